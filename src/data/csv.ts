@@ -1,0 +1,72 @@
+import { csvFormatRows, csvParse, type DSVRowArray } from 'd3-dsv';
+import type { Observation, Source } from './types.js';
+
+/** The columns of the CSV format that `src` reads and "Download data" writes. */
+export const CSV_COLUMNS = [
+  'id',
+  'metric',
+  'date',
+  'precision',
+  'end',
+  'value',
+  'low',
+  'high',
+  'qualifier',
+  'kind',
+  'scope',
+  'region',
+  'source_ids',
+  'note_en',
+  'note_ar',
+] as const;
+
+/** The extra columns of an export: each point's sources written out, so the file stands alone. */
+const SOURCE_COLUMNS = ['source_publishers', 'source_titles', 'source_dates', 'source_links'] as const;
+
+/** Parses CSV text into rows of string cells, for {@link validate}. */
+export function parseCsv(text: string): DSVRowArray<string> {
+  return csvParse(text.replace(/^\uFEFF/, ''));
+}
+
+/**
+ * A spreadsheet treats a cell that starts with `=`, `+`, `-`, `@` (or a tab or carriage return)
+ * as a formula; a quote in front makes it text. Numbers are written as numbers, so a negative
+ * value is never mangled.
+ */
+export function neutraliseCell(cell: string | number): string {
+  if (typeof cell === 'number') return String(cell);
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** Writes observations as CSV with their sources spelled out in the last columns. */
+export function toCsv(observations: readonly Observation[], sources: readonly Source[]): string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const header = [...CSV_COLUMNS, ...SOURCE_COLUMNS];
+  const rows = observations.map((o) => {
+    const cited = o.sourceIds.map((id) => byId.get(id));
+    const range = typeof o.value === 'number' ? undefined : o.value;
+    const cells: (string | number)[] = [
+      o.id,
+      o.metric,
+      o.date,
+      o.precision,
+      o.end ?? '',
+      typeof o.value === 'number' ? o.value : '',
+      range?.low ?? '',
+      range?.high ?? '',
+      o.qualifier,
+      o.kind,
+      o.scope,
+      o.region,
+      o.sourceIds.join(';'),
+      o.note?.en ?? '',
+      o.note?.ar ?? '',
+      cited.map((s) => s?.publisher ?? '').join(' | '),
+      cited.map((s) => s?.title ?? '').join(' | '),
+      cited.map((s) => s?.date ?? '').join(' | '),
+      cited.map((s) => s?.url ?? s?.document ?? '').join(' | '),
+    ];
+    return cells.map(neutraliseCell);
+  });
+  return csvFormatRows([header, ...rows]);
+}

@@ -1,0 +1,118 @@
+/**
+ * The types of the bundled dataset and of the data users pass in.
+ *
+ * Every observation carries its provenance (`sourceIds`) and says what kind of figure it is,
+ * so that a chart can draw a cap differently from a count and a plan differently from a fact.
+ */
+
+/** What an observation measures. */
+export type Metric =
+  /** US military personnel in Iraq (boots on the ground, or a cap or plan for them). */
+  | 'us-troops'
+  /** Troops added by one announced deployment (a change, not a level). */
+  | 'us-troops-deployed'
+  /** US personnel who served in Iraq over a period (a running total of people, not a level). */
+  | 'us-troops-served'
+  /** All coalition troops, US included. */
+  | 'coalition-troops'
+  /** Air strikes carried out. */
+  | 'airstrikes'
+  /** Targets reported destroyed by air strikes. */
+  | 'targets-destroyed'
+  /** Enemy fighters estimated killed. */
+  | 'enemy-killed'
+  /** Deaths (of `scope`'s people). */
+  | 'deaths'
+  /** Wounded in action. */
+  | 'wounded'
+  /** Attacks on US and coalition forces. */
+  | 'attacks'
+  /** Money spent, in nominal US dollars. */
+  | 'spending'
+  /** Average cost per day, in nominal US dollars. */
+  | 'daily-cost';
+
+/** How finely a date is known. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** How the source qualifies the figure. */
+export type Qualifier = 'exact' | 'approx' | 'at-least' | 'at-most';
+
+/** What kind of figure it is. */
+export type ObservationKind = 'reported' | 'authorized' | 'planned' | 'estimate' | 'cumulative';
+
+/** Whose forces or people the figure counts. */
+export type Scope = 'US' | 'coalition' | 'Iraqi';
+
+/** Where the figure applies. */
+export type Region = 'Iraq' | 'Syria' | 'both';
+
+/** A text in both of the library's languages. */
+export interface LocalizedText {
+  en: string;
+  ar: string;
+}
+
+/** A low–high range, as when a source gives "35,000 to 50,000". */
+export interface ValueRange {
+  low: number;
+  high: number;
+}
+
+/** One dated figure with its provenance. */
+export interface Observation {
+  /** Stable id, unique in the dataset (kebab-case). */
+  id: string;
+  metric: Metric;
+  /** ISO 8601 date at its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string;
+  precision: DatePrecision;
+  /** For figures over a period (a cumulative total), the period's end, at its own precision. */
+  end?: string;
+  value: number | ValueRange;
+  qualifier: Qualifier;
+  kind: ObservationKind;
+  scope: Scope;
+  region: Region;
+  /** Ids in the source registry; at least one. */
+  sourceIds: string[];
+  note?: LocalizedText;
+  /** Ids of observations that state a different figure for the same thing. */
+  conflictsWith?: string[];
+}
+
+/** A document or public record that figures are cited to. */
+export interface Source {
+  id: string;
+  publisher: string;
+  title: string;
+  /** ISO 8601 date at its precision (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
+  date: string;
+  url?: string;
+  /** A document reference where there is no URL: a seed file name, a report number. */
+  document?: string;
+  /** Language of the document (BCP 47). */
+  language?: string;
+}
+
+/** A period of the mission, used to group events. */
+export type MissionPeriod = 'invasion' | 'withdrawal' | 'isis' | 'transition';
+
+/** A dated turning point, for annotations and the timeline. */
+export interface MissionEvent {
+  id: string;
+  date: string;
+  precision: DatePrecision;
+  label: LocalizedText;
+  period: MissionPeriod;
+  /** Shown with `annotations="key"`; all events show with `annotations="all"`. */
+  key: boolean;
+  sourceIds: string[];
+}
+
+/** The bundled dataset. */
+export interface Dataset {
+  sources: Source[];
+  observations: Observation[];
+  events: MissionEvent[];
+}

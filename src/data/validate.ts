@@ -1,0 +1,348 @@
+import { dateToTime, parseIsoDate, periodEnd, periodStart } from './dates.js';
+import { makeIssue, type DataIssue } from './issues.js';
+import type {
+  DatePrecision,
+  LocalizedText,
+  Metric,
+  Observation,
+  ObservationKind,
+  Qualifier,
+  Region,
+  Scope,
+  Source,
+  ValueRange,
+} from './types.js';
+
+/** Every metric the dataset knows. */
+export const METRICS: readonly Metric[] = [
+  'us-troops',
+  'us-troops-deployed',
+  'us-troops-served',
+  'coalition-troops',
+  'airstrikes',
+  'targets-destroyed',
+  'enemy-killed',
+  'deaths',
+  'wounded',
+  'attacks',
+  'spending',
+  'daily-cost',
+];
+const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year'];
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'at-least', 'at-most'];
+const KINDS: readonly ObservationKind[] = ['reported', 'authorized', 'planned', 'estimate', 'cumulative'];
+const SCOPES: readonly Scope[] = ['US', 'coalition', 'Iraqi'];
+const REGIONS: readonly Region[] = ['Iraq', 'Syria', 'both'];
+
+/** Years a date may fall in: the mission and a margin either side. */
+export const YEAR_RANGE = { min: 1990, max: 2100 } as const;
+
+/** Options for {@link validate}. */
+export interface ValidateOptions {
+  /** The metric of rows that name none (a chart passes its own). */
+  defaultMetric?: Metric;
+  /** Sources that rows may cite by id (the bundled registry, by default none). */
+  sources?: readonly Source[];
+}
+
+/** What {@link validate} returns: the good records, the sources they cite, and every problem. */
+export interface ValidationResult {
+  records: Observation[];
+  /** Sources given with the input (in `{ sources }` or as `source` / `source_url` columns). */
+  sources: Source[];
+  issues: DataIssue[];
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * Turns unknown input — an array of records, `{ observations, sources }`, or CSV rows with
+ * string cells — into typed observations. It never throws: a row with an unusable required
+ * field is left out with an `error` issue; a row with a lesser problem (no source, a bad note)
+ * is kept with a `warning`. Every issue names the row, the field and the reason.
+ */
+export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const issues: DataIssue[] = [];
+  const { rows, givenSources } = unwrap(input, issues);
+  const sources = collectSources(givenSources, issues);
+  const known = new Set([...(options.sources ?? []).map((s) => s.id), ...sources.map((s) => s.id)]);
+  const records: Observation[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    const record = readRow(row, index, options, known, sources, issues);
+    if (!record) return;
+    const key = identityKey(record);
+    if (seen.has(key)) {
+      issues.push(makeIssue(index, '*', 'duplicate', {}, 'warning'));
+      return;
+    }
+    seen.add(key);
+    records.push(record);
+  });
+  return { records, sources, issues };
+}
+
+function unwrap(input: unknown, issues: DataIssue[]): { rows: unknown[]; givenSources: unknown[] } {
+  if (Array.isArray(input)) return { rows: input, givenSources: [] };
+  if (isObject(input) && Array.isArray(input.observations)) {
+    return { rows: input.observations, givenSources: Array.isArray(input.sources) ? input.sources : [] };
+  }
+  issues.push(makeIssue(-1, '*', 'not-a-list'));
+  return { rows: [], givenSources: [] };
+}
+
+function collectSources(given: unknown[], issues: DataIssue[]): Source[] {
+  const sources: Source[] = [];
+  given.forEach((entry, index) => {
+    if (!isObject(entry) || typeof entry.id !== 'string' || entry.id.trim() === '') {
+      issues.push(makeIssue(index, 'sources', 'bad-text', {}, 'warning'));
+      return;
+    }
+    const source: Source = {
+      id: entry.id.trim(),
+      publisher: textOr(entry.publisher, ''),
+      title: textOr(entry.title, entry.id),
+      date: textOr(entry.date, ''),
+    };
+    const url = safeUrl(entry.url);
+    if (url) source.url = url;
+    if (typeof entry.document === 'string') source.document = entry.document;
+    sources.push(source);
+  });
+  return sources;
+}
+
+function readRow(
+  row: unknown,
+  index: number,
+  options: ValidateOptions,
+  known: Set<string>,
+  sources: Source[],
+  issues: DataIssue[],
+): Observation | undefined {
+  if (!isObject(row)) {
+    issues.push(makeIssue(index, '*', 'not-an-object'));
+    return undefined;
+  }
+  const before = issues.length;
+  const metric = readMetric(row, index, options.defaultMetric, issues);
+  const dated = readDate(row, index, issues);
+  const value = readValue(row, index, issues);
+  const qualifier = readEnum(row, 'qualifier', QUALIFIERS, 'exact', index, issues);
+  const kind = readEnum(row, 'kind', KINDS, 'reported', index, issues);
+  const scope = readEnum(row, 'scope', SCOPES, 'US', index, issues);
+  const region = readEnum(row, 'region', REGIONS, 'Iraq', index, issues);
+  if (issues.length > before || !metric || !dated || value === undefined) return undefined;
+  if (!qualifier || !kind || !scope || !region) return undefined;
+
+  const record: Observation = {
+    id: textOr(row.id, `${metric}-${dated.date}-${index}`),
+    metric,
+    date: dated.date,
+    precision: dated.precision,
+    value,
+    qualifier,
+    kind,
+    scope,
+    region,
+    sourceIds: readSourceIds(row, index, known, sources, issues),
+  };
+  if (dated.end) record.end = dated.end;
+  const note = readNote(row, index, issues);
+  if (note) record.note = note;
+  const conflicts = listOf(row.conflictsWith ?? row.conflicts_with);
+  if (conflicts.length) record.conflictsWith = conflicts;
+  return record;
+}
+
+function readMetric(row: Row, index: number, fallback: Metric | undefined, issues: DataIssue[]): Metric | undefined {
+  const raw = blank(row.metric) ? fallback : row.metric;
+  if (typeof raw === 'string' && (METRICS as readonly string[]).includes(raw.trim())) return raw.trim() as Metric;
+  issues.push(makeIssue(index, 'metric', 'unknown-metric', { value: display(raw ?? ''), allowed: METRICS.join(', ') }));
+  return undefined;
+}
+
+function readDate(
+  row: Row,
+  index: number,
+  issues: DataIssue[],
+): { date: string; precision: DatePrecision; end?: string } | undefined {
+  if (blank(row.date)) {
+    issues.push(makeIssue(index, 'date', 'missing-date'));
+    return undefined;
+  }
+  const date = checkedDate(row.date, 'date', index, issues);
+  if (!date) return undefined;
+  const precision = parseIsoDate(date)!.precision;
+  if (!blank(row.precision) && row.precision !== precision) {
+    const field = 'precision';
+    const known = typeof row.precision === 'string' && (PRECISIONS as readonly string[]).includes(row.precision);
+    issues.push(
+      known
+        ? makeIssue(index, field, 'precision-mismatch', { value: display(row.precision) })
+        : makeIssue(index, field, 'bad-enum', { value: display(row.precision), allowed: PRECISIONS.join(', ') }),
+    );
+    return undefined;
+  }
+  if (blank(row.end)) return { date, precision };
+  const end = checkedDate(row.end, 'end', index, issues);
+  if (!end) return undefined;
+  if (periodEnd(end) <= periodStart(date)) {
+    issues.push(makeIssue(index, 'end', 'end-before-date'));
+    return undefined;
+  }
+  return { date, precision, end };
+}
+
+function checkedDate(raw: unknown, field: string, index: number, issues: DataIssue[]): string | undefined {
+  const text = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
+  const parsed = typeof text === 'string' ? parseIsoDate(text) : undefined;
+  if (!parsed) {
+    issues.push(makeIssue(index, field, 'bad-date', { value: display(raw) }));
+    return undefined;
+  }
+  if (parsed.year < YEAR_RANGE.min || parsed.year > YEAR_RANGE.max || !Number.isFinite(dateToTime(text as string))) {
+    const range = { value: display(raw), min: String(YEAR_RANGE.min), max: String(YEAR_RANGE.max) };
+    issues.push(makeIssue(index, field, 'date-out-of-range', range));
+    return undefined;
+  }
+  return (text as string).trim();
+}
+
+function readValue(row: Row, index: number, issues: DataIssue[]): number | ValueRange | undefined {
+  const raw = row.value;
+  if (isObject(raw)) return readRange(raw.low, raw.high, index, issues);
+  if (blank(raw) && (!blank(row.low) || !blank(row.high))) return readRange(row.low, row.high, index, issues);
+  if (blank(raw)) {
+    issues.push(makeIssue(index, 'value', 'missing-value'));
+    return undefined;
+  }
+  return readCount(raw, 'value', index, issues);
+}
+
+function readRange(lowRaw: unknown, highRaw: unknown, index: number, issues: DataIssue[]): ValueRange | undefined {
+  const low = readCount(lowRaw, 'low', index, issues);
+  const high = readCount(highRaw, 'high', index, issues);
+  if (low === undefined || high === undefined) return undefined;
+  if (low > high) {
+    issues.push(makeIssue(index, 'value', 'range-inverted'));
+    return undefined;
+  }
+  return { low, high };
+}
+
+function readCount(raw: unknown, field: string, index: number, issues: DataIssue[]): number | undefined {
+  const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : raw;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    issues.push(makeIssue(index, field, blank(raw) ? 'missing-value' : 'not-a-number', { value: display(raw) }));
+    return undefined;
+  }
+  if (value < 0) {
+    issues.push(makeIssue(index, field, 'negative-count', { value: String(value) }));
+    return undefined;
+  }
+  return value;
+}
+
+function readEnum<T extends string>(
+  row: Row,
+  field: string,
+  allowed: readonly T[],
+  fallback: T,
+  index: number,
+  issues: DataIssue[],
+): T | undefined {
+  const raw = row[field];
+  if (blank(raw)) return fallback;
+  if (typeof raw === 'string' && (allowed as readonly string[]).includes(raw.trim())) return raw.trim() as T;
+  issues.push(makeIssue(index, field, 'bad-enum', { value: display(raw), allowed: allowed.join(', ') }));
+  return undefined;
+}
+
+function readSourceIds(row: Row, index: number, known: Set<string>, sources: Source[], issues: DataIssue[]): string[] {
+  const ids = listOf(row.sourceIds ?? row.source_ids);
+  for (const id of ids) {
+    if (!known.has(id)) issues.push(makeIssue(index, 'sourceIds', 'unknown-source', { value: id }, 'warning'));
+  }
+  if (typeof row.source === 'string' && row.source.trim() !== '') {
+    ids.push(inlineSource(row.source.trim(), safeUrl(row.source_url ?? row.sourceUrl), known, sources));
+  }
+  if (ids.length === 0) issues.push(makeIssue(index, 'sourceIds', 'missing-source', {}, 'warning'));
+  return ids;
+}
+
+function inlineSource(title: string, url: string | undefined, known: Set<string>, sources: Source[]): string {
+  const existing = sources.find((s) => s.title === title && s.url === url);
+  if (existing) return existing.id;
+  let n = sources.length + 1;
+  while (known.has(`user-${n}`)) n++;
+  const source: Source = { id: `user-${n}`, publisher: '', title, date: '' };
+  if (url) source.url = url;
+  sources.push(source);
+  known.add(source.id);
+  return source.id;
+}
+
+function readNote(row: Row, index: number, issues: DataIssue[]): LocalizedText | undefined {
+  const raw = row.note;
+  if (isObject(raw)) {
+    if (typeof raw.en === 'string' || typeof raw.ar === 'string') {
+      return { en: textOr(raw.en, ''), ar: textOr(raw.ar, '') };
+    }
+  } else if (typeof raw === 'string') {
+    return raw.trim() === '' ? undefined : { en: raw, ar: raw };
+  } else if (blank(raw) && (typeof row.note_en === 'string' || typeof row.note_ar === 'string')) {
+    const note = { en: textOr(row.note_en, ''), ar: textOr(row.note_ar, '') };
+    return note.en || note.ar ? note : undefined;
+  } else if (blank(raw)) {
+    return undefined;
+  }
+  issues.push(makeIssue(index, 'note', 'bad-text', {}, 'warning'));
+  return undefined;
+}
+
+function identityKey(o: Observation): string {
+  const value = typeof o.value === 'number' ? o.value : `${o.value.low}-${o.value.high}`;
+  return [o.metric, o.date, o.end ?? '', o.kind, o.qualifier, o.scope, o.region, value, o.sourceIds.join(';')].join('|');
+}
+
+/** A URL only when it is an absolute http(s) one: `javascript:` and `data:` never become links. */
+export function safeUrl(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function listOf(raw: unknown): string[] {
+  if (Array.isArray(raw)) return raw.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+  if (typeof raw === 'string') return raw.split(';').map((v) => v.trim()).filter(Boolean);
+  return [];
+}
+
+function isObject(value: unknown): value is Row {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function blank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * A cell's value for an issue message. `String()` throws on a record whose `toString` is not a
+ * function (JSON such as `{"toString": 1}`), and validation must never throw.
+ */
+function display(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+function textOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+}

@@ -1,0 +1,39 @@
+import { defineConfig, type LibraryOptions } from 'vite';
+
+/**
+ * Two builds share this file, chosen by `BUILD` (scripts/build.mjs runs both):
+ * - `modules`: one ES module per element plus `data.js` and `index.js`, with `lit` and `d3-*`
+ *   left as imports, for bundlers and npm users;
+ * - `standalone`: `iraq-mission-charts.js`, one minified module with everything inside, for a
+ *   newsroom's `<script type="module">`.
+ */
+const standaloneLibrary: LibraryOptions = {
+  entry: { 'iraq-mission-charts': 'src/standalone.ts' },
+  formats: ['es'],
+};
+
+const moduleLibrary: LibraryOptions = {
+  entry: {
+    index: 'src/index.ts',
+    data: 'src/data/index.ts',
+    'troop-levels-chart': 'src/components/troop-levels-chart/troop-levels-chart.ts',
+  },
+  formats: ['es'],
+};
+
+export default defineConfig(() => {
+  const standalone = process.env.BUILD === 'standalone';
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      lib: standalone ? standaloneLibrary : moduleLibrary,
+      rolldownOptions: {
+        external: standalone ? [] : [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+        output: { minify: standalone, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
