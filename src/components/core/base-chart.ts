@@ -1,0 +1,606 @@
+import { LitElement, html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { toCsv } from '../../data/csv.js';
+import { dateToTime } from '../../data/dates.js';
+import { dataset } from '../../data/index.js';
+import { makeIssue, type DataIssue } from '../../data/issues.js';
+import type { Metric, MissionEvent, Observation, Source } from '../../data/types.js';
+import { validate, type ValidationResult } from '../../data/validate.js';
+import { inheritedAttribute, watchAncestry } from './ancestry.js';
+import { renderFrame, renderLegend, renderNotice, renderPoints, renderSourceLinks, renderTable, formatValue, formatWhen, sourceLabel } from './chart-parts.js';
+import type { ChartLayoutBase, ChartPoint, LayoutContext } from './chart-layout.js';
+import { LINK_EVENT, type LinkDetail, type PointEventDetail } from './events.js';
+import { strings, type Strings } from './i18n.js';
+import { isValidLocale, localeInfo, type LocaleInfo, type Numerals } from './locale.js';
+import { SizeController } from './size-controller.js';
+import { LoadError, loadSource } from './source-loader.js';
+import { frameStyles, tokenStyles } from './tokens.styles.js';
+
+const THEMES = ['light', 'dark', 'auto'] as const;
+const ANNOTATIONS = ['none', 'key', 'all'] as const;
+const TIME_DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;
+const NUMERALS = ['latn', 'arab'] as const;
+/** The width a chart is laid out at before it has been measured (and in a static render). */
+export const DEFAULT_WIDTH = 640;
+
+/** The data a chart lays out: valid observations, the events, and the sources both cite. */
+export interface ChartData {
+  observations: Observation[];
+  events: MissionEvent[];
+  sources: Source[];
+}
+
+/**
+ * The base of every chart. It owns what all charts share: language and direction, digits,
+ * theme, size, `.data` and `src` with validation, the loading, empty and error states, the
+ * heading, legend, tooltip, footer with sources and CSV download, the data table, the text
+ * summary, the keyboard model and linked highlighting. A chart adds a layout and its marks.
+ *
+ * @cssprop --imc-font-family - Typeface of all text. Default: the system UI face, then Noto Sans and Noto Sans Arabic.
+ * @cssprop --imc-font-size - Base text size. Default: 14px.
+ * @cssprop --imc-heading-size - Heading size, relative to the base. Default: 1.15em.
+ * @cssprop --imc-radius - Corner radius of the notice, tooltip and buttons. Default: 4px.
+ * @cssprop --imc-chart-padding - Space around the chart. Default: 12px.
+ * @cssprop --imc-color-background - Background. Light #ffffff, dark #14181d.
+ * @cssprop --imc-color-text - Text. Light #1b1f24, dark #eceff3.
+ * @cssprop --imc-color-text-muted - Description, axis labels, footer. Light #4f5863, dark #b4bcc6.
+ * @cssprop --imc-color-grid - Grid lines. Light #e2e6ea, dark #333b45.
+ * @cssprop --imc-color-axis - Axis line and button borders. Light #6b7480, dark #8a95a3.
+ * @cssprop --imc-color-series-1 - First series. Light #1f5f9e, dark #6db3f8.
+ * @cssprop --imc-color-series-2 - Second series. Light #b24d12, dark #f2a65a.
+ * @cssprop --imc-color-series-3 - Third series. Light #6a3fa0, dark #c9a7f5.
+ * @cssprop --imc-color-series-4 - Fourth series. Light #0f7a62, dark #5fd0b5.
+ * @cssprop --imc-color-annotation - Event rules and labels. Light #5d6670, dark #a7b0bb.
+ * @cssprop --imc-color-focus - Keyboard focus ring and linked-date rule. Light #b35c00, dark #ffd166.
+ * @cssprop --imc-color-notice-background - Notice background. Light #fff4d6, dark #3b2f12.
+ * @cssprop --imc-color-notice-text - Notice text. Light #5c3d00, dark #ffe3a3.
+ * @cssprop --imc-color-tooltip-background - Tooltip background. Light #1b1f24, dark #eceff3.
+ * @cssprop --imc-color-tooltip-text - Tooltip text. Light #ffffff, dark #14181d.
+ *
+ * @csspart heading - The chart's heading.
+ * @csspart description - The one-line description under the heading.
+ * @csspart notice - Loading, empty and data-problem messages.
+ * @csspart legend - The legend list.
+ * @csspart svg - The chart drawing.
+ * @csspart grid - Horizontal grid lines.
+ * @csspart axis-x - The time axis: line, ticks and year labels.
+ * @csspart axis-y - The value axis labels.
+ * @csspart series - A data series (line, step line, band).
+ * @csspart points - The group of reachable points.
+ * @csspart focus-ring - The ring around the active point.
+ * @csspart crosshair - The rule marking a date focused in a linked chart.
+ * @csspart annotation - Event rules and labels.
+ * @csspart today - The rule marking today.
+ * @csspart tooltip - The tooltip of the active point.
+ * @csspart footer - Sources line, download and table buttons.
+ * @csspart source-link - A link to a source.
+ * @csspart download - The "Download data (CSV)" button.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart table - The data table's container.
+ *
+ * @fires imc-point-focus - A point became active by pointer, touch or keyboard; `detail` is `{ observation, sources, index }`, or `null` when none is.
+ * @fires imc-point-select - A point was chosen by click, tap, Enter or Space; `detail` is `{ observation, sources, index }`.
+ * @fires imc-data-issues - Data, `src` or an attribute had problems; `detail.issues` lists each with row, field and reason.
+ */
+export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> extends LitElement {
+  static override styles = [tokenStyles, frameStyles];
+
+  /** `light`, `dark`, or `auto` to follow the reader's system setting. Inherited from an ancestor's `theme` when not set. */
+  @property({ reflect: true }) theme?: string;
+
+  /** `latn` (0–9) or `arab` (٠–٩). Defaults to what the language's locale uses (`ar-IQ`: arab, `ar`: latn). */
+  @property() numerals?: string;
+
+  /** First year shown. */
+  @property({ type: Number }) from = 2003;
+
+  /** Last year shown (inclusive). */
+  @property({ type: Number }) to = 2026;
+
+  /** URL of JSON or CSV data to load instead of the bundled series. */
+  @property() src?: string;
+
+  /** Heading text; the chart's own heading by default. */
+  @property() heading?: string;
+
+  /** One-line description; the chart's own by default. */
+  @property() description?: string;
+
+  /** Level of the heading for the page's outline (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Which events to mark: `none`, `key` or `all`. */
+  @property() annotations = 'key';
+
+  /** `auto` runs time right to left in a right-to-left language; `ltr` and `rtl` force a direction. */
+  @property({ attribute: 'time-direction' }) timeDirection = 'auto';
+
+  /** Charts with the same `link-group` highlight the same date together. */
+  @property({ attribute: 'link-group' }) linkGroup?: string;
+
+  /** Today's date (`YYYY-MM-DD`), for what counts as a plan ahead; the reader's clock by default. */
+  @property() now?: string;
+
+  /**
+   * Your own records, replacing the bundled series: an array of observations, or
+   * `{ observations, sources }`. Checked by `validate`; rows with problems are reported, not drawn.
+   */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The metric of rows that name none, and the series this chart draws. */
+  protected abstract readonly metric: Metric;
+
+  /** Lays out the chart for the data and context; pure, so it also runs in Node. */
+  protected abstract layout(data: ChartData, context: LayoutContext, strings: Strings): L;
+
+  /** Draws the chart's own marks, between the frame and the points. */
+  protected abstract renderMarks(layout: L, locale: LocaleInfo): SVGTemplateResult;
+
+  /** The heading used when none is given. */
+  protected abstract defaultHeading(strings: Strings, from: string, to: string): string;
+
+  /** The description used when none is given. */
+  protected abstract defaultDescription(strings: Strings): string;
+
+  @state() private loaded?: ValidationResult;
+  @state() private loading = false;
+  @state() private loadIssue?: DataIssue;
+  @state() private active = -1;
+  @state() private tooltipShown = false;
+  @state() private tableOpen = false;
+  @state() private linkedTime?: number;
+  @state() private announcement = '';
+
+  private readonly size = new SizeController(this, () => this.renderRoot?.querySelector?.('.plot'));
+  private abort?: AbortController;
+  private loadedFrom?: string;
+  private unwatch?: () => void;
+  private validated?: { input: unknown; result: ValidationResult };
+  private reportedIssues = '';
+  private currentLayout?: L;
+  private currentData?: ChartData;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatch = watchAncestry(() => this.requestUpdate());
+    document.addEventListener(LINK_EVENT, this.onLink);
+    if (this.src && this.loadedFrom !== this.src) this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch?.();
+    document.removeEventListener(LINK_EVENT, this.onLink);
+    if (this.loading) {
+      this.abort?.abort();
+      this.loading = false;
+      this.loadedFrom = undefined;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.isConnected && this.loadedFrom !== this.src) this.load();
+  }
+
+  /** The language tag in force: the element's, an ancestor's, or English. */
+  get resolvedLang(): string {
+    const tag = inheritedAttribute(this, 'lang');
+    return tag && isValidLocale(tag) ? tag : 'en';
+  }
+
+  /** The theme in force: the element's, an ancestor's, or light. */
+  get resolvedTheme(): (typeof THEMES)[number] {
+    const theme = this.theme ?? inheritedAttribute(this, 'theme');
+    return oneOf(theme, THEMES) ?? 'light';
+  }
+
+  private get attributeIssues(): DataIssue[] {
+    const issues: DataIssue[] = [];
+    const check = (field: string, value: string | null | undefined, allowed: readonly string[], fallback: string) => {
+      if (value != null && !allowed.includes(value)) {
+        issues.push(makeIssue(-1, field, 'bad-attribute', { field, value, allowed: fallback }, 'warning'));
+      }
+    };
+    const lang = this.getAttribute('lang');
+    if (lang !== null && !isValidLocale(lang)) issues.push(makeIssue(-1, 'lang', 'bad-attribute', { field: 'lang', value: lang, allowed: 'en' }, 'warning'));
+    check('theme', this.theme, THEMES, 'light');
+    check('numerals', this.numerals, NUMERALS, 'the language default');
+    check('annotations', this.annotations, ANNOTATIONS, 'key');
+    check('time-direction', this.timeDirection, TIME_DIRECTIONS, 'auto');
+    for (const field of ['from', 'to'] as const) {
+      if (!Number.isInteger(this[field])) {
+        issues.push(makeIssue(-1, field, 'bad-attribute', { field, value: String(this.getAttribute(field)), allowed: String(defaultYears[field]) }, 'warning'));
+      }
+    }
+    return issues;
+  }
+
+  private get years(): { from: number; to: number } {
+    const from = Number.isInteger(this.from) ? this.from : defaultYears.from;
+    const to = Number.isInteger(this.to) ? this.to : defaultYears.to;
+    return from <= to ? { from, to } : { from: to, to: from };
+  }
+
+  private get userData(): ValidationResult | undefined {
+    if (this.data === undefined || this.data === null) return undefined;
+    if (this.validated?.input !== this.data) {
+      this.validated = { input: this.data, result: validate(this.data, { defaultMetric: this.metric, sources: dataset.sources }) };
+    }
+    return this.validated.result;
+  }
+
+  private chartData(): { data: ChartData; issues: DataIssue[] } {
+    const given = this.userData ?? (this.src ? this.loaded : undefined);
+    const issues = [...(given?.issues ?? []), ...(this.loadIssue ? [this.loadIssue] : []), ...this.attributeIssues];
+    if (!given && !this.src) return { data: { ...dataset }, issues };
+    return {
+      data: {
+        observations: given?.records ?? [],
+        events: dataset.events,
+        sources: [...(given?.sources ?? []), ...dataset.sources],
+      },
+      issues,
+    };
+  }
+
+  private async load(): Promise<void> {
+    this.abort?.abort();
+    const src = this.src;
+    this.loadedFrom = src;
+    this.loadIssue = undefined;
+    if (!src) {
+      this.loaded = undefined;
+      this.loading = false;
+      return;
+    }
+    const controller = new AbortController();
+    this.abort = controller;
+    this.loading = true;
+    try {
+      const body = await loadSource(src, document.baseURI, controller.signal);
+      if (controller !== this.abort) return;
+      this.loaded = validate(body, { defaultMetric: this.metric, sources: dataset.sources });
+    } catch (error) {
+      if (controller !== this.abort || controller.signal.aborted) return;
+      const { code, status } = error instanceof LoadError ? error : new LoadError('load-failed');
+      this.loadIssue = makeIssue(-1, 'src', code, { status });
+    } finally {
+      if (controller === this.abort) this.loading = false;
+    }
+  }
+
+  private context(locale: LocaleInfo, width: number): LayoutContext {
+    const direction = oneOf(this.timeDirection, TIME_DIRECTIONS) ?? 'auto';
+    const now = this.now ? dateToTime(this.now) : Date.now();
+    return {
+      width,
+      locale,
+      ...this.years,
+      timeDirection: direction === 'auto' ? locale.dir : direction,
+      annotations: oneOf(this.annotations, ANNOTATIONS) ?? 'key',
+      now: Number.isFinite(now) ? now : Date.now(),
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const locale = localeInfo(this.resolvedLang, oneOf(this.numerals, NUMERALS) as Numerals | undefined);
+    const text = strings(locale.language);
+    const { data, issues } = this.chartData();
+    const width = this.size.value;
+    const context = this.context(locale, width || DEFAULT_WIDTH);
+    const layout = this.layout(data, context, text);
+    this.currentLayout = layout;
+    this.currentData = data;
+    const years = { from: locale.formatYear(Date.UTC(context.from, 0, 1)), to: locale.formatYear(Date.UTC(context.to, 0, 1)) };
+    const heading = this.heading ?? this.defaultHeading(text, years.from, years.to);
+    const summary = this.summaryText(layout, heading, years, locale, text);
+    const active = layout.points[this.active];
+    const shownEvents = layout.annotations.map((a) => data.events.find((e) => e.id === a.id)!).filter(Boolean);
+    const headline = this.loading
+      ? text.loading
+      : layout.points.length === 0 && !this.loadIssue
+        ? text.empty(years.from, years.to)
+        : undefined;
+    this.reportIssues(issues);
+
+    return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${this.resolvedTheme}>
+      <div part="heading" role="heading" aria-level=${clampLevel(this.headingLevel)}>${heading}</div>
+      <p part="description">${this.description ?? this.defaultDescription(text)}</p>
+      ${renderNotice(issues, headline, locale, text)}
+      ${renderLegend(layout.legend)}
+      <div
+        class="plot"
+        tabindex="0"
+        role="img"
+        aria-label=${summary}
+        aria-describedby="hint"
+        aria-busy=${this.loading ? 'true' : 'false'}
+        @keydown=${this.onKeydown}
+        @pointermove=${this.onPointer}
+        @pointerdown=${this.onPointer}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+        @blur=${this.onBlur}
+      >
+        ${width > 0
+          ? html`<svg part="svg" width=${layout.size.width} height=${layout.size.height} viewBox=${`0 0 ${layout.size.width} ${layout.size.height}`} aria-hidden="true" direction=${locale.dir}>
+              ${renderFrame(layout, locale, text)}
+              ${this.renderMarks(layout, locale)}
+              ${renderPoints(layout, active, this.linkedX(layout))}
+            </svg>`
+          : html`<div class="pending"></div>`}
+        ${active && this.tooltipShown ? this.renderTooltip(active, layout, data, locale, text) : nothing}
+      </div>
+      <span id="hint" class="visually-hidden">${text.keyboardHint}</span>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div part="footer">
+        ${this.renderSourceLine(layout.points, data, locale, text)}
+        <button part="download" type="button" @click=${this.download}>${text.download}</button>
+        <button part="table-toggle" type="button" aria-controls="table" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${this.toggleTable}>
+          ${this.tableOpen ? text.hideTable : text.showTable}
+        </button>
+      </div>
+      ${renderTable(layout.points, shownEvents, (o) => this.sourcesOf(o, data), heading, locale, text, this.tableOpen)}
+    </div>`;
+  }
+
+  private renderTooltip(point: ChartPoint, layout: L, data: ChartData, locale: LocaleInfo, text: Strings): TemplateResult {
+    const o = point.observation;
+    const room = { left: point.x - 12, right: layout.size.width - point.x - 12 };
+    const side = room.right >= room.left ? 'left' : 'right';
+    const offset = side === 'left' ? point.x + 12 : layout.size.width - point.x + 12;
+    const position = {
+      [side]: `${offset}px`,
+      top: `${Math.max(0, point.y - 16)}px`,
+      'max-width': `${Math.max(140, Math.min(300, room[side === 'left' ? 'right' : 'left']))}px`,
+    };
+    const sources = this.sourcesOf(o, data);
+    return html`<div part="tooltip" aria-hidden="true" style=${styleMap(position)}>
+      <strong>${formatValue(o, locale, text)}</strong>
+      <p>${formatWhen(o, locale)} · ${text.kind[o.kind]}</p>
+      ${o.note ? html`<p>${o.note[locale.language]}</p>` : nothing}
+      ${o.conflictsWith?.length ? html`<p>${text.conflict}</p>` : nothing}
+      <p>${sources.length > 1 ? text.sources : text.source}: ${sources.length ? sources.map(sourceLabel).join('; ') : text.noSource}</p>
+    </div>`;
+  }
+
+  private summaryText(layout: L, heading: string, years: { from: string; to: string }, locale: LocaleInfo, text: Strings): string {
+    const fact = (o: Observation | undefined) => o && { value: formatValue(o, locale, text), date: formatWhen(o, locale) };
+    const { peak, latest, nextPlan } = layout.summary;
+    return text.summary({
+      heading,
+      ...years,
+      points: locale.formatNumber(layout.points.length),
+      ...(peak ? { peak: fact(peak)! } : {}),
+      ...(latest ? { latest: fact(latest)! } : {}),
+      ...(nextPlan ? { nextPlan: fact(nextPlan)! } : {}),
+    });
+  }
+
+  private sourcesOf(o: Observation, data: ChartData): Source[] {
+    return o.sourceIds.map((id) => data.sources.find((s) => s.id === id)).filter((s): s is Source => !!s);
+  }
+
+  /**
+   * The footer's source line: the three publishers cited by most points, and how many more the
+   * data table lists. Forty links under a chart bury the chart; the table has them all.
+   */
+  private renderSourceLine(points: readonly ChartPoint[], data: ChartData, locale: LocaleInfo, text: Strings): TemplateResult {
+    const counts = new Map<string, { source: Source; count: number }>();
+    for (const p of points) {
+      for (const source of this.sourcesOf(p.observation, data)) {
+        const name = source.publisher || source.title;
+        const entry = counts.get(name) ?? { source, count: 0 };
+        entry.count += 1;
+        counts.set(name, entry);
+      }
+    }
+    const ranked = [...counts.values()].sort((a, b) => b.count - a.count).map((e) => e.source);
+    const shown = ranked.slice(0, 3);
+    const rest = ranked.length - shown.length;
+    if (shown.length === 0) return html`<p>${text.source}: ${text.noSource}</p>`;
+    return html`<p>
+      ${shown.length > 1 ? text.sources : text.source}: ${renderSourceLinks(shown)}${rest > 0 ? html`; ${text.moreSources(locale.formatNumber(rest))}` : nothing}
+    </p>`;
+  }
+
+  private linkedX(layout: L): number | undefined {
+    if (this.linkedTime === undefined) return undefined;
+    const nearest = nearestByTime(layout.points, this.linkedTime);
+    return nearest?.x;
+  }
+
+  private reportIssues(issues: DataIssue[]): void {
+    const signature = JSON.stringify(issues.map((i) => [i.row, i.field, i.code]));
+    if (signature === this.reportedIssues) return;
+    this.reportedIssues = signature;
+    if (issues.length === 0) return;
+    // Fired after this render, so listeners see the notice that goes with the issues.
+    void this.updateComplete.then(() => this.emit('imc-data-issues', { issues }));
+  }
+
+  private activate(index: number, via: 'keyboard' | 'pointer'): void {
+    const points = this.currentLayout?.points ?? [];
+    const clamped = Math.max(0, Math.min(points.length - 1, index));
+    const point = points[clamped];
+    if (!point) return;
+    this.tooltipShown = true;
+    if (via === 'keyboard') this.announcement = this.describe(point);
+    if (clamped === this.active) return;
+    this.active = clamped;
+    this.emit('imc-point-focus', this.detail(point, clamped));
+    this.broadcast(point.time);
+  }
+
+  private deactivate(): void {
+    if (this.active === -1 && !this.tooltipShown) return;
+    this.tooltipShown = false;
+    if (this.active !== -1) {
+      this.active = -1;
+      this.emit('imc-point-focus', null);
+      this.broadcast(null);
+    }
+  }
+
+  private describe(point: ChartPoint): string {
+    const locale = localeInfo(this.resolvedLang, oneOf(this.numerals, NUMERALS) as Numerals | undefined);
+    const text = strings(locale.language);
+    const o = point.observation;
+    const sources = this.sourcesOf(o, this.currentData!).map(sourceLabel).join('; ') || text.noSource;
+    return [formatWhen(o, locale), formatValue(o, locale, text), text.kind[o.kind], `${text.source}: ${sources}`].join('. ');
+  }
+
+  private detail(point: ChartPoint, index: number): PointEventDetail {
+    return { observation: point.observation, sources: this.sourcesOf(point.observation, this.currentData!), index };
+  }
+
+  private emit<K extends ChartEventName>(type: K, detail: ChartEventDetail<K>): void {
+    this.dispatchEvent(chartEvent(type, detail));
+  }
+
+  private broadcast(time: number | null): void {
+    if (!this.linkGroup) return;
+    const detail: LinkDetail = { group: this.linkGroup, time, origin: this };
+    document.dispatchEvent(new CustomEvent(LINK_EVENT, { detail }));
+  }
+
+  private onLink = (event: Event): void => {
+    const { group, time, origin } = (event as CustomEvent<LinkDetail>).detail;
+    if (origin === this || !this.linkGroup || group !== this.linkGroup) return;
+    this.linkedTime = time ?? undefined;
+  };
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const count = this.currentLayout?.points.length ?? 0;
+    if (count === 0) return;
+    const forward = this.currentLayout!.timeDirection === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    const current = this.active;
+    switch (event.key) {
+      case forward:
+        this.activate(current < 0 ? 0 : current + 1, 'keyboard');
+        break;
+      case backward:
+        this.activate(current < 0 ? 0 : current - 1, 'keyboard');
+        break;
+      case 'Home':
+        this.activate(0, 'keyboard');
+        break;
+      case 'End':
+        this.activate(count - 1, 'keyboard');
+        break;
+      case 'Enter':
+      case ' ':
+        if (current < 0) return;
+        this.select(current);
+        break;
+      case 'Escape':
+        if (!this.tooltipShown) return;
+        this.tooltipShown = false;
+        this.announcement = '';
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  private pointAt(event: PointerEvent | MouseEvent): number {
+    const svgElement = this.renderRoot.querySelector('svg[part="svg"]');
+    const points = this.currentLayout?.points ?? [];
+    if (!svgElement || points.length === 0) return -1;
+    const box = svgElement.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    let best = -1;
+    let bestDistance = Infinity;
+    points.forEach((p, i) => {
+      const distance = Math.abs(p.x - x) * 4 + Math.abs(p.y - y);
+      if (distance < bestDistance) {
+        best = i;
+        bestDistance = distance;
+      }
+    });
+    return best;
+  }
+
+  private onPointer = (event: PointerEvent): void => {
+    if (event.type === 'pointerdown' && event.pointerType === 'mouse') return;
+    const index = this.pointAt(event);
+    if (index >= 0) this.activate(index, 'pointer');
+  };
+
+  private onPointerLeave = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse') this.deactivate();
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    const index = this.pointAt(event);
+    if (index >= 0) this.select(index);
+  };
+
+  private onBlur = (): void => {
+    this.tooltipShown = false;
+  };
+
+  private select(index: number): void {
+    const point = this.currentLayout?.points[index];
+    if (!point) return;
+    this.emit('imc-point-select', this.detail(point, index));
+  }
+
+  private toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+  };
+
+  /**
+   * Saves the shown points as CSV. A Blob URL rather than a `data:` link, so the download works
+   * under a Content-Security-Policy that forbids `data:`.
+   */
+  private download = (): void => {
+    const layout = this.currentLayout;
+    const data = this.currentData;
+    if (!layout || !data) return;
+    const csv = toCsv(layout.points.map((p) => p.observation), data.sources);
+    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this.localName}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+}
+
+const defaultYears = { from: 2003, to: 2026 } as const;
+
+type ChartEventName = 'imc-point-focus' | 'imc-point-select' | 'imc-data-issues';
+type ChartEventDetail<K extends ChartEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** The library's events bubble out of shadow roots, so a page can listen on any ancestor. */
+function chartEvent<K extends ChartEventName>(type: K, detail: ChartEventDetail<K>): CustomEvent<ChartEventDetail<K>> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+}
+
+function oneOf<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | undefined {
+  return (allowed as readonly (string | null | undefined)[]).includes(value) ? (value as T) : undefined;
+}
+
+function clampLevel(level: number): number {
+  return Number.isInteger(level) ? Math.min(6, Math.max(1, level)) : 2;
+}
+
+function nearestByTime(points: readonly ChartPoint[], time: number): ChartPoint | undefined {
+  let best: ChartPoint | undefined;
+  for (const p of points) if (!best || Math.abs(p.time - time) < Math.abs(best.time - time)) best = p;
+  return best;
+}

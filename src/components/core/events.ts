@@ -1,0 +1,43 @@
+import type { DataIssue } from '../../data/issues.js';
+import type { Observation, Source } from '../../data/types.js';
+
+/** The detail of `imc-point-focus` and `imc-point-select`. */
+export interface PointEventDetail {
+  /** The observation behind the point. */
+  observation: Observation;
+  /** Its sources, resolved from the registry. */
+  sources: Source[];
+  /** The point's place in keyboard order. */
+  index: number;
+}
+
+/** The detail of `imc-data-issues`. */
+export interface DataIssuesEventDetail {
+  /** Every problem found, in data rows, in the `src` request, or in attributes. */
+  issues: DataIssue[];
+}
+
+/** A point is focused by keyboard, pointer or touch (or left: then `detail` is `null`). */
+export type PointFocusEvent = CustomEvent<PointEventDetail | null>;
+/** A point is chosen with a click, a tap, Enter or Space. */
+export type PointSelectEvent = CustomEvent<PointEventDetail>;
+/** Data or attributes had problems; the chart shows what it could. */
+export type DataIssuesEvent = CustomEvent<DataIssuesEventDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'imc-point-focus': PointFocusEvent;
+    'imc-point-select': PointSelectEvent;
+    'imc-data-issues': DataIssuesEvent;
+  }
+}
+
+/** The event charts in one `link-group` use to highlight the same date. */
+export const LINK_EVENT = 'imc-link-group';
+
+/** The detail of the link-group event: the date to highlight, or `null` to clear it. */
+export interface LinkDetail {
+  group: string;
+  time: number | null;
+  origin: EventTarget;
+}

@@ -1,0 +1,144 @@
+import type { ObservationKind, Qualifier } from '../../data/types.js';
+import type { Language } from './locale.js';
+
+/** Every string an element shows, in one language. */
+export interface Strings {
+  troopsHeading(from: string, to: string): string;
+  troopsDescription: string;
+  series: { reported: string; authorized: string; planned: string; range: string; marker: string; today: string };
+  kind: Record<ObservationKind, string>;
+  qualified(qualifier: Qualifier, value: string): string;
+  source: string;
+  sources: string;
+  noSource: string;
+  conflict: string;
+  note: string;
+  download: string;
+  showTable: string;
+  hideTable: string;
+  table: { date: string; value: string; kind: string; sources: string; note: string; events: string; event: string; row: string };
+  /** The comma between clauses (Arabic writes ،). */
+  comma: string;
+  more(count: string): string;
+  moreSources(count: string): string;
+  loading: string;
+  empty(from: string, to: string): string;
+  rowsSkipped(count: string): string;
+  issueCount(count: string): string;
+  summary(parts: SummaryParts): string;
+  keyboardHint: string;
+}
+
+/** The facts a chart's text summary is made of, already formatted. */
+export interface SummaryParts {
+  heading: string;
+  from: string;
+  to: string;
+  points: string;
+  peak?: { value: string; date: string };
+  latest?: { value: string; date: string };
+  nextPlan?: { value: string; date: string };
+}
+
+const en: Strings = {
+  troopsHeading: (from, to) => `US troops in Iraq, ${from}–${to}`,
+  troopsDescription: 'US military personnel in Iraq as reported, with authorized caps and announced plans.',
+  series: {
+    reported: 'Reported',
+    authorized: 'Authorized cap',
+    planned: 'Announced plan',
+    range: 'Range',
+    marker: 'Other figure',
+    today: 'Today',
+  },
+  kind: {
+    reported: 'reported',
+    authorized: 'authorized cap',
+    planned: 'announced plan',
+    estimate: 'estimate',
+    cumulative: 'running total',
+  },
+  qualified: (qualifier, value) =>
+    ({ exact: value, approx: `about ${value}`, 'at-least': `at least ${value}`, 'at-most': `at most ${value}` })[qualifier],
+  source: 'Source',
+  sources: 'Sources',
+  noSource: 'Source not given',
+  conflict: 'Sources disagree on this figure',
+  note: 'Note',
+  download: 'Download data (CSV)',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  table: { date: 'Date', value: 'Value', kind: 'Kind', sources: 'Sources', note: 'Note', events: 'Events', event: 'Event', row: 'Row' },
+  comma: ',',
+  more: (count) => `and ${count} more`,
+  moreSources: (count) => `and ${count} more in the data table`,
+  loading: 'Loading data…',
+  empty: (from, to) => `No data for ${from}–${to}.`,
+  rowsSkipped: (count) => `${count} rows could not be shown.`,
+  issueCount: (count) => `${count} problems were found in the data.`,
+  summary: (p) =>
+    [
+      `${p.heading}. Chart from ${p.from} to ${p.to} with ${p.points} data points.`,
+      p.peak && `Peak: ${p.peak.value} (${p.peak.date}).`,
+      p.latest && `Latest reported: ${p.latest.value} (${p.latest.date}).`,
+      p.nextPlan && `Next announced plan: ${p.nextPlan.value} (${p.nextPlan.date}).`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  keyboardHint: 'Use the arrow keys to move between points, Home and End to jump, Escape to close.',
+};
+
+const ar: Strings = {
+  troopsHeading: (from, to) => `القوات الأمريكية في العراق، ${from}–${to}`,
+  troopsDescription: 'عدد العسكريين الأمريكيين في العراق كما أُعلن، مع الحدود القصوى المصرّح بها والخطط المعلنة.',
+  series: {
+    reported: 'العدد المعلن',
+    authorized: 'الحد الأقصى المصرّح به',
+    planned: 'خطة معلنة',
+    range: 'نطاق',
+    marker: 'رقم آخر',
+    today: 'اليوم',
+  },
+  kind: {
+    reported: 'عدد معلن',
+    authorized: 'حد أقصى مصرّح به',
+    planned: 'خطة معلنة',
+    estimate: 'تقدير',
+    cumulative: 'مجموع تراكمي',
+  },
+  qualified: (qualifier, value) =>
+    ({ exact: value, approx: `نحو ${value}`, 'at-least': `${value} على الأقل`, 'at-most': `${value} على الأكثر` })[qualifier],
+  source: 'المصدر',
+  sources: 'المصادر',
+  noSource: 'لم يُذكر المصدر',
+  conflict: 'تختلف المصادر في هذا الرقم',
+  note: 'ملاحظة',
+  download: 'تنزيل البيانات (CSV)',
+  showTable: 'عرض جدول البيانات',
+  hideTable: 'إخفاء جدول البيانات',
+  table: { date: 'التاريخ', value: 'القيمة', kind: 'النوع', sources: 'المصادر', note: 'ملاحظة', events: 'الأحداث', event: 'الحدث', row: 'الصف' },
+  comma: '،',
+  more: (count) => `و${count} غيرها`,
+  moreSources: (count) => `و${count} مصدرًا آخر في جدول البيانات`,
+  loading: 'جارٍ تحميل البيانات…',
+  empty: (from, to) => `لا توجد بيانات للفترة ${from}–${to}.`,
+  rowsSkipped: (count) => `تعذّر عرض ${count} من الصفوف.`,
+  issueCount: (count) => `وُجدت ${count} من المشكلات في البيانات.`,
+  summary: (p) =>
+    [
+      `${p.heading}. رسم بياني من ${p.from} إلى ${p.to} يضم ${p.points} من نقاط البيانات.`,
+      p.peak && `الذروة: ${p.peak.value} (${p.peak.date}).`,
+      p.latest && `آخر عدد معلن: ${p.latest.value} (${p.latest.date}).`,
+      p.nextPlan && `الخطة المعلنة التالية: ${p.nextPlan.value} (${p.nextPlan.date}).`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  keyboardHint: 'استخدم مفاتيح الأسهم للتنقل بين النقاط، وHome وEnd للقفز إلى الطرفين، وEscape للإغلاق.',
+};
+
+const dictionaries: Record<Language, Strings> = { en, ar };
+
+/** The strings for a language. */
+export function strings(language: Language): Strings {
+  return dictionaries[language];
+}

@@ -1,0 +1,83 @@
+import type { DatePrecision } from '../../data/types.js';
+
+/** The languages the library has strings for. */
+export type Language = 'en' | 'ar';
+
+/** Digit systems a newsroom may ask for. */
+export type Numerals = 'latn' | 'arab';
+
+/** Everything that depends on the reader's language: one object, made once per locale. */
+export interface LocaleInfo {
+  /** The BCP 47 tag as given (e.g. `ar-IQ`). */
+  tag: string;
+  language: Language;
+  dir: 'ltr' | 'rtl';
+  numerals: Numerals;
+  formatNumber(value: number): string;
+  formatCompact(value: number): string;
+  formatPercent(value: number): string;
+  formatYear(time: number): string;
+  formatDate(time: number, precision: DatePrecision): string;
+  formatRange(low: number, high: number): string;
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'ckb', 'yi', 'dv', 'ku']);
+
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a string is a well-formed BCP 47 tag. */
+export function isValidLocale(tag: string): boolean {
+  return tag.trim() !== '' && canonical(tag) !== undefined;
+}
+
+/** The digit system Intl picks for a locale (`ar-IQ` → `arab`, `ar` → `latn` in current engines). */
+export function defaultNumerals(tag: string): Numerals {
+  const system = new Intl.NumberFormat(tag).resolvedOptions().numberingSystem;
+  return system === 'arab' ? 'arab' : 'latn';
+}
+
+const cache = new Map<string, LocaleInfo>();
+
+/**
+ * Builds the formatters for a locale. Digits and month names always come from `Intl`: a
+ * hand-written digit map gets Persian and Arabic-Indic digits mixed up and ignores the region
+ * (`ar-IQ` writes تشرين الثاني where `ar-EG` writes نوفمبر).
+ */
+export function localeInfo(requestedTag: string, numerals?: Numerals): LocaleInfo {
+  const tag = canonical(requestedTag) ?? 'en';
+  const key = `${tag}|${numerals ?? ''}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const base = tag.split('-')[0]!.toLowerCase();
+  const language: Language = base === 'ar' ? 'ar' : 'en';
+  const digits = numerals ?? defaultNumerals(tag);
+  const withDigits = (options: object) => ({ ...options, numberingSystem: digits });
+  const number = new Intl.NumberFormat(tag, withDigits({ maximumFractionDigits: 1 }));
+  const compact = new Intl.NumberFormat(tag, withDigits({ notation: 'compact', maximumFractionDigits: 1 }));
+  const percent = new Intl.NumberFormat(tag, withDigits({ style: 'percent', maximumFractionDigits: 0 }));
+  const dateFormats: Record<DatePrecision, Intl.DateTimeFormat> = {
+    year: new Intl.DateTimeFormat(tag, withDigits({ year: 'numeric', timeZone: 'UTC' })),
+    month: new Intl.DateTimeFormat(tag, withDigits({ year: 'numeric', month: 'long', timeZone: 'UTC' })),
+    day: new Intl.DateTimeFormat(tag, withDigits({ year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })),
+  };
+  const info: LocaleInfo = {
+    tag,
+    language,
+    dir: RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr',
+    numerals: digits,
+    formatNumber: (value) => number.format(value),
+    formatCompact: (value) => compact.format(value),
+    formatPercent: (value) => percent.format(value),
+    formatYear: (time) => dateFormats.year.format(time),
+    formatDate: (time, precision) => dateFormats[precision].format(time),
+    formatRange: (low, high) => number.formatRange(low, high),
+  };
+  cache.set(key, info);
+  return info;
+}

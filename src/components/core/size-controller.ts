@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * Tracks the width of an element inside the host's shadow root. Only width is reported: the
+ * chart's height is a function of its width, so reacting to height would feed the chart's own
+ * growth back into it. Updates wait for the next animation frame so that the render never runs
+ * inside the ResizeObserver callback, which is what raises "ResizeObserver loop" errors.
+ */
+export class SizeController implements ReactiveController {
+  /** The observed width in CSS pixels; 0 until measured, and while hidden. */
+  value = 0;
+  private observer?: ResizeObserver;
+  private frame = 0;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly target: () => Element | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.observer = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        if (width === this.value) return;
+        this.value = width;
+        this.host.requestUpdate();
+      });
+    });
+    this.observe();
+  }
+
+  hostUpdated(): void {
+    this.observe();
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+  }
+
+  private observed?: Element;
+
+  private observe(): void {
+    const element = this.target();
+    if (!this.observer || !element || element === this.observed) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observer.observe(element);
+    this.observed = element;
+  }
+}

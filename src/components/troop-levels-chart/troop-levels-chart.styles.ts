@@ -1,0 +1,70 @@
+import { css } from 'lit';
+
+/** The troop chart's own properties, each defaulting to a global token. */
+export const troopLevelsStyles = css`
+  .chart {
+    --_reported: var(--imc-troop-levels-reported-color, var(--_series-1));
+    --_authorized: var(--imc-troop-levels-authorized-color, var(--_series-2));
+    --_planned: var(--imc-troop-levels-planned-color, var(--_series-3));
+    --_band: var(--imc-troop-levels-band-color, var(--_series-3));
+    --_line-width: var(--imc-troop-levels-line-width, 2.25px);
+  }
+  .reported {
+    stroke: var(--_reported);
+    fill: var(--_reported);
+  }
+  .authorized {
+    stroke: var(--_authorized);
+    fill: var(--_authorized);
+  }
+  .planned {
+    stroke: var(--_planned);
+    fill: var(--_planned);
+  }
+  path.reported,
+  path.authorized,
+  path.planned {
+    fill: none;
+    stroke-width: var(--_line-width);
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  path.authorized,
+  .swatch.authorized line {
+    stroke-dasharray: 7 4;
+    stroke-linecap: butt;
+  }
+  path.planned,
+  .swatch.planned line {
+    stroke-dasharray: 1 5;
+  }
+  .range,
+  .swatch.range rect {
+    fill: var(--_band);
+    fill-opacity: 0.18;
+    stroke: var(--_band);
+    stroke-opacity: 0.6;
+  }
+  line.range {
+    stroke-width: 3;
+  }
+  .marker,
+  .swatch.marker circle {
+    fill: var(--_bg);
+    stroke: var(--_reported);
+    stroke-width: 1.5;
+  }
+  .swatch line {
+    stroke-width: 2.5;
+  }
+  .swatch.reported line {
+    stroke: var(--_reported);
+  }
+  .swatch.authorized line {
+    stroke: var(--_authorized);
+  }
+  .swatch.planned line {
+    stroke: var(--_planned);
+    stroke-linecap: round;
+  }
+`;
