@@ -1,0 +1,69 @@
+import '../../src/components/troop-levels-chart/troop-levels-chart.js';
+import type { TroopLevelsChart } from '../../src/components/troop-levels-chart/troop-levels-chart.js';
+
+/** Four figures with two sources: small enough to know every number the chart should show. */
+export const fixture = {
+  sources: [
+    { id: 's1', publisher: 'Brookings Institution', title: 'Iraq Index', date: '2010', url: 'https://www.brookings.edu/iraq-index' },
+    { id: 's2', publisher: 'US Department of Defense', title: 'News release', date: '2011', url: 'javascript:alert(1)' },
+  ],
+  observations: [
+    { id: 'a', date: '2004', value: 138000, qualifier: 'approx', sourceIds: ['s1'] },
+    { id: 'b', date: '2007-10', value: 171000, qualifier: 'approx', sourceIds: ['s1'], note: { en: 'Surge peak', ar: 'ذروة زيادة القوات' } },
+    { id: 'c', date: '2011-12-18', value: 0, sourceIds: ['s2'] },
+    { id: 'd', date: '2026-09', value: 2000, qualifier: 'at-most', kind: 'planned', sourceIds: ['s2'] },
+  ],
+};
+
+/** Options for {@link mount}. */
+export interface MountOptions {
+  attributes?: Record<string, string>;
+  data?: unknown;
+  width?: number;
+  /** Attributes of a wrapper around the chart, as a page's container would have. */
+  wrapper?: Record<string, string>;
+}
+
+/** Puts a chart in the page at a fixed width and waits until it has measured itself and drawn. */
+export async function mount(options: MountOptions = {}): Promise<{ chart: TroopLevelsChart; root: ShadowRoot; box: HTMLElement }> {
+  const box = document.createElement('div');
+  box.style.width = `${options.width ?? 664}px`;
+  for (const [name, value] of Object.entries(options.wrapper ?? {})) box.setAttribute(name, value);
+  const chart = document.createElement('troop-levels-chart');
+  const attributes = { now: '2025-01-01', annotations: 'none', ...options.attributes };
+  for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
+  if (options.data !== undefined) chart.data = options.data;
+  box.append(chart);
+  document.body.append(box);
+  await drawn(chart);
+  return { chart, root: chart.shadowRoot!, box };
+}
+
+/** Resolves once the chart has an SVG of its measured width and no update is pending. */
+export async function drawn(chart: TroopLevelsChart): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    await chart.updateComplete;
+    if (chart.shadowRoot?.querySelector('svg[part="svg"]')) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  throw new Error('the chart never drew');
+}
+
+/** Waits for the next frames, for ResizeObserver and rAF-driven updates. */
+export async function frames(count = 2): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Polls until `check` passes or a second has gone. */
+export async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    if (check()) return;
+    await frames(1);
+  }
+  throw new Error(`condition never held: ${check.toString()}`);
+}
+
+/** Removes every mounted chart. */
+export function cleanup(): void {
+  document.body.replaceChildren();
+}
