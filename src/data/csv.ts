@@ -23,9 +23,23 @@ export const CSV_COLUMNS = [
 /** The extra columns of an export: each point's sources written out, so the file stands alone. */
 const SOURCE_COLUMNS = ['source_publishers', 'source_titles', 'source_dates', 'source_links'] as const;
 
-/** Parses CSV text into rows of string cells, for {@link validate}. */
+/** A cell that {@link neutraliseCell} quoted: the quote is not part of the value. */
+const NEUTRALISED = /^'[=+\-@\t\r]/;
+
+/**
+ * Parses CSV text into rows of string cells, for {@link validate}. The quote that
+ * {@link neutraliseCell} puts in front of a formula-like cell is taken off again, so that a note
+ * starting with `-` survives a download and re-upload unchanged.
+ */
 export function parseCsv(text: string): DSVRowArray<string> {
-  return csvParse(text.replace(/^\uFEFF/, ''));
+  const rows = csvParse(text.replace(/^\uFEFF/, ''));
+  for (const row of rows) {
+    for (const column of rows.columns) {
+      const cell = row[column];
+      if (cell !== undefined && NEUTRALISED.test(cell)) row[column] = cell.slice(1);
+    }
+  }
+  return rows;
 }
 
 /**

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { toCsv } from '../../data/csv.js';
 import { dateToTime } from '../../data/dates.js';
-import { dataset } from '../../data/index.js';
+import { dataset } from '../../data/dataset.js';
 import { makeIssue, type DataIssue } from '../../data/issues.js';
 import type { Metric, MissionEvent, Observation, Source } from '../../data/types.js';
 import { validate, type ValidationResult } from '../../data/validate.js';

@@ -1,7 +1,7 @@
-import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { dateToTime, yearStart } from '../../data/dates.js';
 import type { MissionEvent, Observation } from '../../data/types.js';
 import type { LocaleInfo } from './locale.js';
+import { linearScale, niceDomain, type LinearScale } from './scale.js';
 
 /** The drawing size in CSS pixels. */
 export interface Size {
@@ -124,27 +124,25 @@ export function yearDomain(from: number, to: number): [number, number] {
 }
 
 /** A time scale over the years, running in the given direction. */
-export function timeScale(context: LayoutContext, frame: PlotFrame): ScaleTime<number, number> {
-  const range = context.timeDirection === 'rtl' ? [frame.width - frame.right, frame.left] : [frame.left, frame.width - frame.right];
-  return scaleUtc().domain(yearDomain(context.from, context.to)).range(range);
+export function timeScale(context: LayoutContext, frame: PlotFrame): LinearScale {
+  const start = frame.left;
+  const end = frame.width - frame.right;
+  return linearScale(yearDomain(context.from, context.to), context.timeDirection === 'rtl' ? [end, start] : [start, end]);
 }
 
 /** A value scale from zero to a round maximum, with its ticks. */
-export function valueScale(max: number, frame: PlotFrame): ScaleLinear<number, number> {
-  return scaleLinear()
-    .domain([0, max > 0 ? max : 1])
-    .range([frame.height - frame.bottom, frame.top])
-    .nice(5);
+export function valueScale(max: number, frame: PlotFrame): LinearScale {
+  return linearScale(niceDomain(max, 5), [frame.height - frame.bottom, frame.top]);
 }
 
 /** Value ticks with labels in the locale's digits; compact (150K, ١٥٠ ألف) on narrow charts. */
-export function valueTicks(scale: ScaleLinear<number, number>, locale: LocaleInfo, compact: boolean): Tick[] {
+export function valueTicks(scale: LinearScale, locale: LocaleInfo, compact: boolean): Tick[] {
   const format = compact ? locale.formatCompact : locale.formatNumber;
   return scale.ticks(5).map((value) => ({ value, position: scale(value), label: format(value) }));
 }
 
 /** Year ticks every 1, 2, 5 or 10 years: as many as fit without the labels touching. */
-export function yearTicks(scale: ScaleTime<number, number>, context: LayoutContext): Tick[] {
+export function yearTicks(scale: LinearScale, context: LayoutContext): Tick[] {
   const plotWidth = Math.abs(scale.range()[1]! - scale.range()[0]!);
   const labelWidth = textWidth(context.locale.formatYear(yearStart(2000))) + 16;
   const fits = Math.max(1, Math.floor(plotWidth / labelWidth));
@@ -194,7 +192,7 @@ export function laneY(lane: number): number {
  */
 export function annotationMarks(
   events: readonly MissionEvent[],
-  scale: ScaleTime<number, number>,
+  scale: LinearScale,
   frame: PlotFrame,
   context: LayoutContext,
 ): AnnotationMark[] {

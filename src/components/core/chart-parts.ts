@@ -127,7 +127,7 @@ export function renderNotice(
   const where = (issue: DataIssue) =>
     issue.row >= 0 ? `${strings.table.row} ${locale.formatNumber(issue.row + 1)}${strings.comma} ${issue.field}: ` : '';
   return html`<div part="notice" role="status">
-    ${headline ?? strings.issueCount(locale.formatNumber(issues.length))}
+    ${headline ?? strings.problems}
     ${listed.length
       ? html`<ul>
           ${listed.map((issue) => html`<li>${where(issue)}${issue.message[locale.language]}</li>`)}

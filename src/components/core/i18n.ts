@@ -23,8 +23,8 @@ export interface Strings {
   moreSources(count: string): string;
   loading: string;
   empty(from: string, to: string): string;
-  rowsSkipped(count: string): string;
-  issueCount(count: string): string;
+  /** The notice's first line when the data or attributes had problems (listed below it). */
+  problems: string;
   summary(parts: SummaryParts): string;
   keyboardHint: string;
 }
@@ -74,8 +74,7 @@ const en: Strings = {
   moreSources: (count) => `and ${count} more in the data table`,
   loading: 'Loading data…',
   empty: (from, to) => `No data for ${from}–${to}.`,
-  rowsSkipped: (count) => `${count} rows could not be shown.`,
-  issueCount: (count) => `${count} problems were found in the data.`,
+  problems: 'Some of the data or settings could not be used:',
   summary: (p) =>
     [
       `${p.heading}. Chart from ${p.from} to ${p.to} with ${p.points} data points.`,
@@ -122,8 +121,7 @@ const ar: Strings = {
   moreSources: (count) => `و${count} مصدرًا آخر في جدول البيانات`,
   loading: 'جارٍ تحميل البيانات…',
   empty: (from, to) => `لا توجد بيانات للفترة ${from}–${to}.`,
-  rowsSkipped: (count) => `تعذّر عرض ${count} من الصفوف.`,
-  issueCount: (count) => `وُجدت ${count} من المشكلات في البيانات.`,
+  problems: 'تعذّر استخدام بعض البيانات أو الإعدادات:',
   summary: (p) =>
     [
       `${p.heading}. رسم بياني من ${p.from} إلى ${p.to} يضم ${p.points} من نقاط البيانات.`,

@@ -1,0 +1,62 @@
+// Measures what a page downloads: the standalone bundle as built, and — built here, into a
+// temporary folder — each element with its dependencies but without the dataset, and the
+// dataset alone. `npm run size` prints the table; the budget test reads the same numbers.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+/** Budgets in gzip bytes (1 KB = 1,000 bytes). */
+export const BUDGETS = {
+  // Issue 7's target is 20 KB; this guards what the foundation reached until that work lands.
+  'troop-levels-chart (without dataset)': 30_000,
+  'iraq-mission-charts.js (standalone)': 60_000,
+};
+
+/** min, gzip and brotli sizes of a built file's bytes. */
+export function sizes(bytes) {
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+async function bundle(entry, external) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'imc-size-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        outDir,
+        target: 'es2022',
+        lib: { entry, formats: ['es'], fileName: 'bundle' },
+        rolldownOptions: { external, output: { minify: true } },
+      },
+    });
+    return sizes(readFileSync(path.join(outDir, 'bundle.js')));
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Every measured bundle, by name. */
+export async function measure() {
+  const standalone = 'dist/iraq-mission-charts.js';
+  return {
+    'iraq-mission-charts.js (standalone)': sizes(readFileSync(standalone)),
+    'troop-levels-chart (without dataset)': await bundle('src/components/troop-levels-chart/troop-levels-chart.ts', [/\/data\/dataset(\.js|\.ts)?$/]),
+    'dataset module': await bundle('src/data/dataset.ts', []),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const measured = await measure();
+  const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+  console.log('| bundle | min | gzip | brotli | gzip budget |\n|---|---|---|---|---|');
+  for (const [name, s] of Object.entries(measured)) {
+    console.log(`| ${name} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${BUDGETS[name] ? kb(BUDGETS[name]) : '—'} |`);
+  }
+}
