@@ -24,12 +24,16 @@ export type PointSelectEvent = CustomEvent<PointEventDetail>;
 /** Data or attributes had problems; the chart shows what it could. */
 export type DataIssuesEvent = CustomEvent<DataIssuesEventDetail>;
 
+/** The library's events by name; they bubble and are composed, so they reach `document` too. */
+export interface ImcEventMap {
+  'imc-point-focus': PointFocusEvent;
+  'imc-point-select': PointSelectEvent;
+  'imc-data-issues': DataIssuesEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'imc-point-focus': PointFocusEvent;
-    'imc-point-select': PointSelectEvent;
-    'imc-data-issues': DataIssuesEvent;
-  }
+  interface HTMLElementEventMap extends ImcEventMap {}
+  interface DocumentEventMap extends ImcEventMap {}
 }
 
 /** The event charts in one `link-group` use to highlight the same date. */
