@@ -29,6 +29,9 @@ async function bundle(entry, external) {
     await build({
       configFile: false,
       logLevel: 'silent',
+      mode: 'production',
+      // Under Vitest NODE_ENV is "test", which would pick Lit's development build.
+      resolve: { conditions: ['module', 'browser', 'production'] },
       build: {
         outDir,
         target: 'es2022',

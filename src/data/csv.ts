@@ -16,6 +16,7 @@ export const CSV_COLUMNS = [
   'scope',
   'region',
   'source_ids',
+  'conflicts_with',
   'note_en',
   'note_ar',
 ] as const;
@@ -73,6 +74,7 @@ export function toCsv(observations: readonly Observation[], sources: readonly So
       o.scope,
       o.region,
       o.sourceIds.join(';'),
+      (o.conflictsWith ?? []).join(';'),
       o.note?.en ?? '',
       o.note?.ar ?? '',
       cited.map((s) => s?.publisher ?? '').join(' | '),

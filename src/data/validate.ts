@@ -34,6 +34,9 @@ const KINDS: readonly ObservationKind[] = ['reported', 'authorized', 'planned', 
 const SCOPES: readonly Scope[] = ['US', 'coalition', 'Iraqi'];
 const REGIONS: readonly Region[] = ['Iraq', 'Syria', 'both'];
 
+/** A number as a person writes it in a cell: `2500`, `-5`, `11.7`. Not `0x10`, `1e5` or `Infinity`. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
 /** Years a date may fall in: the mission and a margin either side. */
 export const YEAR_RANGE = { min: 1990, max: 2100 } as const;
 
@@ -174,9 +177,10 @@ function readDate(
   const date = checkedDate(row.date, 'date', index, issues);
   if (!date) return undefined;
   const precision = parseIsoDate(date)!.precision;
-  if (!blank(row.precision) && row.precision !== precision) {
+  const given = typeof row.precision === 'string' ? row.precision.trim() : row.precision;
+  if (!blank(given) && given !== precision) {
     const field = 'precision';
-    const known = typeof row.precision === 'string' && (PRECISIONS as readonly string[]).includes(row.precision);
+    const known = typeof given === 'string' && (PRECISIONS as readonly string[]).includes(given);
     issues.push(
       known
         ? makeIssue(index, field, 'precision-mismatch', { value: display(row.precision) })
@@ -232,7 +236,7 @@ function readRange(lowRaw: unknown, highRaw: unknown, index: number, issues: Dat
 }
 
 function readCount(raw: unknown, field: string, index: number, issues: DataIssue[]): number | undefined {
-  const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : raw;
+  const value = typeof raw === 'string' && DECIMAL.test(raw.trim()) ? Number(raw.trim()) : raw;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     issues.push(makeIssue(index, field, blank(raw) ? 'missing-value' : 'not-a-number', { value: display(raw) }));
     return undefined;

@@ -9,6 +9,7 @@ import { renderTroopLevels, type TroopLevelsArgs } from './story-helpers.js';
  */
 const meta: Meta<TroopLevelsArgs> = {
   title: 'Troop levels chart/Overview',
+  tags: ['autodocs'],
   component: 'troop-levels-chart',
   render: renderTroopLevels,
 };

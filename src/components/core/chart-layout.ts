@@ -53,8 +53,8 @@ export interface AnnotationMark {
   label: string;
   /** Row of the label above the plot, from 0; `-1` when there was no room and only the rule is drawn. */
   lane: number;
+  /** The left end of the label (labels are placed by their physical extent in both directions). */
   labelX: number;
-  anchor: PhysicalAnchor;
 }
 
 /** What every chart's layout returns, whatever its marks. */
@@ -187,8 +187,7 @@ export function laneY(lane: number): number {
 
 /**
  * Events as annotation marks, labels placed greedily in the first row where they do not
- * overlap the previous label. A label runs in the direction of time from its rule; one that
- * would leave the chart flips to the other side; one with no room keeps only its rule.
+ * overlap another label.
  */
 export function annotationMarks(
   events: readonly MissionEvent[],
@@ -210,16 +209,15 @@ export function annotationMarks(
     const x = round(scale(dateToTime(event.date)));
     const label = event.label[context.locale.language];
     const width = textWidth(label, 11);
-    let anchor: PhysicalAnchor = rtl ? 'right' : 'left';
-    let span: [number, number] = rtl ? [x - width, x] : [x, x + width];
-    if (span[0] < 2 || span[1] > frame.width - 2) {
-      anchor = rtl ? 'left' : 'right';
-      span = rtl ? [x, x + width] : [x - width, x];
-    }
-    const lane = laneEnds.findIndex((taken) => taken.every(([a, b]) => span[1] + 6 < a || span[0] > b + 6));
+    // The label runs from its rule in the direction of time, shifted back inside the chart
+    // when it would leave it; a label wider than the chart keeps only its rule.
+    const preferred = rtl ? x - 3 - width : x + 3;
+    const left = Math.min(Math.max(preferred, 2), frame.width - 2 - width);
+    const fits = width <= frame.width - 4;
+    const span: [number, number] = [left, left + width];
+    const lane = fits ? laneEnds.findIndex((taken) => taken.every(([a, b]) => span[1] + 6 < a || span[0] > b + 6)) : -1;
     if (lane >= 0) laneEnds[lane]!.push(span);
-    const labelX = anchor === 'left' ? x + 3 : x - 3;
-    return { id: event.id, x, label, lane, labelX, anchor };
+    return { id: event.id, x, label, lane, labelX: round(left) };
   });
 }
 

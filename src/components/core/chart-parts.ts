@@ -63,7 +63,7 @@ export function renderFrame(layout: ChartLayoutBase, locale: LocaleInfo, strings
     <g part="annotation">
       ${layout.annotations.map(
         (a) => svg`<line x1=${a.x} x2=${a.x} y1=${a.lane >= 0 ? laneY(a.lane) - 10 : frame.top} y2=${bottom}></line>
-          ${a.lane >= 0 ? svg`<text x=${a.labelX} y=${laneY(a.lane)} text-anchor=${textAnchor(a.anchor, locale.dir)}>${a.label}</text>` : nothing}`,
+          ${a.lane >= 0 ? svg`<text x=${a.labelX} y=${laneY(a.lane)} text-anchor=${textAnchor('left', locale.dir)}>${a.label}</text>` : nothing}`,
       )}
     </g>`;
 }
@@ -102,15 +102,18 @@ export function renderLegend(items: readonly LegendItem[]): TemplateResult | typ
   </ul>`;
 }
 
-/** Source names that link where the registry has an http(s) URL; anything else stays text. */
+/**
+ * Source names that link where the registry has an http(s) URL; anything else stays text.
+ * Each name is isolated with `<bdi>`, so a Latin title in an Arabic line keeps its own order.
+ */
 export function renderSourceLinks(sources: readonly Source[], focusable = true): TemplateResult[] {
   return sources.map((source, i) => {
     const url = safeUrl(source.url);
     const label = source.publisher || source.title;
     const sep = i > 0 ? '; ' : '';
     return url
-      ? html`${sep}<a part="source-link" href=${url} title=${source.title} target="_blank" rel="noopener noreferrer" tabindex=${focusable ? nothing : -1}>${label}</a>`
-      : html`${sep}<span title=${source.document ?? source.title}>${label}</span>`;
+      ? html`${sep}<a part="source-link" href=${url} title=${source.title} target="_blank" rel="noopener noreferrer" tabindex=${focusable ? nothing : -1}><bdi>${label}</bdi></a>`
+      : html`${sep}<bdi title=${source.document ?? source.title}>${label}</bdi>`;
   });
 }
 
@@ -125,7 +128,7 @@ export function renderNotice(
   const listed = issues.slice(0, 5);
   const rest = issues.length - listed.length;
   const where = (issue: DataIssue) =>
-    issue.row >= 0 ? `${strings.table.row} ${locale.formatNumber(issue.row + 1)}${strings.comma} ${issue.field}: ` : '';
+    issue.row >= 0 ? html`${strings.table.row} ${locale.formatNumber(issue.row + 1)}${strings.comma} <bdi>${issue.field}</bdi>: ` : '';
   return html`<div part="notice" role="status">
     ${headline ?? strings.problems}
     ${listed.length

@@ -72,11 +72,11 @@ export function lineObservations(observations: readonly Observation[]): Set<Obse
     .map((o, index) => ({ o, index }))
     .filter(({ o }) => o.kind === 'reported' && !o.end && typeof o.value === 'number' && (o.qualifier === 'exact' || o.qualifier === 'approx'))
     .sort((a, b) => PRECISION_RANK[a.o.precision] - PRECISION_RANK[b.o.precision] || a.index - b.index);
+  const rivals = conflictMap(observations);
   const chosen = new Set<Observation>();
   const chosenIds = new Set<string>();
   for (const { o } of candidates) {
-    const conflicted = (o.conflictsWith ?? []).some((id) => chosenIds.has(id));
-    if (conflicted) continue;
+    if ([...(rivals.get(o.id) ?? [])].some((id) => chosenIds.has(id))) continue;
     chosen.add(o);
     chosenIds.add(o.id);
   }
@@ -86,6 +86,19 @@ export function lineObservations(observations: readonly Observation[]): Set<Obse
 /** A dated figure is drawn at its date; a figure over a period (an average) at the period's middle. */
 function drawnAt(o: Observation): number {
   return o.end ? (periodStart(o.date) + periodEnd(o.end)) / 2 : dateToTime(o.date);
+}
+
+/** Conflicts in both directions: user data may list a conflict on one side only. */
+function conflictMap(observations: readonly Observation[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => map.set(a, (map.get(a) ?? new Set()).add(b));
+  for (const o of observations) {
+    for (const other of o.conflictsWith ?? []) {
+      link(o.id, other);
+      link(other, o.id);
+    }
+  }
+  return map;
 }
 
 /** The series `<troop-levels-chart>` draws from: US troops in Iraq. */
