@@ -16,14 +16,15 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-const browser = {
+/** Browser mode for one project; each instance is named after its project so names stay unique. */
+const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
-  instances: [{ browser: 'chromium' as const }],
+  instances: [{ browser: 'chromium' as const, name: `${name} · chromium` }],
   viewport: { width: 1024, height: 768 },
   screenshotFailures: false,
-};
+});
 
 /** Every story runs once per language and theme, with the a11y check failing on any violation. */
 const storyRuns: [string, Record<string, string>][] = [
@@ -36,7 +37,7 @@ const storyRuns: [string, Record<string, string>][] = [
 const storyProjects: TestProjectInlineConfiguration[] = storyRuns.map(([name, initialGlobals]) => ({
   extends: true,
   plugins: [storybookTest({ configDir: '.storybook', initialGlobals })],
-  test: { name, browser },
+  test: { name, browser: browser(name) },
 }));
 
 export default defineConfig({
@@ -49,7 +50,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], browser },
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], browser: browser('browser') },
       },
       ...storyProjects,
     ],

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import { drawnChart, renderTroopLevels, type TroopLevelsArgs } from './story-helpers.js';
+import { drawnChart, languageOf, renderTroopLevels, type TroopLevelsArgs } from './story-helpers.js';
 
 /** The chart's options: years, annotations, digits, direction of time, and your own data. */
 const meta: Meta<TroopLevelsArgs> = {
@@ -16,9 +16,10 @@ export const From2014: Story = {
   name: 'Years 2014–2026',
   args: { from: 2014 },
   play: async ({ canvasElement }) => {
-    const { root } = await drawnChart(canvasElement);
+    const { chart, root } = await drawnChart(canvasElement);
+    const { locale } = languageOf(chart);
     const labels = [...root.querySelectorAll('[part~="axis-x"] text')].map((t) => t.textContent);
-    await expect(labels[0]).toBe('2014');
+    await expect(labels[0]).toBe(locale.formatYear(Date.UTC(2014, 0, 1)));
   },
 };
 

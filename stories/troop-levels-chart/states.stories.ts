@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import { drawnChart, renderTroopLevels, type TroopLevelsArgs } from './story-helpers.js';
+import { issueMessage } from '../../src/data/issues.js';
+import { drawnChart, languageOf, renderTroopLevels, type TroopLevelsArgs } from './story-helpers.js';
 
 /**
  * What the chart does with bad input: it draws what is valid, says what is wrong in the
@@ -43,8 +44,10 @@ export const BadData: Story = {
 export const Empty: Story = {
   args: { data: [] },
   play: async ({ canvasElement }) => {
-    const { root } = await drawnChart(canvasElement);
-    await expect(root.querySelector('[part="notice"]')?.textContent?.trim()).toBe('No data for 2003–2026.');
+    const { chart, root } = await drawnChart(canvasElement);
+    const { locale, text } = languageOf(chart);
+    const [from, to] = [2003, 2026].map((year) => locale.formatYear(Date.UTC(year, 0, 1)));
+    await expect(root.querySelector('[part="notice"]')?.textContent?.trim()).toBe(text.empty(from!, to!));
   },
 };
 
@@ -71,8 +74,10 @@ export const FailingSrc: Story = {
   name: 'Failing src',
   args: { src: 'data/missing-file.csv' },
   play: async ({ canvasElement }) => {
-    const { root } = await drawnChart(canvasElement);
-    await waitFor(() => expect(root.querySelector('[part="notice"] li')?.textContent).toContain('404'));
+    const { chart, root } = await drawnChart(canvasElement);
+    const { locale } = languageOf(chart);
+    const expected = issueMessage('load-failed', { status: 'HTTP 404' })[locale.language];
+    await waitFor(() => expect(root.querySelector('[part="notice"] li')?.textContent).toBe(expected));
     await expect(root.querySelectorAll('.point').length).toBe(0);
   },
 };

@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
+import { strings, type Strings } from '../../src/components/core/i18n.js';
+import { localeInfo, type LocaleInfo } from '../../src/components/core/locale.js';
 import '../../src/components/troop-levels-chart/troop-levels-chart.js';
 import type { TroopLevelsChart } from '../../src/components/troop-levels-chart/troop-levels-chart.js';
 
@@ -49,4 +51,13 @@ export async function drawnChart(canvas: HTMLElement): Promise<{ chart: TroopLev
   await waitFor(() => expect(chart.shadowRoot?.querySelector('svg[part="svg"]')).toBeTruthy(), { timeout: 5000 });
   await chart.updateComplete;
   return { chart, root: chart.shadowRoot! };
+}
+
+/**
+ * The locale and strings of the language a chart resolved (its own `lang`, or the toolbar's):
+ * every story runs in English and Arabic, so expected texts are written in the chart's language.
+ */
+export function languageOf(chart: TroopLevelsChart): { locale: LocaleInfo; text: Strings } {
+  const locale = localeInfo(chart.resolvedLang);
+  return { locale, text: strings(locale.language) };
 }
