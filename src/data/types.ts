@@ -27,10 +27,14 @@ export type Metric =
   | 'wounded'
   /** Attacks on US and coalition forces. */
   | 'attacks'
-  /** Money spent, in nominal US dollars. */
+  /** Money spent or appropriated, in nominal US dollars (not adjusted for inflation). */
   | 'spending'
   /** Average cost per day, in nominal US dollars. */
-  | 'daily-cost';
+  | 'daily-cost'
+  /** Money requested in a budget, in nominal US dollars. */
+  | 'budget-request'
+  /** Munitions requested or bought (a count of bombs and missiles). */
+  | 'munitions';
 
 /** How finely a date is known. */
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -46,6 +50,12 @@ export type Scope = 'US' | 'coalition' | 'Iraqi';
 
 /** Where the figure applies. */
 export type Region = 'Iraq' | 'Syria' | 'both';
+
+/** The named US operations: Iraqi Freedom (2003–2010), New Dawn (2010–2011), Inherent Resolve (2014–). */
+export type Operation = 'OIF' | 'OND' | 'OIR';
+
+/** Whether a death was caused by the enemy. */
+export type Cause = 'hostile' | 'non-hostile';
 
 /** A text in both of the library's languages. */
 export interface LocalizedText {
@@ -67,7 +77,12 @@ export interface Observation {
   /** ISO 8601 date at its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date: string;
   precision: DatePrecision;
-  /** For figures over a period (a cumulative total), the period's end, at its own precision. */
+  /**
+   * For a figure over a period longer than its date's precision — a running total, an average, a
+   * fiscal year — the period's last year, month or day. `date` is then the period's start: a
+   * total of strikes since 8 August 2014 "to 28 June 2016" has `date: '2014-08-08'`,
+   * `end: '2016-06-28'`; fiscal year 2008 has `date: '2007-10'`, `end: '2008-09'`.
+   */
   end?: string;
   value: number | ValueRange;
   qualifier: Qualifier;
@@ -76,8 +91,12 @@ export interface Observation {
   region: Region;
   /** Ids in the source registry; at least one. */
   sourceIds: string[];
+  /** The operation a figure belongs to, where the source gives one. */
+  operation?: Operation;
+  /** For deaths: hostile or non-hostile, where the source separates them. */
+  cause?: Cause;
   note?: LocalizedText;
-  /** Ids of observations that state a different figure for the same thing. */
+  /** Ids of observations that state a different figure for the same thing, or that it does not add up with. */
   conflictsWith?: string[];
 }
 

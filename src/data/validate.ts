@@ -1,11 +1,13 @@
 import { dateToTime, parseIsoDate, periodEnd, periodStart } from './dates.js';
 import { makeIssue, type DataIssue } from './issues.js';
 import type {
+  Cause,
   DatePrecision,
   LocalizedText,
   Metric,
   Observation,
   ObservationKind,
+  Operation,
   Qualifier,
   Region,
   Scope,
@@ -27,12 +29,16 @@ export const METRICS: readonly Metric[] = [
   'attacks',
   'spending',
   'daily-cost',
+  'budget-request',
+  'munitions',
 ];
 const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year'];
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'at-least', 'at-most'];
 const KINDS: readonly ObservationKind[] = ['reported', 'authorized', 'planned', 'estimate', 'cumulative'];
 const SCOPES: readonly Scope[] = ['US', 'coalition', 'Iraqi'];
 const REGIONS: readonly Region[] = ['Iraq', 'Syria', 'both'];
+const OPERATIONS: readonly Operation[] = ['OIF', 'OND', 'OIR'];
+const CAUSES: readonly Cause[] = ['hostile', 'non-hostile'];
 
 /** A number as a person writes it in a cell: `2500`, `-5`, `11.7`. Not `0x10`, `1e5` or `Infinity`. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -135,6 +141,8 @@ function readRow(
   const kind = readEnum(row, 'kind', KINDS, 'reported', index, issues);
   const scope = readEnum(row, 'scope', SCOPES, 'US', index, issues);
   const region = readEnum(row, 'region', REGIONS, 'Iraq', index, issues);
+  const operation = readEnum(row, 'operation', OPERATIONS, undefined, index, issues);
+  const cause = readEnum(row, 'cause', CAUSES, undefined, index, issues);
   if (issues.length > before || !metric || !dated || value === undefined) return undefined;
   if (!qualifier || !kind || !scope || !region) return undefined;
 
@@ -151,6 +159,8 @@ function readRow(
     sourceIds: readSourceIds(row, index, known, sources, issues),
   };
   if (dated.end) record.end = dated.end;
+  if (operation) record.operation = operation;
+  if (cause) record.cause = cause;
   const note = readNote(row, index, issues);
   if (note) record.note = note;
   const conflicts = listOf(row.conflictsWith ?? row.conflicts_with);
@@ -252,7 +262,7 @@ function readEnum<T extends string>(
   row: Row,
   field: string,
   allowed: readonly T[],
-  fallback: T,
+  fallback: T | undefined,
   index: number,
   issues: DataIssue[],
 ): T | undefined {

@@ -5,7 +5,7 @@ import { METRICS, safeUrl, validate, YEAR_RANGE } from '../../src/data/validate.
 
 const SOURCES: Source[] = [{ id: 's1', publisher: 'DoD', title: 'Boots on the ground', date: '2008-03' }];
 const METRIC_LIST =
-  'us-troops, us-troops-deployed, us-troops-served, coalition-troops, airstrikes, targets-destroyed, enemy-killed, deaths, wounded, attacks, spending, daily-cost';
+  'us-troops, us-troops-deployed, us-troops-served, coalition-troops, airstrikes, targets-destroyed, enemy-killed, deaths, wounded, attacks, spending, daily-cost, budget-request, munitions';
 
 /** A row every check accepts, to be spoiled one field at a time. */
 function goodRow(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -266,7 +266,7 @@ describe('validate: issues, one code at a time', () => {
     ]);
   });
 
-  test('METRICS lists the twelve metrics the messages name', () => {
+  test('METRICS lists the fourteen metrics the messages name', () => {
     expect(METRICS.join(', ')).toBe(METRIC_LIST);
   });
 });
@@ -468,5 +468,28 @@ describe('validate never throws', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => goodRow({ sourceIds: undefined, value: i, source: `Doc ${i}` }));
     const { records, sources } = validate(rows);
     expect([sources.length, sources[9_999]!.id, records[9_999]!.sourceIds]).toEqual([10_000, 'user-10000', ['user-10000']]);
+  });
+});
+
+describe('validate: operation and cause', () => {
+  test('validate(rows) keeps a known operation and cause, and leaves them out when not given', () => {
+    const { records, issues } = validate([
+      { metric: 'deaths', date: '2007', value: 904, operation: 'OIF', cause: 'hostile', source: 'DCAS' },
+      { metric: 'deaths', date: '2007', value: 904, source: 'DCAS' },
+    ]);
+    expect(issues).toEqual([]);
+    expect(records.map((r) => [r.operation, r.cause])).toEqual([
+      ['OIF', 'hostile'],
+      [undefined, undefined],
+    ]);
+  });
+
+  test('validate(rows) refuses an unknown operation or cause with bad-enum, naming what is allowed', () => {
+    const { records, issues } = validate([{ metric: 'deaths', date: '2007', value: 1, operation: 'Desert Storm', cause: 'accident', source: 'x' }]);
+    expect(records).toEqual([]);
+    expect(issues.map((i) => [i.row, i.field, i.code, i.severity, i.message.en])).toEqual([
+      [0, 'operation', 'bad-enum', 'error', '“Desert Storm” is not allowed here; use one of: OIF, OND, OIR.'],
+      [0, 'cause', 'bad-enum', 'error', '“accident” is not allowed here; use one of: hostile, non-hostile.'],
+    ]);
   });
 });
