@@ -317,7 +317,7 @@ function readNote(row: Row, index: number, issues: DataIssue[]): LocalizedText |
 
 function identityKey(o: Observation): string {
   const value = typeof o.value === 'number' ? o.value : `${o.value.low}-${o.value.high}`;
-  return [o.metric, o.date, o.end ?? '', o.kind, o.qualifier, o.scope, o.region, value, o.sourceIds.join(';')].join('|');
+  return [o.metric, o.date, o.end ?? '', o.kind, o.qualifier, o.scope, o.region, o.operation ?? '', o.cause ?? '', value, o.sourceIds.join(';')].join('|');
 }
 
 /** A URL only when it is an absolute http(s) one: `javascript:` and `data:` never become links. */
