@@ -1,41 +1,34 @@
-import { LitElement, html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { toCsv } from '../../data/csv.js';
-import { dateToTime } from '../../data/dates.js';
 import { dataset } from '../../data/dataset.js';
 import { makeIssue, type DataIssue } from '../../data/issues.js';
-import type { Metric, MissionEvent, Observation, Source } from '../../data/types.js';
 import { validate, type ValidationResult } from '../../data/validate.js';
 import { inheritedAttribute, watchAncestry } from './ancestry.js';
-import { renderFrame, renderLegend, renderNotice, renderPoints, renderSourceLinks, renderTable, formatValue, formatWhen, sourceLabel } from './chart-parts.js';
-import type { ChartLayoutBase, ChartPoint, LayoutContext } from './chart-layout.js';
+import type { ChartLayoutBase, ChartPoint } from './chart-layout.js';
+import { renderFrame, renderLegend, renderNotice, renderPoints, renderSourceLinks, renderTable } from './chart-parts.js';
+import type { ChartData, ChartSpec } from './chart-spec.js';
+import { describePoint, formatValue, formatWhen, rankedSources, sourceName, sourcesOf, summaryText } from './chart-text.js';
 import { LINK_EVENT, type LinkDetail, type PointEventDetail } from './events.js';
 import { strings, type Strings } from './i18n.js';
-import { isValidLocale, localeInfo, type LocaleInfo, type Numerals } from './locale.js';
+import { isValidLocale, type LocaleInfo } from './locale.js';
+import { resolveOptions, type ResolvedOptions } from './options.js';
 import { SizeController } from './size-controller.js';
 import { LoadError, loadSource } from './source-loader.js';
 import { frameStyles, tokenStyles } from './tokens.styles.js';
 
-const THEMES = ['light', 'dark', 'auto'] as const;
-const ANNOTATIONS = ['none', 'key', 'all'] as const;
-const TIME_DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;
-const NUMERALS = ['latn', 'arab'] as const;
-/** The width a chart is laid out at before it has been measured (and in a static render). */
-export const DEFAULT_WIDTH = 640;
+export type { ChartData } from './chart-spec.js';
 
-/** The data a chart lays out: valid observations, the events, and the sources both cite. */
-export interface ChartData {
-  observations: Observation[];
-  events: MissionEvent[];
-  sources: Source[];
-}
+/** The width a chart is laid out at before it has been measured, and when rendered on a server. */
+export const DEFAULT_WIDTH = 640;
 
 /**
  * The base of every chart. It owns what all charts share: language and direction, digits,
  * theme, size, `.data` and `src` with validation, the loading, empty and error states, the
  * heading, legend, tooltip, footer with sources and CSV download, the data table, the text
- * summary, the keyboard model and linked highlighting. A chart adds a layout and its marks.
+ * summary, the keyboard model and linked highlighting. A chart adds its spec: a pure layout,
+ * its marks, its text and its styles.
  *
  * @cssprop --imc-font-family - Typeface of all text. Default: the system UI face, then Noto Sans and Noto Sans Arabic.
  * @cssprop --imc-font-size - Base text size. Default: 14px.
@@ -128,20 +121,8 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
    */
   @property({ attribute: false }) data?: unknown;
 
-  /** The metric of rows that name none, and the series this chart draws. */
-  protected abstract readonly metric: Metric;
-
-  /** Lays out the chart for the data and context; pure, so it also runs in Node. */
-  protected abstract layout(data: ChartData, context: LayoutContext, strings: Strings): L;
-
-  /** Draws the chart's own marks, between the frame and the points. */
-  protected abstract renderMarks(layout: L, locale: LocaleInfo): SVGTemplateResult;
-
-  /** The heading used when none is given. */
-  protected abstract defaultHeading(strings: Strings, from: string, to: string): string;
-
-  /** The description used when none is given. */
-  protected abstract defaultDescription(strings: Strings): string;
+  /** What makes this chart: its layout, marks, text and styles. */
+  protected abstract readonly spec: ChartSpec<L>;
 
   @state() private loaded?: ValidationResult;
   @state() private loading = false;
@@ -199,49 +180,41 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   }
 
   /** The theme in force: the element's, an ancestor's, or light. */
-  get resolvedTheme(): (typeof THEMES)[number] {
-    const theme = this.theme ?? inheritedAttribute(this, 'theme');
-    return oneOf(theme, THEMES) ?? 'light';
+  get resolvedTheme(): string {
+    return this.theme ?? inheritedAttribute(this, 'theme') ?? 'light';
   }
 
-  private get attributeIssues(): DataIssue[] {
-    const issues: DataIssue[] = [];
-    const check = (field: string, value: string | null | undefined, allowed: readonly string[], fallback: string) => {
-      if (value != null && !allowed.includes(value)) {
-        issues.push(makeIssue(-1, field, 'bad-attribute', { field, value, allowed: fallback }, 'warning'));
-      }
-    };
-    const lang = this.getAttribute('lang');
-    if (lang !== null && !isValidLocale(lang)) issues.push(makeIssue(-1, 'lang', 'bad-attribute', { field: 'lang', value: lang, allowed: 'en' }, 'warning'));
-    check('theme', this.theme, THEMES, 'light');
-    check('numerals', this.numerals, NUMERALS, 'the language default');
-    check('annotations', this.annotations, ANNOTATIONS, 'key');
-    check('time-direction', this.timeDirection, TIME_DIRECTIONS, 'auto');
-    for (const field of ['from', 'to'] as const) {
-      if (!Number.isInteger(this[field])) {
-        issues.push(makeIssue(-1, field, 'bad-attribute', { field, value: String(this.getAttribute(field)), allowed: String(defaultYears[field]) }, 'warning'));
-      }
+  /** Every option, checked: wrong values fall back to defaults, with an issue for each. */
+  private resolve(): { options: ResolvedOptions; issues: DataIssue[] } {
+    const own = this.getAttribute('lang');
+    const year = (name: 'from' | 'to') => (this.hasAttribute(name) ? this.getAttribute(name) : this[name]);
+    const { options, issues } = resolveOptions({
+      lang: this.resolvedLang,
+      numerals: this.numerals,
+      theme: this.resolvedTheme,
+      from: year('from'),
+      to: year('to'),
+      annotations: this.annotations,
+      timeDirection: this.timeDirection,
+      now: this.now,
+    });
+    if (own !== null && !isValidLocale(own)) {
+      issues.unshift(makeIssue(-1, 'lang', 'bad-attribute', { field: 'lang', value: own, allowed: 'en' }, 'warning'));
     }
-    return issues;
-  }
-
-  private get years(): { from: number; to: number } {
-    const from = Number.isInteger(this.from) ? this.from : defaultYears.from;
-    const to = Number.isInteger(this.to) ? this.to : defaultYears.to;
-    return from <= to ? { from, to } : { from: to, to: from };
+    return { options, issues };
   }
 
   private get userData(): ValidationResult | undefined {
     if (this.data === undefined || this.data === null) return undefined;
     if (this.validated?.input !== this.data) {
-      this.validated = { input: this.data, result: validate(this.data, { defaultMetric: this.metric, sources: dataset.sources }) };
+      this.validated = { input: this.data, result: validate(this.data, { defaultMetric: this.spec.metric, sources: dataset.sources }) };
     }
     return this.validated.result;
   }
 
   private chartData(): { data: ChartData; issues: DataIssue[] } {
     const given = this.userData ?? (this.src ? this.loaded : undefined);
-    const issues = [...(given?.issues ?? []), ...(this.loadIssue ? [this.loadIssue] : []), ...this.attributeIssues];
+    const issues = [...(given?.issues ?? []), ...(this.loadIssue ? [this.loadIssue] : [])];
     if (!given && !this.src) return { data: { ...dataset }, issues };
     return {
       data: {
@@ -269,7 +242,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     try {
       const body = await loadSource(src, document.baseURI, controller.signal);
       if (controller !== this.abort) return;
-      this.loaded = validate(body, { defaultMetric: this.metric, sources: dataset.sources });
+      this.loaded = validate(body, { defaultMetric: this.spec.metric, sources: dataset.sources });
     } catch (error) {
       if (controller !== this.abort || controller.signal.aborted) return;
       const { code, status } = error instanceof LoadError ? error : new LoadError('load-failed');
@@ -279,31 +252,20 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     }
   }
 
-  private context(locale: LocaleInfo, width: number): LayoutContext {
-    const direction = oneOf(this.timeDirection, TIME_DIRECTIONS) ?? 'auto';
-    const now = this.now ? dateToTime(this.now) : Date.now();
-    return {
-      width,
-      locale,
-      ...this.years,
-      timeDirection: direction === 'auto' ? locale.dir : direction,
-      annotations: oneOf(this.annotations, ANNOTATIONS) ?? 'key',
-      now: Number.isFinite(now) ? now : Date.now(),
-    };
-  }
-
   protected override render(): TemplateResult {
-    const locale = localeInfo(this.resolvedLang, oneOf(this.numerals, NUMERALS) as Numerals | undefined);
+    const { options, issues: optionIssues } = this.resolve();
+    const { locale } = options;
     const text = strings(locale.language);
-    const { data, issues } = this.chartData();
-    const width = this.size.value;
-    const context = this.context(locale, width || DEFAULT_WIDTH);
-    const layout = this.layout(data, context, text);
+    const { data, issues: dataIssues } = this.chartData();
+    const issues = [...dataIssues, ...optionIssues];
+    // A server render has no ResizeObserver: it lays out at the default width.
+    const width = isServer ? DEFAULT_WIDTH : this.size.value;
+    const layout = this.spec.layout(data, { ...options, width: width || DEFAULT_WIDTH }, text);
     this.currentLayout = layout;
     this.currentData = data;
-    const years = { from: locale.formatYear(Date.UTC(context.from, 0, 1)), to: locale.formatYear(Date.UTC(context.to, 0, 1)) };
-    const heading = this.heading ?? this.defaultHeading(text, years.from, years.to);
-    const summary = this.summaryText(layout, heading, years, locale, text);
+    const years = { from: locale.formatYear(Date.UTC(options.from, 0, 1)), to: locale.formatYear(Date.UTC(options.to, 0, 1)) };
+    const heading = this.heading ?? this.spec.heading(text, years.from, years.to);
+    const summary = summaryText(layout, heading, years, locale, text);
     const active = layout.points[this.active];
     const shownEvents = layout.annotations.map((a) => data.events.find((e) => e.id === a.id)!).filter(Boolean);
     const headline = this.loading
@@ -313,9 +275,9 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
         : undefined;
     this.reportIssues(issues);
 
-    return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${this.resolvedTheme}>
+    return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${options.theme}>
       <div part="heading" role="heading" aria-level=${clampLevel(this.headingLevel)}>${heading}</div>
-      <p part="description">${this.description ?? this.defaultDescription(text)}</p>
+      <p part="description">${this.description ?? this.spec.description(text)}</p>
       ${renderNotice(issues, headline, locale, text)}
       ${renderLegend(layout.legend)}
       <div
@@ -335,7 +297,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
         ${width > 0
           ? html`<svg part="svg" width=${layout.size.width} height=${layout.size.height} viewBox=${`0 0 ${layout.size.width} ${layout.size.height}`} aria-hidden="true" direction=${locale.dir}>
               ${renderFrame(layout, locale, text)}
-              ${this.renderMarks(layout, locale)}
+              ${this.spec.renderMarks(layout, locale)}
               ${renderPoints(layout, active, this.linkedX(layout))}
             </svg>`
           : html`<div class="pending"></div>`}
@@ -350,7 +312,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
           ${this.tableOpen ? text.hideTable : text.showTable}
         </button>
       </div>
-      ${renderTable(layout.points, shownEvents, (o) => this.sourcesOf(o, data), heading, locale, text, this.tableOpen)}
+      ${renderTable(layout.points, shownEvents, (o) => sourcesOf(o, data.sources), heading, locale, text, this.tableOpen)}
     </div>`;
   }
 
@@ -364,48 +326,22 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       top: `${Math.max(0, point.y - 16)}px`,
       'max-width': `${Math.max(140, Math.min(300, room[side === 'left' ? 'right' : 'left']))}px`,
     };
-    const sources = this.sourcesOf(o, data);
+    const sources = sourcesOf(o, data.sources);
     return html`<div part="tooltip" aria-hidden="true" style=${styleMap(position)}>
       <strong>${formatValue(o, locale, text)}</strong>
       <p>${formatWhen(o, locale)} · ${text.kind[o.kind]}</p>
       ${o.note ? html`<p>${o.note[locale.language]}</p>` : nothing}
       ${o.conflictsWith?.length ? html`<p>${text.conflict}</p>` : nothing}
-      <p>${sources.length > 1 ? text.sources : text.source}: ${sources.length ? sources.map(sourceLabel).join('; ') : text.noSource}</p>
+      <p>${sources.length > 1 ? text.sources : text.source}: ${sources.length ? sources.map(sourceName).join('; ') : text.noSource}</p>
     </div>`;
-  }
-
-  private summaryText(layout: L, heading: string, years: { from: string; to: string }, locale: LocaleInfo, text: Strings): string {
-    const fact = (o: Observation | undefined) => o && { value: formatValue(o, locale, text), date: formatWhen(o, locale) };
-    const { peak, latest, nextPlan } = layout.summary;
-    return text.summary({
-      heading,
-      ...years,
-      points: locale.formatNumber(layout.points.length),
-      ...(peak ? { peak: fact(peak)! } : {}),
-      ...(latest ? { latest: fact(latest)! } : {}),
-      ...(nextPlan ? { nextPlan: fact(nextPlan)! } : {}),
-    });
-  }
-
-  private sourcesOf(o: Observation, data: ChartData): Source[] {
-    return o.sourceIds.map((id) => data.sources.find((s) => s.id === id)).filter((s): s is Source => !!s);
   }
 
   /**
    * The footer's source line: the three publishers cited by most points, and how many more the
-   * data table lists. Forty links under a chart bury the chart; the table has them all.
+   * data table lists.
    */
   private renderSourceLine(points: readonly ChartPoint[], data: ChartData, locale: LocaleInfo, text: Strings): TemplateResult {
-    const counts = new Map<string, { source: Source; count: number }>();
-    for (const p of points) {
-      for (const source of this.sourcesOf(p.observation, data)) {
-        const name = source.publisher || source.title;
-        const entry = counts.get(name) ?? { source, count: 0 };
-        entry.count += 1;
-        counts.set(name, entry);
-      }
-    }
-    const ranked = [...counts.values()].sort((a, b) => b.count - a.count).map((e) => e.source);
+    const ranked = rankedSources(points, data.sources);
     const shown = ranked.slice(0, 3);
     const rest = ranked.length - shown.length;
     if (shown.length === 0) return html`<p>${text.source}: ${text.noSource}</p>`;
@@ -453,15 +389,12 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   }
 
   private describe(point: ChartPoint): string {
-    const locale = localeInfo(this.resolvedLang, oneOf(this.numerals, NUMERALS) as Numerals | undefined);
-    const text = strings(locale.language);
-    const o = point.observation;
-    const sources = this.sourcesOf(o, this.currentData!).map(sourceLabel).join('; ') || text.noSource;
-    return [formatWhen(o, locale), formatValue(o, locale, text), text.kind[o.kind], `${text.source}: ${sources}`].join('. ');
+    const { locale } = this.resolve().options;
+    return describePoint(point, this.currentData!.sources, locale, strings(locale.language));
   }
 
   private detail(point: ChartPoint, index: number): PointEventDetail {
-    return { observation: point.observation, sources: this.sourcesOf(point.observation, this.currentData!), index };
+    return { observation: point.observation, sources: sourcesOf(point.observation, this.currentData!.sources), index };
   }
 
   private emit<K extends ChartEventName>(type: K, detail: ChartEventDetail<K>): void {
@@ -581,18 +514,12 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   };
 }
 
-const defaultYears = { from: 2003, to: 2026 } as const;
-
 type ChartEventName = 'imc-point-focus' | 'imc-point-select' | 'imc-data-issues';
 type ChartEventDetail<K extends ChartEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** The library's events bubble out of shadow roots, so a page can listen on any ancestor. */
 function chartEvent<K extends ChartEventName>(type: K, detail: ChartEventDetail<K>): CustomEvent<ChartEventDetail<K>> {
   return new CustomEvent(type, { detail, bubbles: true, composed: true });
-}
-
-function oneOf<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | undefined {
-  return (allowed as readonly (string | null | undefined)[]).includes(value) ? (value as T) : undefined;
 }
 
 function clampLevel(level: number): number {

@@ -1,35 +1,16 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { dateToTime, periodEnd } from '../../data/dates.js';
 import type { DataIssue } from '../../data/issues.js';
 import { safeUrl } from '../../data/validate.js';
 import type { MissionEvent, Observation, Source } from '../../data/types.js';
 import { laneY, type ChartLayoutBase, type ChartPoint, type LegendItem, type PhysicalAnchor } from './chart-layout.js';
 import type { Strings } from './i18n.js';
 import type { LocaleInfo } from './locale.js';
+import { formatValue, formatWhen } from './chart-text.js';
 
 /** `text-anchor` for a physical anchor in a text of the given direction. */
 export function textAnchor(anchor: PhysicalAnchor, dir: 'ltr' | 'rtl'): 'start' | 'middle' | 'end' {
   if (anchor === 'middle') return 'middle';
   return (anchor === 'left') === (dir === 'ltr') ? 'start' : 'end';
-}
-
-/** A value as the source words it: "about 2,500", "٢٥٠٠ على الأقل", "35,000–50,000". */
-export function formatValue(o: Observation, locale: LocaleInfo, strings: Strings): string {
-  const text = typeof o.value === 'number' ? locale.formatNumber(o.value) : locale.formatRange(o.value.low, o.value.high);
-  return strings.qualified(o.qualifier, text);
-}
-
-/** A date at its own precision, with the end of its period when it has one. */
-export function formatWhen(o: Pick<Observation, 'date' | 'precision' | 'end'>, locale: LocaleInfo): string {
-  const start = locale.formatDate(dateToTime(o.date), o.precision);
-  if (!o.end) return start;
-  const endPrecision = o.end.length === 4 ? 'year' : o.end.length === 7 ? 'month' : 'day';
-  return `${start} – ${locale.formatDate(periodEnd(o.end) - 86_400_000, endPrecision)}`;
-}
-
-/** How a source is named in a footer or a tooltip. */
-export function sourceLabel(source: Source): string {
-  return source.publisher ? `${source.publisher}: ${source.title}` : source.title;
 }
 
 /** The grid, both axes, the annotations and the today rule. */

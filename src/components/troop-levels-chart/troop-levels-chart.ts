@@ -1,10 +1,7 @@
-import { svg, type SVGTemplateResult } from 'lit';
-import { ImcChart, type ChartData } from '../core/base-chart.js';
-import type { LayoutContext } from '../core/chart-layout.js';
+import { ImcChart } from '../core/base-chart.js';
 import { defineElement } from '../core/define.js';
-import type { Strings } from '../core/i18n.js';
-import { layoutTroopLevels, type TroopLevelsLayout } from './troop-levels-chart.layout.js';
-import { troopLevelsStyles } from './troop-levels-chart.styles.js';
+import type { TroopLevelsLayout } from './troop-levels-chart.layout.js';
+import { troopLevelsSpec } from './troop-levels-chart.spec.js';
 
 /**
  * US troops in Iraq over time: the reported count as a line, authorized caps as a dashed step
@@ -24,32 +21,9 @@ import { troopLevelsStyles } from './troop-levels-chart.styles.js';
  * @csspart series - Each drawn series: `series reported`, `series authorized`, `series planned`, `series range`.
  */
 export class TroopLevelsChart extends ImcChart<TroopLevelsLayout> {
-  static override styles = [...ImcChart.styles, troopLevelsStyles];
+  static override styles = [...ImcChart.styles, troopLevelsSpec.styles];
 
-  protected readonly metric = 'us-troops' as const;
-
-  protected layout(data: ChartData, context: LayoutContext, strings: Strings): TroopLevelsLayout {
-    return layoutTroopLevels(data.observations, data.events, context, strings);
-  }
-
-  protected defaultHeading(strings: Strings, from: string, to: string): string {
-    return strings.troopsHeading(from, to);
-  }
-
-  protected defaultDescription(strings: Strings): string {
-    return strings.troopsDescription;
-  }
-
-  protected renderMarks(layout: TroopLevelsLayout): SVGTemplateResult {
-    return svg`
-      <g part="series range">
-        ${layout.bands.map((b) => svg`<rect class="range" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
-        ${layout.whiskers.map((w) => svg`<line class="range" x1=${w.x} x2=${w.x} y1=${w.y1} y2=${w.y2}></line>`)}
-      </g>
-      <g part="series authorized">${layout.authorized.map((d) => svg`<path class="authorized" d=${d}></path>`)}</g>
-      <g part="series reported">${layout.reported.map((d) => svg`<path class="reported" d=${d}></path>`)}</g>
-      <g part="series planned">${layout.projection.map((d) => svg`<path class="planned" d=${d}></path>`)}</g>`;
-  }
+  protected readonly spec = troopLevelsSpec;
 }
 
 defineElement('troop-levels-chart', TroopLevelsChart);

@@ -1,0 +1,73 @@
+import type { Observation, Source } from '../../data/types.js';
+import type { ChartLayoutBase, ChartPoint } from './chart-layout.js';
+import { dateToTime, periodEnd } from '../../data/dates.js';
+import type { Strings } from './i18n.js';
+import type { LocaleInfo } from './locale.js';
+
+/** An observation's sources, resolved from the registry, in the order it cites them. */
+export function sourcesOf(o: Observation, sources: readonly Source[]): Source[] {
+  return o.sourceIds.map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => !!s);
+}
+
+/** The chart's text summary: its heading, range and point count, peak, latest value and next plan. */
+export function summaryText(
+  layout: ChartLayoutBase,
+  heading: string,
+  years: { from: string; to: string },
+  locale: LocaleInfo,
+  text: Strings,
+): string {
+  const fact = (o: Observation) => ({ value: formatValue(o, locale, text), date: formatWhen(o, locale) });
+  const { peak, latest, nextPlan } = layout.summary;
+  return text.summary({
+    heading,
+    ...years,
+    points: locale.formatNumber(layout.points.length),
+    ...(peak ? { peak: fact(peak) } : {}),
+    ...(latest ? { latest: fact(latest) } : {}),
+    ...(nextPlan ? { nextPlan: fact(nextPlan) } : {}),
+  });
+}
+
+/**
+ * Publishers ranked by how many drawn points cite them, one entry a publisher, for the source
+ * line under a chart: forty links under a chart bury it, so it names the first few.
+ */
+export function rankedSources(points: readonly ChartPoint[], sources: readonly Source[]): Source[] {
+  const counts = new Map<string, { source: Source; count: number }>();
+  for (const p of points) {
+    for (const source of sourcesOf(p.observation, sources)) {
+      const name = source.publisher || source.title;
+      const entry = counts.get(name) ?? { source, count: 0 };
+      entry.count += 1;
+      counts.set(name, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count).map((e) => e.source);
+}
+
+/** A point in one sentence for a screen reader: date, value, kind and sources. */
+export function describePoint(point: ChartPoint, sources: readonly Source[], locale: LocaleInfo, text: Strings): string {
+  const o = point.observation;
+  const cited = sourcesOf(o, sources).map(sourceName).join('; ') || text.noSource;
+  return [formatWhen(o, locale), formatValue(o, locale, text), text.kind[o.kind], `${text.source}: ${cited}`].join('. ');
+}
+
+/** How a source is named in a tooltip or announcement. */
+export function sourceName(source: Source): string {
+  return source.publisher ? `${source.publisher}: ${source.title}` : source.title;
+}
+
+/** A value as the source words it: "about 2,500", "٢٬٥٠٠ على الأقل", "35,000–50,000". */
+export function formatValue(o: Observation, locale: LocaleInfo, strings: Strings): string {
+  const text = typeof o.value === 'number' ? locale.formatNumber(o.value) : locale.formatRange(o.value.low, o.value.high);
+  return strings.qualified(o.qualifier, text);
+}
+
+/** A date at its own precision, with the end of its period when it has one. */
+export function formatWhen(o: Pick<Observation, 'date' | 'precision' | 'end'>, locale: LocaleInfo): string {
+  const start = locale.formatDate(dateToTime(o.date), o.precision);
+  if (!o.end) return start;
+  const endPrecision = o.end.length === 4 ? 'year' : o.end.length === 7 ? 'month' : 'day';
+  return `${start} – ${locale.formatDate(periodEnd(o.end) - 86_400_000, endPrecision)}`;
+}

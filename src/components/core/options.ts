@@ -1,0 +1,87 @@
+import { dateToTime } from '../../data/dates.js';
+import { makeIssue, type DataIssue } from '../../data/issues.js';
+import type { LayoutContext } from './chart-layout.js';
+import { isValidLocale, localeInfo, type LocaleInfo, type Numerals } from './locale.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export const ANNOTATIONS = ['none', 'key', 'all'] as const;
+export const TIME_DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;
+export const NUMERALS = ['latn', 'arab'] as const;
+/** The years every chart shows unless told otherwise. */
+export const DEFAULT_YEARS = { from: 2003, to: 2026 } as const;
+
+/** The options every chart takes, as given: attribute strings, or values from a script. */
+export interface ChartOptions {
+  lang?: string | null;
+  numerals?: string | null;
+  theme?: string | null;
+  /** A year, as a number or as the attribute's text. */
+  from?: number | string | null;
+  to?: number | string | null;
+  annotations?: string | null;
+  timeDirection?: string | null;
+  now?: string | null;
+}
+
+/** The options made valid, with the locale built and "now" as a time. */
+export interface ResolvedOptions {
+  locale: LocaleInfo;
+  theme: (typeof THEMES)[number];
+  from: number;
+  to: number;
+  annotations: LayoutContext['annotations'];
+  timeDirection: LayoutContext['timeDirection'];
+  now: number;
+}
+
+/** `value` when it is one of `allowed`, else `undefined`. */
+export function oneOf<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | undefined {
+  return (allowed as readonly (string | null | undefined)[]).includes(value) ? (value as T) : undefined;
+}
+
+/**
+ * Checks every option, falling back to the default for a wrong one and saying so: the chart
+ * still draws, and the reader and the developer both learn what was ignored.
+ */
+export function resolveOptions(given: ChartOptions, clock: () => number = Date.now): { options: ResolvedOptions; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const wrong = (field: string, value: unknown, fallback: string) =>
+    issues.push(makeIssue(-1, field, 'bad-attribute', { field, value: String(value), allowed: fallback }, 'warning'));
+  const pick = <T extends string>(field: string, value: string | null | undefined, allowed: readonly T[], fallback: T, said = fallback as string): T => {
+    if (value == null) return fallback;
+    const valid = oneOf(value, allowed);
+    if (!valid) wrong(field, value, said);
+    return valid ?? fallback;
+  };
+
+  const lang = given.lang && isValidLocale(given.lang) ? given.lang : 'en';
+  if (given.lang != null && lang !== given.lang) wrong('lang', given.lang, 'en');
+  const theme = pick('theme', given.theme, THEMES, 'light');
+  const numerals = given.numerals == null ? undefined : oneOf(given.numerals, NUMERALS);
+  if (given.numerals != null && !numerals) wrong('numerals', given.numerals, 'the language default');
+  const locale = localeInfo(lang, numerals as Numerals | undefined);
+  const annotations = pick('annotations', given.annotations, ANNOTATIONS, 'key');
+  const direction = pick('time-direction', given.timeDirection, TIME_DIRECTIONS, 'auto');
+  const year = (field: 'from' | 'to') => {
+    const raw = given[field];
+    if (raw == null || raw === '') return DEFAULT_YEARS[field];
+    const value = typeof raw === 'string' ? Number(raw.trim()) : raw;
+    if (Number.isInteger(value)) return value;
+    wrong(field, raw, String(DEFAULT_YEARS[field]));
+    return DEFAULT_YEARS[field];
+  };
+  const [from, to] = [year('from'), year('to')].sort((a, b) => a - b) as [number, number];
+  const pinned = given.now ? dateToTime(given.now) : Number.NaN;
+  return {
+    options: {
+      locale,
+      theme,
+      from,
+      to,
+      annotations,
+      timeDirection: direction === 'auto' ? locale.dir : direction,
+      now: Number.isFinite(pinned) ? pinned : clock(),
+    },
+    issues,
+  };
+}
