@@ -2,8 +2,8 @@ import { defineConfig, type LibraryOptions } from 'vite';
 
 /**
  * Two builds share this file, chosen by `BUILD` (scripts/build.mjs runs both):
- * - `modules`: one ES module per element plus `data.js` and `index.js`, with `lit` and `d3-*`
- *   left as imports, for bundlers and npm users;
+ * - `modules`: one ES module per element plus `data.js`, `index.js`, `static.js` (renderToSvg,
+ *   for Node) and `cli.js`, with `lit` and `d3-*` left as imports, for bundlers and npm users;
  * - `standalone`: `iraq-mission-charts.js`, one minified module with everything inside, for a
  *   newsroom's `<script type="module">`.
  */
@@ -17,6 +17,8 @@ const moduleLibrary: LibraryOptions = {
     index: 'src/index.ts',
     data: 'src/data/index.ts',
     'troop-levels-chart': 'src/components/troop-levels-chart/troop-levels-chart.ts',
+    static: 'src/static/index.ts',
+    cli: 'src/cli.ts',
   },
   formats: ['es'],
 };
@@ -31,7 +33,7 @@ export default defineConfig(() => {
       sourcemap: true,
       lib: standalone ? standaloneLibrary : moduleLibrary,
       rolldownOptions: {
-        external: standalone ? [] : [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+        external: standalone ? [] : [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/],
         output: { minify: standalone, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -1,63 +1,70 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** One global design token: its public name, the private property it feeds, and its defaults. */
+export interface Token {
+  /** The property a page sets, e.g. `--imc-color-background`. */
+  name: string;
+  /** The private property the styles read, e.g. `--_bg`. */
+  private: string;
+  light: string;
+  /** The dark default, where it differs from the light one. */
+  dark?: string;
+}
 
 /**
- * The dark defaults, written once and applied both for `theme="dark"` and for `theme="auto"`
- * under a dark colour scheme.
+ * The global tokens with their light and dark defaults: the single table the styles, the static
+ * SVG renderer and the documentation are made from.
  */
-const dark = css`
-  --_bg: var(--imc-color-background, #14181d);
-  --_fg: var(--imc-color-text, #eceff3);
-  --_muted: var(--imc-color-text-muted, #b4bcc6);
-  --_grid: var(--imc-color-grid, #333b45);
-  --_axis: var(--imc-color-axis, #8a95a3);
-  --_series-1: var(--imc-color-series-1, #6db3f8);
-  --_series-2: var(--imc-color-series-2, #f2a65a);
-  --_series-3: var(--imc-color-series-3, #c9a7f5);
-  --_series-4: var(--imc-color-series-4, #5fd0b5);
-  --_annotation: var(--imc-color-annotation, #a7b0bb);
-  --_focus: var(--imc-color-focus, #ffd166);
-  --_notice-bg: var(--imc-color-notice-background, #3b2f12);
-  --_notice-fg: var(--imc-color-notice-text, #ffe3a3);
-  --_tooltip-bg: var(--imc-color-tooltip-background, #eceff3);
-  --_tooltip-fg: var(--imc-color-tooltip-text, #14181d);
-  color-scheme: dark;
-`;
+export const TOKENS: readonly Token[] = [
+  { name: '--imc-font-family', private: '--_font', light: "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', sans-serif" },
+  { name: '--imc-font-size', private: '--_font-size', light: '14px' },
+  { name: '--imc-heading-size', private: '--_heading-size', light: '1.15em' },
+  { name: '--imc-radius', private: '--_radius', light: '4px' },
+  { name: '--imc-color-background', private: '--_bg', light: '#ffffff', dark: '#14181d' },
+  { name: '--imc-color-text', private: '--_fg', light: '#1b1f24', dark: '#eceff3' },
+  { name: '--imc-color-text-muted', private: '--_muted', light: '#4f5863', dark: '#b4bcc6' },
+  { name: '--imc-color-grid', private: '--_grid', light: '#e2e6ea', dark: '#333b45' },
+  { name: '--imc-color-axis', private: '--_axis', light: '#6b7480', dark: '#8a95a3' },
+  { name: '--imc-color-series-1', private: '--_series-1', light: '#1f5f9e', dark: '#6db3f8' },
+  { name: '--imc-color-series-2', private: '--_series-2', light: '#b24d12', dark: '#f2a65a' },
+  { name: '--imc-color-series-3', private: '--_series-3', light: '#6a3fa0', dark: '#c9a7f5' },
+  { name: '--imc-color-series-4', private: '--_series-4', light: '#0f7a62', dark: '#5fd0b5' },
+  { name: '--imc-color-annotation', private: '--_annotation', light: '#5d6670', dark: '#a7b0bb' },
+  { name: '--imc-color-focus', private: '--_focus', light: '#b35c00', dark: '#ffd166' },
+  { name: '--imc-color-notice-background', private: '--_notice-bg', light: '#fff4d6', dark: '#3b2f12' },
+  { name: '--imc-color-notice-text', private: '--_notice-fg', light: '#5c3d00', dark: '#ffe3a3' },
+  { name: '--imc-color-tooltip-background', private: '--_tooltip-bg', light: '#1b1f24', dark: '#eceff3' },
+  { name: '--imc-color-tooltip-text', private: '--_tooltip-fg', light: '#ffffff', dark: '#14181d' },
+];
+
+/** The value of every private property for a theme, with no page overrides. */
+export function tokenValues(theme: 'light' | 'dark'): Map<string, string> {
+  return new Map(TOKENS.map((t) => [t.private, theme === 'dark' ? (t.dark ?? t.light) : t.light]));
+}
+
+function declarations(theme: 'light' | 'dark') {
+  const tokens = theme === 'light' ? TOKENS : TOKENS.filter((t) => t.dark);
+  const lines = tokens.map((t) => `${t.private}: var(${t.name}, ${theme === 'dark' ? t.dark : t.light});`);
+  return unsafeCSS([...lines, `color-scheme: ${theme};`].join('\n'));
+}
 
 /**
  * Global tokens (`--imc-*`) read into private properties (`--_*`) inside the shadow root, on the
  * element that carries the resolved theme (the host's `theme`, else an ancestor's). A page sets a
  * token on `:root` or any ancestor to restyle every chart; it is never written by the library,
- * so a page's value always wins over the defaults here.
+ * so a page's value always wins over the defaults here. The dark defaults apply both for
+ * `theme="dark"` and for `theme="auto"` under a dark colour scheme.
  */
 export const tokenStyles = css`
   .chart {
-    --_font: var(--imc-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', sans-serif);
-    --_font-size: var(--imc-font-size, 14px);
-    --_heading-size: var(--imc-heading-size, 1.15em);
-    --_radius: var(--imc-radius, 4px);
-    --_bg: var(--imc-color-background, #ffffff);
-    --_fg: var(--imc-color-text, #1b1f24);
-    --_muted: var(--imc-color-text-muted, #4f5863);
-    --_grid: var(--imc-color-grid, #e2e6ea);
-    --_axis: var(--imc-color-axis, #6b7480);
-    --_series-1: var(--imc-color-series-1, #1f5f9e);
-    --_series-2: var(--imc-color-series-2, #b24d12);
-    --_series-3: var(--imc-color-series-3, #6a3fa0);
-    --_series-4: var(--imc-color-series-4, #0f7a62);
-    --_annotation: var(--imc-color-annotation, #5d6670);
-    --_focus: var(--imc-color-focus, #b35c00);
-    --_notice-bg: var(--imc-color-notice-background, #fff4d6);
-    --_notice-fg: var(--imc-color-notice-text, #5c3d00);
-    --_tooltip-bg: var(--imc-color-tooltip-background, #1b1f24);
-    --_tooltip-fg: var(--imc-color-tooltip-text, #ffffff);
-    color-scheme: light;
+    ${declarations('light')}
   }
   .chart[data-theme='dark'] {
-    ${dark}
+    ${declarations('dark')}
   }
   @media (prefers-color-scheme: dark) {
     .chart[data-theme='auto'] {
-      ${dark}
+      ${declarations('dark')}
     }
   }
 `;

@@ -1,0 +1,185 @@
+import { svg } from 'lit';
+import { dataset } from '../data/dataset.js';
+import type { DataIssue } from '../data/issues.js';
+import { validate } from '../data/validate.js';
+import { textWidth, type LegendItem } from '../components/core/chart-layout.js';
+import { renderFrame, renderPoints, textAnchor } from '../components/core/chart-parts.js';
+import type { ChartData, ChartSpec } from '../components/core/chart-spec.js';
+import { rankedSources, summaryText } from '../components/core/chart-text.js';
+import { strings } from '../components/core/i18n.js';
+import { resolveOptions, type ChartOptions } from '../components/core/options.js';
+import { frameStyles, tokenValues } from '../components/core/tokens.styles.js';
+import { troopLevelsSpec } from '../components/troop-levels-chart/troop-levels-chart.spec.js';
+import { escapeXml, toMarkup } from './markup.js';
+import { staticStyles } from './static-styles.js';
+
+/** The charts a static render can draw, by tag and by short name. */
+const SPECS: Record<string, ChartSpec> = {
+  'troop-levels-chart': troopLevelsSpec as unknown as ChartSpec,
+};
+
+/** Short names for the command line: `troop-levels` for `troop-levels-chart`. */
+export const CHART_NAMES = Object.keys(SPECS).map((tag) => tag.replace(/-chart$/, ''));
+
+/** Options for {@link renderToSvg}: the element's options, plus the width and data. */
+export interface StaticRenderOptions extends Omit<ChartOptions, 'theme'> {
+  /** `light` or `dark`; `auto` has no reader to ask, so it draws light. */
+  theme?: string;
+  /** Total width of the SVG in pixels (the chart inside is 24 px narrower). Default 640. */
+  width?: number;
+  heading?: string;
+  description?: string;
+  /** Your own records, as the element's `data` property takes them. */
+  data?: unknown;
+}
+
+/** The SVG and what was wrong with the options or data, as the element would report it. */
+export interface StaticRenderResult {
+  svg: string;
+  issues: DataIssue[];
+}
+
+const PADDING = 12;
+const HEADING_SIZE = 16;
+const TEXT_SIZE = 13;
+const SMALL_SIZE = 11;
+
+/** Splits text into lines that fit a width, at spaces; a word longer than the width keeps its own line. */
+function wrap(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The spec for a tag or short name, or an error naming the charts there are. */
+export function chartSpec(name: string): ChartSpec {
+  const spec = SPECS[name] ?? SPECS[`${name}-chart`];
+  if (!spec) throw new Error(`Unknown chart "${name}"; use one of: ${CHART_NAMES.join(', ')}.`);
+  return spec;
+}
+
+/**
+ * Renders a chart to a self-contained SVG string, from the same layout and marks as the
+ * element: heading, description, legend, chart and source line, in the language and direction
+ * of `lang`, with the theme's colours written in. For no-JS fallbacks, print and social images.
+ */
+export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions = {}): StaticRenderResult {
+  const spec = chartSpec(tag);
+  const { options: resolved, issues } = resolveOptions(options);
+  const theme = resolved.theme === 'dark' ? 'dark' : 'light';
+  const { locale } = resolved;
+  const text = strings(locale.language);
+  const total = Math.max(240, Math.round(options.width ?? 640));
+  const inner = total - 2 * PADDING;
+
+  let data: ChartData = { ...dataset };
+  if (options.data !== undefined) {
+    const given = validate(options.data, { defaultMetric: spec.metric, sources: dataset.sources });
+    issues.unshift(...given.issues);
+    data = { observations: given.records, events: dataset.events, sources: [...given.sources, ...dataset.sources] };
+  }
+
+  const layout = spec.layout(data, { ...resolved, width: inner }, text);
+  const years = { from: locale.formatYear(Date.UTC(resolved.from, 0, 1)), to: locale.formatYear(Date.UTC(resolved.to, 0, 1)) };
+  const heading = options.heading ?? spec.heading(text, years.from, years.to);
+  const description = options.description ?? spec.description(text);
+  const rtl = locale.dir === 'rtl';
+  const startX = rtl ? total - PADDING : PADDING;
+  const anchor = textAnchor(rtl ? 'right' : 'left', locale.dir);
+
+  let y = PADDING;
+  const lines = (content: string, size: number, className: string) =>
+    wrap(content, inner, size).map((line) => {
+      y += Math.round(size * 1.35);
+      return svg`<text class=${className} x=${startX} y=${y} text-anchor=${anchor}>${line}</text>`;
+    });
+  const headingLines = lines(heading, HEADING_SIZE, 'static-heading');
+  const descriptionLines = lines(description, TEXT_SIZE, 'static-description');
+  const legend = legendRow(layout.legend, inner, rtl, total, y + 22);
+  y = legend.bottom + 6;
+  const chartTop = y;
+  y += layout.size.height;
+
+  const ranked = rankedSources(layout.points, data.sources);
+  // First-strong isolates keep a Latin name's order inside an Arabic line, as <bdi> does in HTML.
+  const named = ranked.slice(0, 3).map((s) => `\u2068${s.publisher || s.title}\u2069`).join('; ');
+  const rest = ranked.length - 3;
+  const sourceLine = ranked.length
+    ? `${ranked.length > 1 ? text.sources : text.source}: ${named}${rest > 0 ? `; ${text.more(locale.formatNumber(rest))}` : ''}`
+    : `${text.source}: ${text.noSource}`;
+  y += 4;
+  const footerLines = lines(sourceLine, SMALL_SIZE, 'static-footer');
+  const height = y + PADDING;
+  const summary = summaryText(layout, heading, years, locale, text);
+
+  const body = svg`
+    <rect class="static-background" width=${total} height=${height}></rect>
+    ${headingLines}${descriptionLines}${legend.marks}
+    <g transform=${`translate(${PADDING} ${chartTop})`}>
+      ${renderFrame(layout, locale, text)}
+      ${spec.renderMarks(layout, locale)}
+      ${renderPoints(layout, undefined, undefined)}
+    </g>
+    ${footerLines}`;
+
+  const css = `${staticStyles(theme, [frameStyles, spec.styles])} ${staticTextStyles(theme)}`;
+  const markup =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${height}" viewBox="0 0 ${total} ${height}" ` +
+    `role="img" aria-label="${escapeXml(summary)}" direction="${locale.dir}" xml:lang="${escapeXml(locale.tag)}" lang="${escapeXml(locale.tag)}">` +
+    `<title>${escapeXml(heading)}</title><desc>${escapeXml(summary)}</desc><style>${css}</style>${toMarkup(body)}</svg>`;
+  return { svg: markup.replace(/>\s+</g, '><').replace(/\s+>/g, '>'), issues };
+}
+
+/** {@link renderToSvgWithIssues}, returning the SVG string alone. */
+export function renderToSvg(tag: string, options: StaticRenderOptions = {}): string {
+  return renderToSvgWithIssues(tag, options).svg;
+}
+
+function legendRow(items: readonly LegendItem[], width: number, rtl: boolean, total: number, top: number) {
+  let x = 0;
+  let row = 0;
+  const marks = items.map((item) => {
+    const span = 24 + 6 + textWidth(item.label, 12);
+    if (x > 0 && x + span > width) {
+      x = 0;
+      row += 1;
+    }
+    const left = rtl ? total - PADDING - x - span : PADDING + x;
+    const y = top + row * 18;
+    x += span + 16;
+    // The swatch sits at the start of the reading direction, the label after it.
+    const swatchX = rtl ? left + span - 24 : left;
+    const labelX = rtl ? swatchX - 6 : left + 30;
+    const swatch =
+      item.mark === 'band'
+        ? svg`<rect x=${swatchX + 1} y=${y - 9} width="22" height="10"></rect>`
+        : item.mark === 'point' || item.mark === 'hollow'
+          ? svg`<circle cx=${swatchX + 12} cy=${y - 4} r="4"></circle>`
+          : svg`<line x1=${swatchX + 1} x2=${swatchX + 23} y1=${y - 4} y2=${y - 4}></line>`;
+    return svg`<g class=${`swatch ${item.key}`}>${swatch}</g><text class="static-legend" x=${labelX} y=${y}>${item.label}</text>`;
+  });
+  return { marks, bottom: top + row * 18 + 4 };
+}
+
+/** Fills for the texts only the static SVG has (the element draws them in HTML). */
+function staticTextStyles(theme: 'light' | 'dark'): string {
+  const value = tokenValues(theme);
+  return [
+    `svg { font-family: ${value.get('--_font')}; }`,
+    `.static-background { fill: ${value.get('--_bg')}; }`,
+    `.static-heading { fill: ${value.get('--_fg')}; font-size: ${HEADING_SIZE}px; font-weight: 700; }`,
+    `.static-description { fill: ${value.get('--_muted')}; font-size: ${TEXT_SIZE}px; }`,
+    `.static-legend { fill: ${value.get('--_fg')}; font-size: 12px; }`,
+    `.static-footer { fill: ${value.get('--_muted')}; font-size: ${SMALL_SIZE}px; }`,
+  ].join(' ');
+}

@@ -1,0 +1,132 @@
+import { Writable } from 'node:stream';
+import { html, nothing, svg } from 'lit';
+import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli.js';
+import { renderToSvg, renderToSvgWithIssues, toMarkup } from '../../src/static/index.js';
+
+const NOW = '2026-11-21';
+
+function sink(): Writable & { text: () => string; bytes: () => Buffer } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  }) as Writable & { text: () => string; bytes: () => Buffer };
+  stream.text = () => Buffer.concat(chunks).toString('utf8');
+  stream.bytes = () => Buffer.concat(chunks);
+  return stream;
+}
+
+describe('toMarkup', () => {
+  test('toMarkup(svg`…`) quotes and escapes attribute bindings and text', () => {
+    expect(toMarkup(svg`<text x=${12.5} class=${'a "b"'}>${'<b>&</b>'}</text>`)).toBe('<text x="12.5" class="a &quot;b&quot;">&lt;b&gt;&amp;&lt;/b&gt;</text>');
+  });
+
+  test('toMarkup drops attributes bound to nothing, null or undefined, and event and property bindings', () => {
+    expect(toMarkup(html`<a href=${nothing} title=${undefined} id=${null} @click=${() => 1} .data=${[1]}>x</a>`)).toBe('<a>x</a>');
+  });
+
+  test('toMarkup writes a boolean attribute only when true', () => {
+    expect(toMarkup(html`<input ?disabled=${true} ?hidden=${false}>`)).toBe('<input disabled>');
+  });
+
+  test('toMarkup writes nested templates and lists in order, and nothing for nothing', () => {
+    expect(toMarkup(svg`<g>${[1, 2].map((n) => svg`<circle r=${n}></circle>`)}${nothing}${false}</g>`)).toBe('<g><circle r="1"></circle><circle r="2"></circle></g>');
+  });
+});
+
+describe('renderToSvg', () => {
+  test('renderToSvg("troop-levels") is one self-contained SVG with a title, a summary and concrete colours', () => {
+    const out = renderToSvg('troop-levels', { width: 800, now: NOW });
+    expect(out.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="')).toBe(true);
+    expect(out.endsWith('</svg>')).toBe(true);
+    expect(out).toContain('<title>US troops in Iraq, 2003–2026</title>');
+    expect(out).toMatch(/aria-label="US troops in Iraq, 2003–2026\. Chart from 2003 to 2026 with \d+ data points\./);
+    const style = /<style>(.*)<\/style>/.exec(out)![1]!;
+    expect(style).not.toContain('var(');
+    expect(style).toContain('.static-background { fill: #ffffff; }');
+    expect((out.match(/<path class="reported"/g) ?? []).length).toBeGreaterThan(1);
+    expect(out).not.toContain('<script');
+  });
+
+  test('renderToSvg(…, { lang: "ar-IQ", theme: "dark" }) runs right to left, in Arabic digits, on the dark background', () => {
+    const out = renderToSvg('troop-levels-chart', { lang: 'ar-IQ', theme: 'dark', now: NOW });
+    expect(out).toContain('direction="rtl"');
+    expect(out).toContain('<title>القوات الأمريكية في العراق، ٢٠٠٣–٢٠٢٦</title>');
+    expect(out).toContain('.static-background { fill: #14181d; }');
+    const years = [...out.matchAll(/<text x="[\d.]+" y="[\d.]+">([^<]+)<\/text>/g)].map((m) => m[1]).filter((t) => /^[٠-٩]{4}$/.test(t!));
+    expect(years.length).toBeGreaterThan(4);
+  });
+
+  test('renderToSvg escapes markup in the heading and in data', () => {
+    const out = renderToSvg('troop-levels', {
+      heading: '<script>alert(1)</script>',
+      data: [{ date: '2020', value: 3000, source: '<img src=x onerror=alert(1)>' }],
+      now: NOW,
+    });
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).not.toContain('<script>');
+    expect(out).not.toContain('<img');
+  });
+
+  test('renderToSvgWithIssues reports bad rows and options as the element does, and draws the rest', () => {
+    const { svg: out, issues } = renderToSvgWithIssues('troop-levels', {
+      theme: 'purple',
+      data: [{ date: '2020', value: 3000, source: 'Desk' }, { date: '2021-13', value: 2500, source: 'Desk' }],
+      now: NOW,
+    });
+    expect(issues.map((i) => [i.row, i.field, i.code])).toEqual([
+      [1, 'date', 'bad-date'],
+      [-1, 'theme', 'bad-attribute'],
+    ]);
+    expect((out.match(/<circle class="point/g) ?? []).length).toBe(1);
+  });
+
+  test('renderToSvg("nope") names the charts there are', () => {
+    expect(() => renderToSvg('nope')).toThrow('Unknown chart "nope"; use one of: troop-levels.');
+  });
+
+  for (const lang of ['en', 'ar-IQ']) {
+    test(`renderToSvg matches the saved drawing in ${lang}`, async () => {
+      const out = renderToSvg('troop-levels', { lang, now: NOW, width: 720 }).replace(/></g, '>\n<');
+      await expect(`${out}\n`).toMatchFileSnapshot(`./__snapshots__/troop-levels.static.${lang}.svg`);
+    });
+  }
+});
+
+describe('the command line', () => {
+  test('`render troop-levels --lang ar-IQ --theme dark --width 640` writes the SVG to standard output', () => {
+    const out = sink();
+    const err = sink();
+    expect(main(['render', 'troop-levels', '--lang', 'ar-IQ', '--theme', 'dark', '--width', '640', '--now', NOW], out, err)).toBe(0);
+    expect(out.text()).toBe(renderToSvg('troop-levels', { lang: 'ar-IQ', theme: 'dark', width: 640, now: NOW }));
+    expect(err.text()).toBe('');
+  });
+
+  test('`render troop-levels --png` writes a PNG of the same size, through Chromium', () => {
+    const out = sink();
+    expect(main(['render', 'troop-levels', '--png', '--width', '500', '--now', NOW], out, sink())).toBe(0);
+    const png = out.bytes();
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBe(500);
+  }, 30_000);
+
+  test('wrong options say what is wrong on standard error and still draw', () => {
+    const out = sink();
+    const err = sink();
+    expect(main(['render', 'troop-levels', '--theme', 'purple', '--from', 'soon'], out, err)).toBe(0);
+    expect(err.text()).toBe('warning: “purple” is not a valid value for theme; using light.\nwarning: “soon” is not a valid value for from; using 2003.\n');
+    expect(out.text().startsWith('<svg')).toBe(true);
+  });
+
+  test('an unknown chart, or no chart, fails with a reason', () => {
+    const err = sink();
+    expect(main(['render', 'nope'], sink(), err)).toBe(1);
+    expect(err.text()).toBe('Unknown chart "nope"; use one of: troop-levels.\n');
+    const usage = sink();
+    expect(main([], sink(), usage)).toBe(2);
+    expect(usage.text()).toContain('Usage: iraq-mission-charts render <chart>');
+  });
+});
