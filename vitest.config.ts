@@ -1,5 +1,6 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /** Debian's Chromium (or `CHROMIUM_PATH`); scripts/chromium.mjs finds or installs it before the run. */
@@ -40,8 +41,15 @@ const storyProjects: TestProjectInlineConfiguration[] = storyRuns.map(([name, in
   test: { name, browser: browser(name) },
 }));
 
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const packageAliases = [
+  { find: /^iraq-mission-charts$/, replacement: source('./src/index.ts') },
+  { find: /^iraq-mission-charts\/data$/, replacement: source('./src/data/index.ts') },
+  { find: /^iraq-mission-charts\/troop-levels-chart\.js$/, replacement: source('./src/components/troop-levels-chart/troop-levels-chart.ts') },
+];
+
 export default defineConfig({
-  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directives/style-map.js', 'axe-core'] },
+  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directive.js', 'axe-core'] },
   test: {
     projects: [
       {
@@ -51,6 +59,21 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], browser: browser('browser') },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'package', environment: 'node', include: ['tests/package/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000 },
+      },
+      {
+        extends: true,
+        // The React example imports the package by name, as a user would; here that means its sources.
+        resolve: { alias: packageAliases },
+        optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', 'react/jsx-runtime'] },
+        test: { name: 'react', include: ['tests/package/**/*.test.tsx'], browser: browser('react') },
       },
       ...storyProjects,
     ],

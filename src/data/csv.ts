@@ -1,4 +1,4 @@
-import { csvFormatRows, csvParse, type DSVRowArray } from 'd3-dsv';
+import { csvFormatRows, csvParse } from 'd3-dsv';
 import type { Observation, Source } from './types.js';
 
 /** The columns of the CSV format that `src` reads and "Download data" writes. */
@@ -34,7 +34,11 @@ const NEUTRALISED = /^'[=+\-@\t\r]/;
  * {@link neutraliseCell} puts in front of a formula-like cell is taken off again, so that a note
  * starting with `-` survives a download and re-upload unchanged.
  */
-export function parseCsv(text: string): DSVRowArray<string> {
+/** Rows of a CSV file by column name, with the column names in order. */
+export type CsvRows = Record<string, string | undefined>[] & { columns: string[] };
+
+/** Parses CSV text into rows of string cells, for {@link validate}. */
+export function parseCsv(text: string): CsvRows {
   const rows = csvParse(text.replace(/^\uFEFF/, ''));
   for (const row of rows) {
     for (const column of rows.columns) {

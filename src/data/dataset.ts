@@ -1,5 +1,8 @@
+import { airstrikeObservations, airstrikeSources } from './airstrikes.js';
+import { casualtyObservations, casualtySources } from './casualties.js';
 import { events, eventSources } from './events.js';
 import { seedSources } from './seed-sources.js';
+import { spendingObservations, spendingSources } from './spending.js';
 import { troopLevelObservations, troopLevelSources } from './troop-levels.js';
 import type { Dataset, Source } from './types.js';
 
@@ -10,11 +13,12 @@ function registry(...lists: Source[][]): Source[] {
 }
 
 /**
- * The bundled dataset: every observation cites sources in `sources`; every event too.
- * Seed documents come first in the registry, then the public records.
+ * The bundled dataset: troop levels, air strikes, casualties and spending, with the events.
+ * Every observation and event cites sources in `sources`: the five seed documents first, then
+ * the public records of each series.
  */
 export const dataset: Dataset = {
-  sources: registry(seedSources, troopLevelSources, eventSources),
-  observations: [...troopLevelObservations],
+  sources: registry(seedSources, troopLevelSources, airstrikeSources, casualtySources, spendingSources, eventSources),
+  observations: [...troopLevelObservations, ...airstrikeObservations, ...casualtyObservations, ...spendingObservations],
   events: [...events],
 };

@@ -34,7 +34,9 @@ export type Metric =
   /** Money requested in a budget, in nominal US dollars. */
   | 'budget-request'
   /** Munitions requested or bought (a count of bombs and missiles). */
-  | 'munitions';
+  | 'munitions'
+  /** A change from the previous period, in percent (a request "up 50 %"). */
+  | 'percent-change';
 
 /** How finely a date is known. */
 export type DatePrecision = 'day' | 'month' | 'year';

@@ -31,6 +31,7 @@ export const METRICS: readonly Metric[] = [
   'daily-cost',
   'budget-request',
   'munitions',
+  'percent-change',
 ];
 const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year'];
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'at-least', 'at-most'];

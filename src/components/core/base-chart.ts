@@ -1,6 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { toCsv } from '../../data/csv.js';
 import { dataset } from '../../data/dataset.js';
 import { makeIssue, type DataIssue } from '../../data/issues.js';
@@ -15,10 +14,13 @@ import { strings, type Strings } from './i18n.js';
 import { isValidLocale, type LocaleInfo } from './locale.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { SizeController } from './size-controller.js';
+import { styleProperties } from './style-properties.js';
 import { LoadError, loadSource } from './source-loader.js';
 import { frameStyles, tokenStyles } from './tokens.styles.js';
 
 export type { ChartData } from './chart-spec.js';
+// Re-exported so that a module importing an element also brings the global event map into scope.
+export type { DataIssuesEvent, PointFocusEvent, PointSelectEvent } from './events.js';
 
 /** The width a chart is laid out at before it has been measured, and when rendered on a server. */
 export const DEFAULT_WIDTH = 640;
@@ -327,7 +329,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       'max-width': `${Math.max(140, Math.min(300, room[side === 'left' ? 'right' : 'left']))}px`,
     };
     const sources = sourcesOf(o, data.sources);
-    return html`<div part="tooltip" aria-hidden="true" style=${styleMap(position)}>
+    return html`<div part="tooltip" aria-hidden="true" ${styleProperties(position)}>
       <strong>${formatValue(o, locale, text)}</strong>
       <p>${formatWhen(o, locale)} · ${text.kind[o.kind]}</p>
       ${o.note ? html`<p>${o.note[locale.language]}</p>` : nothing}
