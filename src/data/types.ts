@@ -124,7 +124,14 @@ export interface MissionEvent {
   id: string;
   date: string;
   precision: DatePrecision;
+  /**
+   * A short label in both languages. Numbers in it are placeholders — `{n0}` for a count,
+   * `{y0}` for a year — filled from `values` in the reader's digits, so an Arabic chart with
+   * Arabic-Indic digits never shows a Latin "2,500" in its annotations.
+   */
   label: LocalizedText;
+  /** The numbers the label's placeholders stand for, in order. */
+  values?: number[];
   period: MissionPeriod;
   /** Shown with `annotations="key"`; all events show with `annotations="all"`. */
   key: boolean;

@@ -1,6 +1,7 @@
 import { dateToTime, yearStart } from '../../data/dates.js';
 import type { MissionEvent, Observation } from '../../data/types.js';
 import type { LocaleInfo } from './locale.js';
+import { eventLabel } from './chart-text.js';
 import { linearScale, niceDomain, type LinearScale } from './scale.js';
 
 /** The drawing size in CSS pixels. */
@@ -149,7 +150,7 @@ export function yearTicks(scale: LinearScale, context: LayoutContext): Tick[] {
   const years = context.to - context.from + 1;
   const step = [1, 2, 5, 10, 20, 50].find((s) => Math.ceil(years / s) <= fits) ?? 50;
   const ticks: Tick[] = [];
-  for (let year = Math.ceil(context.from / step) * step; year <= context.to + 1; year += step) {
+  for (let year = Math.ceil(context.from / step) * step; year <= context.to; year += step) {
     const value = yearStart(year);
     ticks.push({ value, position: scale(value), label: context.locale.formatYear(value) });
   }
@@ -187,13 +188,14 @@ export function laneY(lane: number): number {
 
 /**
  * Events as annotation marks, labels placed greedily in the first row where they do not
- * overlap another label.
+ * overlap another label or a `reserved` span of the last row.
  */
 export function annotationMarks(
   events: readonly MissionEvent[],
   scale: LinearScale,
   frame: PlotFrame,
   context: LayoutContext,
+  reserved: readonly [number, number][] = [],
 ): AnnotationMark[] {
   if (context.annotations === 'none') return [];
   const lanes = laneCount(frame.width, context.annotations);
@@ -204,10 +206,12 @@ export function annotationMarks(
     .filter(({ time }) => time >= start && time < end)
     .sort((a, b) => a.time - b.time);
   const laneEnds: [number, number][][] = Array.from({ length: lanes }, () => []);
+  // Text drawn in the last row by others (the "Today" label) takes its place there first.
+  if (lanes > 0) laneEnds[lanes - 1]!.push(...reserved);
   const rtl = context.timeDirection === 'rtl';
   return shown.map(({ event }) => {
     const x = round(scale(dateToTime(event.date)));
-    const label = event.label[context.locale.language];
+    const label = eventLabel(event, context.locale);
     const width = textWidth(label, 11);
     // The label runs from its rule in the direction of time, shifted back inside the chart
     // when it would leave it; a label wider than the chart keeps only its rule.
@@ -253,4 +257,11 @@ export function pointValue(observation: Observation): number {
 /** The largest number an observation states. */
 export function maxValue(observation: Observation): number {
   return typeof observation.value === 'number' ? observation.value : observation.value.high;
+}
+
+/** The span the "Today" label takes above the plot, centred on its rule. */
+export function todaySpan(todayX: number | undefined, label: string): [number, number][] {
+  if (todayX === undefined) return [];
+  const half = textWidth(label, 11) / 2;
+  return [[todayX - half, todayX + half]];
 }

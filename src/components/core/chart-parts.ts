@@ -5,7 +5,7 @@ import type { MissionEvent, Observation, Source } from '../../data/types.js';
 import { laneY, type ChartLayoutBase, type ChartPoint, type LegendItem, type PhysicalAnchor } from './chart-layout.js';
 import type { Strings } from './i18n.js';
 import type { LocaleInfo } from './locale.js';
-import { formatValue, formatWhen } from './chart-text.js';
+import { eventLabel, formatValue, formatWhen } from './chart-text.js';
 
 /** `text-anchor` for a physical anchor in a text of the given direction. */
 export function textAnchor(anchor: PhysicalAnchor, dir: 'ltr' | 'rtl'): 'start' | 'middle' | 'end' {
@@ -42,9 +42,9 @@ export function renderFrame(layout: ChartLayoutBase, locale: LocaleInfo, strings
           <text x=${layout.todayX} y=${frame.top - 3} text-anchor="middle">${strings.series.today}</text>
         </g>`}
     <g part="annotation">
-      ${layout.annotations.map(
-        (a) => svg`<line x1=${a.x} x2=${a.x} y1=${a.lane >= 0 ? laneY(a.lane) - 10 : frame.top} y2=${bottom}></line>
-          ${a.lane >= 0 ? svg`<text x=${a.labelX} y=${laneY(a.lane)} text-anchor=${textAnchor('left', locale.dir)}>${a.label}</text>` : nothing}`,
+      ${layout.annotations.map((a) => svg`<line x1=${a.x} x2=${a.x} y1=${a.lane >= 0 ? laneY(a.lane) - 10 : frame.top} y2=${bottom}></line>`)}
+      ${layout.annotations.map((a) =>
+        a.lane >= 0 ? svg`<text x=${a.labelX} y=${laneY(a.lane)} text-anchor=${textAnchor('left', locale.dir)}>${a.label}</text>` : nothing,
       )}
     </g>`;
 }
@@ -155,7 +155,7 @@ export function renderTable(
           <caption>${t.events}</caption>
           <thead><tr><th scope="col">${t.date}</th><th scope="col">${t.event}</th></tr></thead>
           <tbody>
-            ${events.map((e) => html`<tr><th scope="row">${formatWhen(e, locale)}</th><td>${e.label[locale.language]}</td></tr>`)}
+            ${events.map((e) => html`<tr><th scope="row">${formatWhen(e, locale)}</th><td>${eventLabel(e, locale)}</td></tr>`)}
           </tbody>
         </table>`
       : nothing}

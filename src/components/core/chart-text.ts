@@ -1,4 +1,4 @@
-import type { Observation, Source } from '../../data/types.js';
+import type { MissionEvent, Observation, Source } from '../../data/types.js';
 import type { ChartLayoutBase, ChartPoint } from './chart-layout.js';
 import { dateToTime, periodEnd } from '../../data/dates.js';
 import type { Strings } from './i18n.js';
@@ -70,4 +70,13 @@ export function formatWhen(o: Pick<Observation, 'date' | 'precision' | 'end'>, l
   if (!o.end) return start;
   const endPrecision = o.end.length === 4 ? 'year' : o.end.length === 7 ? 'month' : 'day';
   return `${start} – ${locale.formatDate(periodEnd(o.end) - 86_400_000, endPrecision)}`;
+}
+
+/** An event's label in the reader's language, its numbers written in the reader's digits. */
+export function eventLabel(event: MissionEvent, locale: LocaleInfo): string {
+  return event.label[locale.language].replace(/\{([ny])(\d+)\}/g, (match, kind: string, index: string) => {
+    const value = event.values?.[Number(index)];
+    if (value === undefined) return match;
+    return kind === 'y' ? locale.formatYear(Date.UTC(value, 0, 1)) : locale.formatNumber(value);
+  });
 }

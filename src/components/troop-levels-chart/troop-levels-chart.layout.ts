@@ -13,6 +13,7 @@ import {
   splitAtGaps,
   textWidth,
   timeScale,
+  todaySpan,
   valueScale,
   valueTicks,
   yearDomain,
@@ -212,7 +213,7 @@ export function layoutTroopLevels(
     yTicks: valueTicks(y, context.locale, compact).map((t) => ({ ...t, position: round(t.position) })),
     points,
     legend,
-    annotations: annotationMarks(events, x, frame, context),
+    annotations: annotationMarks(events, x, frame, context, todaySpan(todayX, strings.series.today)),
     ...(todayX === undefined ? {} : { todayX }),
     summary: {
       ...(peak ? { peak: peak.observation } : {}),
