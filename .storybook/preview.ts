@@ -14,7 +14,7 @@ const preview: Preview = {
     controls: { expanded: true },
     layout: 'padded',
     options: {
-      storySort: { order: ['Introduction', 'Troop levels chart'] },
+      storySort: { order: ['Introduction', 'Embed in a page', 'Troop levels chart', 'Data & sources'] },
     },
   },
   globalTypes: {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCsv } from './data/csv.js';
+import { renderToHtml } from './static/render-to-html.js';
 import { CHART_NAMES, renderToSvgWithIssues } from './static/render-to-svg.js';
 
 const USAGE = `Usage: iraq-mission-charts render <chart> [options] > chart.svg
@@ -22,6 +23,8 @@ Options:
   --now <YYYY-MM-DD>       what counts as today
   --data <file>            your own data, JSON or CSV
   --png                    a PNG instead of SVG (needs Chromium: CHROMIUM_PATH or /usr/bin/chromium)
+  --html                   the element with a declarative shadow root holding the drawing,
+                           to paste into a page that may have no JavaScript
   --out <file>             write to a file instead of standard output
 `;
 
@@ -81,6 +84,7 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
         now: { type: 'string' },
         data: { type: 'string' },
         png: { type: 'boolean' },
+        html: { type: 'boolean' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -97,7 +101,7 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
   try {
     const width = values.width === undefined ? undefined : Number(values.width);
     if (width !== undefined && !(width > 0)) throw new Error(`--width must be a number of pixels, not "${values.width}".`);
-    const { svg, issues } = renderToSvgWithIssues(positionals[1], {
+    const options = {
       lang: values.lang,
       theme: values.theme,
       width,
@@ -110,12 +114,13 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
       description: values.description,
       now: values.now,
       data: values.data === undefined ? undefined : readData(values.data),
-    });
+    };
+    const { svg, issues } = renderToSvgWithIssues(positionals[1], options);
     for (const issue of issues) {
       const where = issue.row >= 0 ? `row ${issue.row + 1}, ${issue.field}: ` : '';
       err.write(`${issue.severity}: ${where}${issue.message.en}\n`);
     }
-    const body = values.png ? toPng(svg) : svg;
+    const body = values.png ? toPng(svg) : values.html ? renderToHtml(positionals[1], options) : svg;
     if (values.out) writeFileSync(values.out, body);
     else out.write(body);
     return 0;

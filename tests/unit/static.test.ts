@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { html, nothing, svg } from 'lit';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli.js';
-import { renderToSvg, renderToSvgWithIssues, toMarkup } from '../../src/static/index.js';
+import { renderToHtml, renderToSvg, renderToSvgWithIssues, toMarkup } from '../../src/static/index.js';
 
 const NOW = '2026-11-21';
 
@@ -112,6 +112,13 @@ describe('the command line', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.readUInt32BE(16)).toBe(500);
   }, 30_000);
+
+  test('`render troop-levels --html --lang ar-IQ` writes the element with its drawing in a declarative shadow root', () => {
+    const out = sink();
+    expect(main(['render', 'troop-levels', '--html', '--lang', 'ar-IQ', '--now', NOW], out, sink())).toBe(0);
+    expect(out.text()).toBe(renderToHtml('troop-levels', { lang: 'ar-IQ', now: NOW }));
+    expect(out.text().startsWith('<troop-levels-chart lang="ar-IQ" now="2026-11-21"><template shadowrootmode="open"><svg ')).toBe(true);
+  });
 
   test('wrong options say what is wrong on standard error and still draw', () => {
     const out = sink();

@@ -144,6 +144,16 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   private currentLayout?: L;
   private currentData?: ChartData;
 
+  /**
+   * A server-rendered chart arrives with a declarative shadow root holding its static drawing.
+   * Lit reuses that root and would add the live chart after it, so the static drawing is
+   * cleared first: the reader sees it until the script runs, then the live chart alone.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
