@@ -125,9 +125,9 @@ export interface MissionEvent {
   date: string;
   precision: DatePrecision;
   /**
-   * A short label in both languages. Numbers in it are placeholders — `{n0}` for a count,
-   * `{y0}` for a year — filled from `values` in the reader's digits, so an Arabic chart with
-   * Arabic-Indic digits never shows a Latin "2,500" in its annotations.
+   * A short label in both languages. Numbers in it are placeholders filled from `values` in the
+   * reader's digits — `{n1}` writes `values[1]` as a count, `{y0}` writes `values[0]` as a
+   * year — so an Arabic chart with Arabic-Indic digits never shows a Latin "2,500".
    */
   label: LocalizedText;
   /** The numbers the label's placeholders stand for, in order. */
