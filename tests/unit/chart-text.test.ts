@@ -80,3 +80,15 @@ describe('summaryText', () => {
     );
   });
 });
+
+describe('money and percentages', () => {
+  test('formatValue writes dollars in words in both languages, and a percentage change', () => {
+    const spent = obs('s', { metric: 'spending', value: 7_500_000_000, qualifier: 'exact' });
+    const daily = obs('d', { metric: 'daily-cost', value: 11_700_000, qualifier: 'approx' });
+    const change = obs('c', { metric: 'percent-change', value: 50, qualifier: 'exact' });
+    expect([formatValue(spent, en, strings('en')), formatValue(daily, en, strings('en')), formatValue(change, en, strings('en'))]).toEqual([
+      '$7.5 billion', 'about $11.7 million', '+50%',
+    ]);
+    expect(formatValue(spent, arIQ, strings('ar'))).toBe('٧٫٥ مليار دولار');
+  });
+});

@@ -58,9 +58,24 @@ export function sourceName(source: Source): string {
   return source.publisher ? `${source.publisher}: ${source.title}` : source.title;
 }
 
-/** A value as the source words it: "about 2,500", "٢٬٥٠٠ على الأقل", "35,000–50,000". */
+/** Metrics counted in nominal US dollars. */
+const MONEY = new Set(['spending', 'daily-cost', 'budget-request']);
+
+/** A number in the words of its metric: a count, dollars in words, or a percentage change. */
+export function formatAmount(metric: Observation['metric'], value: number, locale: LocaleInfo, strings: Strings): string {
+  if (MONEY.has(metric)) return strings.dollars(locale.formatCompactLong(value));
+  if (metric === 'percent-change') return strings.percentChange(locale.formatNumber(value));
+  return locale.formatNumber(value);
+}
+
+/** A value as the source words it: "about 2,500", "٢٬٥٠٠ على الأقل", "35,000–50,000", "$7.5 billion". */
 export function formatValue(o: Observation, locale: LocaleInfo, strings: Strings): string {
-  const text = typeof o.value === 'number' ? locale.formatNumber(o.value) : locale.formatRange(o.value.low, o.value.high);
+  const text =
+    typeof o.value === 'number'
+      ? formatAmount(o.metric, o.value, locale, strings)
+      : MONEY.has(o.metric)
+        ? `${formatAmount(o.metric, o.value.low, locale, strings)}–${formatAmount(o.metric, o.value.high, locale, strings)}`
+        : locale.formatRange(o.value.low, o.value.high);
   return strings.qualified(o.qualifier, text);
 }
 

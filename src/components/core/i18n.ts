@@ -8,6 +8,10 @@ export interface Strings {
   series: { reported: string; authorized: string; planned: string; range: string; marker: string; today: string };
   kind: Record<ObservationKind, string>;
   qualified(qualifier: Qualifier, value: string): string;
+  /** An amount in US dollars, from the number already written in words ("7.5 billion"). */
+  dollars(amount: string): string;
+  /** A percentage change, from the number already written ("50"). */
+  percentChange(amount: string): string;
   source: string;
   sources: string;
   noSource: string;
@@ -60,6 +64,8 @@ const en: Strings = {
   },
   qualified: (qualifier, value) =>
     ({ exact: value, approx: `about ${value}`, 'at-least': `at least ${value}`, 'at-most': `at most ${value}` })[qualifier],
+  dollars: (amount) => `$${amount}`,
+  percentChange: (amount) => `+${amount}%`,
   source: 'Source',
   sources: 'Sources',
   noSource: 'Source not given',
@@ -107,6 +113,8 @@ const ar: Strings = {
   },
   qualified: (qualifier, value) =>
     ({ exact: value, approx: `نحو ${value}`, 'at-least': `${value} على الأقل`, 'at-most': `${value} على الأكثر` })[qualifier],
+  dollars: (amount) => `${amount} دولار`,
+  percentChange: (amount) => `+${amount}٪`,
   source: 'المصدر',
   sources: 'المصادر',
   noSource: 'لم يُذكر المصدر',

@@ -15,6 +15,8 @@ export interface LocaleInfo {
   numerals: Numerals;
   formatNumber(value: number): string;
   formatCompact(value: number): string;
+  /** A large number in words: 7.5 billion, ٧٫٥ مليار. */
+  formatCompactLong(value: number): string;
   formatPercent(value: number): string;
   formatYear(time: number): string;
   formatDate(time: number, precision: DatePrecision): string;
@@ -60,6 +62,7 @@ export function localeInfo(requestedTag: string, numerals?: Numerals): LocaleInf
   const withDigits = (options: object) => ({ ...options, numberingSystem: digits });
   const number = new Intl.NumberFormat(tag, withDigits({ maximumFractionDigits: 1 }));
   const compact = new Intl.NumberFormat(tag, withDigits({ notation: 'compact', maximumFractionDigits: 1 }));
+  const compactLong = new Intl.NumberFormat(tag, withDigits({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }));
   const percent = new Intl.NumberFormat(tag, withDigits({ style: 'percent', maximumFractionDigits: 0 }));
   const dateFormats: Record<DatePrecision, Intl.DateTimeFormat> = {
     year: new Intl.DateTimeFormat(tag, withDigits({ year: 'numeric', timeZone: 'UTC' })),
@@ -73,6 +76,7 @@ export function localeInfo(requestedTag: string, numerals?: Numerals): LocaleInf
     numerals: digits,
     formatNumber: (value) => number.format(value),
     formatCompact: (value) => compact.format(value),
+    formatCompactLong: (value) => compactLong.format(value),
     formatPercent: (value) => percent.format(value),
     formatYear: (time) => dateFormats.year.format(time),
     formatDate: (time, precision) => dateFormats[precision].format(time),
