@@ -26,8 +26,11 @@ export const CSV_COLUMNS = [
 /** The extra columns of an export: each point's sources written out, so the file stands alone. */
 const SOURCE_COLUMNS = ['source_publishers', 'source_titles', 'source_dates', 'source_links'] as const;
 
-/** A cell that {@link neutraliseCell} quoted: the quote is not part of the value. */
-const NEUTRALISED = /^'[=+\-@\t\r]/;
+/**
+ * A cell that {@link neutraliseCell} quoted: the first quote is not part of the value. Text that
+ * itself starts with quotes before a formula character (`'=x`) gets one more, so it survives.
+ */
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
 
 /**
  * Parses CSV text into rows of string cells, for {@link validate}. The quote that
@@ -55,8 +58,24 @@ export function parseCsv(text: string): CsvRows {
  * value is never mangled.
  */
 export function neutraliseCell(cell: string | number): string {
-  if (typeof cell === 'number') return String(cell);
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  if (typeof cell === 'number') return plainNumber(cell);
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * A number in plain decimal notation: `String(1e21)` is `1e+21`, which a reader (and
+ * `validate`) does not take for a number. The digits are the shortest that round-trip, moved
+ * past the decimal point, so the value read back is the same number.
+ */
+function plainNumber(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign, first, rest = '', exponent] = match;
+  const digits = first! + rest;
+  const point = 1 + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return `${sign}${digits.padEnd(point, '0')}`;
 }
 
 /** Writes observations as CSV with their sources spelled out in the last columns. */

@@ -90,7 +90,7 @@ function arabic(code: IssueCode, p: IssueParams): string {
     case 'bad-text': return 'هذا الحقل النصي ليس نصًا.';
     case 'duplicate': return 'هذا الصف يكرر صفًا سابقًا فعُرض مرة واحدة.';
     case 'not-a-list': return 'البيانات ليست قائمة من السجلات.';
-    case 'load-failed': return `تعذّر تحميل البيانات${p.status ? ` (${p.status})` : ''}.`;
+    case 'load-failed': return `تعذّر تحميل البيانات${p.status ? ` (${p.status === 'timeout' ? 'انتهت المهلة' : p.status})` : ''}.`;
     case 'parse-failed': return 'تعذّرت قراءة ملف البيانات بصيغة JSON أو CSV.';
     case 'bad-attribute': return `«${p.value}» ليست قيمة صالحة لـ ${p.field}؛ تُستخدم ${p.allowed}.`;
   }

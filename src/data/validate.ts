@@ -79,7 +79,7 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
   const records: Observation[] = [];
   const seen = new Set<string>();
   rows.forEach((row, index) => {
-    const record = readRow(row, index, options, known, sources, issues);
+    const record = guarded(() => readRow(row, index, options, known, sources, issues), () => issues.push(makeIssue(index, '*', 'not-an-object')));
     if (!record) return;
     const key = identityKey(record);
     if (seen.has(key)) {
@@ -92,7 +92,25 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
   return { records, sources, issues };
 }
 
+/**
+ * Runs `read`; when it throws (a getter or proxy trap that throws: nothing JSON or CSV can
+ * produce, but `.data` takes any object), calls `refuse` instead, so validation never throws.
+ */
+function guarded<T>(read: () => T, refuse: () => void): T | undefined {
+  try {
+    return read();
+  } catch {
+    refuse();
+    return undefined;
+  }
+}
+
 function unwrap(input: unknown, issues: DataIssue[]): { rows: unknown[]; givenSources: unknown[] } {
+  const found = guarded(() => unwrapList(input, issues), () => issues.push(makeIssue(-1, '*', 'not-a-list')));
+  return found ?? { rows: [], givenSources: [] };
+}
+
+function unwrapList(input: unknown, issues: DataIssue[]): { rows: unknown[]; givenSources: unknown[] } {
   if (Array.isArray(input)) return { rows: input, givenSources: [] };
   if (isObject(input) && Array.isArray(input.observations)) {
     return { rows: input.observations, givenSources: Array.isArray(input.sources) ? input.sources : [] };
@@ -103,23 +121,25 @@ function unwrap(input: unknown, issues: DataIssue[]): { rows: unknown[]; givenSo
 
 function collectSources(given: unknown[], issues: DataIssue[]): Source[] {
   const sources: Source[] = [];
-  given.forEach((entry, index) => {
-    if (!isObject(entry) || typeof entry.id !== 'string' || entry.id.trim() === '') {
-      issues.push(makeIssue(index, 'sources', 'bad-text', {}, 'warning'));
-      return;
-    }
-    const source: Source = {
-      id: entry.id.trim(),
-      publisher: textOr(entry.publisher, ''),
-      title: textOr(entry.title, entry.id),
-      date: textOr(entry.date, ''),
-    };
-    const url = safeUrl(entry.url);
-    if (url) source.url = url;
-    if (typeof entry.document === 'string') source.document = entry.document;
-    sources.push(source);
-  });
+  given.forEach((entry, index) => guarded(() => collectSource(entry, index, sources, issues), () => issues.push(makeIssue(index, 'sources', 'bad-text', {}, 'warning'))));
   return sources;
+}
+
+function collectSource(entry: unknown, index: number, sources: Source[], issues: DataIssue[]): void {
+  if (!isObject(entry) || typeof entry.id !== 'string' || entry.id.trim() === '') {
+    issues.push(makeIssue(index, 'sources', 'bad-text', {}, 'warning'));
+    return;
+  }
+  const source: Source = {
+    id: entry.id.trim(),
+    publisher: textOr(entry.publisher, ''),
+    title: textOr(entry.title, entry.id),
+    date: textOr(entry.date, ''),
+  };
+  const url = safeUrl(entry.url);
+  if (url) source.url = url;
+  if (typeof entry.document === 'string') source.document = entry.document;
+  sources.push(source);
 }
 
 function readRow(

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { drawnChart, renderTroopLevels, type TroopLevelsArgs } from './story-helpers.js';
+import { drawnChart, renderTroopLevels, timeKeys, type TroopLevelsArgs } from './story-helpers.js';
 
 /**
  * One tab stop; the arrow keys walk the points in time order (mirrored when time runs right to
@@ -16,7 +16,7 @@ const meta: Meta<TroopLevelsArgs> = {
 export default meta;
 type Story = StoryObj<TroopLevelsArgs>;
 
-/** Tab into the chart, walk three points, read the tooltip, close it. */
+/** Tab into the chart, walk three points forward in time, read the tooltip, close it. */
 export const KeyboardWalk: Story = {
   name: 'Keyboard walk',
   args: { lang: 'en' },
@@ -25,8 +25,9 @@ export const KeyboardWalk: Story = {
     const focused: string[] = [];
     chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation.id));
     const plot = root.querySelector<HTMLElement>('.plot')!;
+    const { forward } = timeKeys(root);
     plot.focus();
-    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    await userEvent.keyboard(`{${forward}}{${forward}}{${forward}}`);
     await expect(focused.length).toBe(3);
     const tooltip = await waitFor(() => root.querySelector('[part="tooltip"]')!);
     await expect(tooltip.textContent).toContain('Source');
@@ -36,7 +37,10 @@ export const KeyboardWalk: Story = {
   },
 };
 
-/** The same walk in Arabic: time runs right to left, so the left arrow moves forward in time. */
+/**
+ * The same walk in Arabic: time runs right to left, so the left arrow moves forward in time
+ * (with the toolbar's time direction set to left to right, the right arrow does).
+ */
 export const KeyboardWalkArabic: Story = {
   name: 'Keyboard walk (Arabic)',
   args: { lang: 'ar-IQ' },
@@ -44,8 +48,9 @@ export const KeyboardWalkArabic: Story = {
     const { chart, root } = await drawnChart(canvasElement);
     const times: number[] = [];
     chart.addEventListener('imc-point-focus', (e) => e.detail && times.push(e.detail.index));
+    const { forward, back } = timeKeys(root);
     root.querySelector<HTMLElement>('.plot')!.focus();
-    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}{ArrowRight}');
+    await userEvent.keyboard(`{${forward}}{${forward}}{${back}}`);
     await expect(times).toEqual([0, 1, 0]);
     await expect(root.querySelector('[part="tooltip"]')?.textContent).toContain('المصدر');
   },

@@ -25,8 +25,24 @@ export interface TroopLevelsArgs {
   width?: number;
 }
 
+/** The part of a story's context the render helper reads: the toolbar's globals. */
+interface StoryGlobals {
+  globals?: Record<string, unknown>;
+}
+
+/**
+ * The story's `time-direction`, else the toolbar's. `time-direction` is an attribute of each
+ * chart and is not inherited, so the decorator cannot set it on a wrapper: the render helper
+ * applies the toolbar's value to every chart it draws, unless the story sets its own.
+ */
+export function timeDirectionOf(args: TroopLevelsArgs, context?: StoryGlobals): string | undefined {
+  if (args['time-direction'] !== undefined) return args['time-direction'];
+  const global = context?.globals?.timeDirection;
+  return typeof global === 'string' && global !== 'auto' ? global : undefined;
+}
+
 /** Renders the chart with the story's args, in a container of the given width. */
-export function renderTroopLevels(args: TroopLevelsArgs): TemplateResult {
+export function renderTroopLevels(args: TroopLevelsArgs, context?: StoryGlobals): TemplateResult {
   const chart = html`<troop-levels-chart
     lang=${ifDefined(args.lang)}
     theme=${ifDefined(args.theme)}
@@ -37,7 +53,7 @@ export function renderTroopLevels(args: TroopLevelsArgs): TemplateResult {
     heading=${ifDefined(args.heading)}
     description=${ifDefined(args.description)}
     annotations=${ifDefined(args.annotations)}
-    time-direction=${ifDefined(args['time-direction'])}
+    time-direction=${ifDefined(timeDirectionOf(args, context))}
     link-group=${ifDefined(args['link-group'])}
     now=${ifDefined(args.now)}
     .data=${args.data}
@@ -51,6 +67,18 @@ export async function drawnChart(canvas: HTMLElement): Promise<{ chart: TroopLev
   await waitFor(() => expect(chart.shadowRoot?.querySelector('svg[part="svg"]')).toBeTruthy(), { timeout: 5000 });
   await chart.updateComplete;
   return { chart, root: chart.shadowRoot! };
+}
+
+/**
+ * The arrow keys that move forward and back in time in a drawn chart: the first point (in
+ * time) left of the last means time runs left to right. Works whatever the language and the
+ * toolbar's time direction.
+ */
+export function timeKeys(root: ShadowRoot): { forward: string; back: string } {
+  const points = [...root.querySelectorAll<SVGCircleElement>('.point')];
+  const x = (p: SVGCircleElement | undefined) => Number(p?.getAttribute('cx') ?? 0);
+  const rtl = points.length > 1 && x(points[0]) > x(points[points.length - 1]);
+  return rtl ? { forward: 'ArrowLeft', back: 'ArrowRight' } : { forward: 'ArrowRight', back: 'ArrowLeft' };
 }
 
 /**

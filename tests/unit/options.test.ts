@@ -48,6 +48,15 @@ describe('resolveOptions', () => {
     ]);
   });
 
+  test('resolveOptions refuses years outside 1990–2100, which dates cannot have', () => {
+    const { options, issues } = resolveOptions({ from: '-5', to: 99_999_999 }, clock);
+    expect([options.from, options.to]).toEqual([2003, 2026]);
+    expect(fields(issues)).toEqual([
+      ['from', 'bad-attribute', '“-5” is not a valid value for from; using 2003.'],
+      ['to', 'bad-attribute', '“99999999” is not a valid value for to; using 2026.'],
+    ]);
+  });
+
   test('resolveOptions keeps numerals="latn" for an Arabic locale that would use Arabic-Indic digits', () => {
     const { options } = resolveOptions({ lang: 'ar-IQ', numerals: 'latn' }, clock);
     expect([options.locale.numerals, options.locale.formatNumber(2500)]).toEqual(['latn', '2,500']);

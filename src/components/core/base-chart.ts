@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, isServer, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toCsv } from '../../data/csv.js';
 import { dataset } from '../../data/dataset.js';
@@ -15,12 +15,26 @@ import { isValidLocale, type LocaleInfo } from './locale.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { SizeController } from './size-controller.js';
 import { styleProperties } from './style-properties.js';
-import { LoadError, loadSource } from './source-loader.js';
-import { frameStyles, tokenStyles } from './tokens.styles.js';
+import { LOAD_TIMEOUT_MS, LoadError, loadSource } from './source-loader.js';
+import { frameStyles, tokenStyles, tokenValues } from './tokens.styles.js';
 
 export type { ChartData } from './chart-spec.js';
 // Re-exported so that a module importing an element also brings the global event map into scope.
 export type { DataIssuesEvent, PointFocusEvent, PointSelectEvent } from './events.js';
+
+/**
+ * On paper every chart uses the light theme's colours, whatever the page's theme: browsers do not
+ * print backgrounds by default, so a dark chart's light text would be printed on white paper.
+ * (`[data-theme]` twice outweighs the dark theme's `.chart[data-theme='dark']`.)
+ */
+const printStyles = css`
+  @media print {
+    .chart[data-theme][data-theme] {
+      ${unsafeCSS([...tokenValues('light')].map(([name, value]) => `${name}: ${value};`).join('\n'))}
+      color-scheme: light;
+    }
+  }
+`;
 
 /** The width a chart is laid out at before it has been measured, and when rendered on a server. */
 export const DEFAULT_WIDTH = 640;
@@ -42,10 +56,10 @@ export const DEFAULT_WIDTH = 640;
  * @cssprop --imc-color-text-muted - Description, axis labels, footer. Light #4f5863, dark #b4bcc6.
  * @cssprop --imc-color-grid - Grid lines. Light #e2e6ea, dark #333b45.
  * @cssprop --imc-color-axis - Axis line and button borders. Light #6b7480, dark #8a95a3.
- * @cssprop --imc-color-series-1 - First series. Light #1f5f9e, dark #6db3f8.
- * @cssprop --imc-color-series-2 - Second series. Light #b24d12, dark #f2a65a.
- * @cssprop --imc-color-series-3 - Third series. Light #6a3fa0, dark #c9a7f5.
- * @cssprop --imc-color-series-4 - Fourth series. Light #0f7a62, dark #5fd0b5.
+ * @cssprop --imc-color-series-1 - First series. Light #0060b8, dark #3088f8.
+ * @cssprop --imc-color-series-2 - Second series. Light #c04800, dark #f2a65a.
+ * @cssprop --imc-color-series-3 - Third series. Light #a02878, dark #c9a7f5.
+ * @cssprop --imc-color-series-4 - Fourth series. Light #008870, dark #5fd0b5.
  * @cssprop --imc-color-annotation - Event rules and labels. Light #5d6670, dark #a7b0bb.
  * @cssprop --imc-color-focus - Keyboard focus ring and linked-date rule. Light #b35c00, dark #ffd166.
  * @cssprop --imc-color-notice-background - Notice background. Light #fff4d6, dark #3b2f12.
@@ -79,7 +93,7 @@ export const DEFAULT_WIDTH = 640;
  * @fires imc-data-issues - Data, `src` or an attribute had problems; `detail.issues` lists each with row, field and reason.
  */
 export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> extends LitElement {
-  static override styles = [tokenStyles, frameStyles];
+  static override styles = [tokenStyles, frameStyles, printStyles];
 
   /** `light`, `dark`, or `auto` to follow the reader's system setting. Inherited from an ancestor's `theme` when not set. */
   @property({ reflect: true }) theme?: string;
@@ -122,6 +136,12 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
    * `{ observations, sources }`. Checked by `validate`; rows with problems are reported, not drawn.
    */
   @property({ attribute: false }) data?: unknown;
+
+  /**
+   * How long a `src` request may take, in milliseconds, before the chart says it failed.
+   * @internal For tests and unusually slow hosts; 15 s by default.
+   */
+  loadTimeout = LOAD_TIMEOUT_MS;
 
   /** What makes this chart: its layout, marks, text and styles. */
   protected abstract readonly spec: ChartSpec<L>;
@@ -252,9 +272,13 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     this.abort = controller;
     this.loading = true;
     try {
-      const body = await loadSource(src, document.baseURI, controller.signal);
+      const body = await loadSource(src, document.baseURI, controller.signal, this.loadTimeout);
       if (controller !== this.abort) return;
-      this.loaded = validate(body, { defaultMetric: this.spec.metric, sources: dataset.sources });
+      const result = validate(body, { defaultMetric: this.spec.metric, sources: dataset.sources });
+      // A body that is not a list of records (`{}`, `5`) is a failed load: the last good data stays.
+      const unusable = result.issues.find((issue) => issue.code === 'not-a-list');
+      if (unusable) this.loadIssue = unusable;
+      else this.loaded = result;
     } catch (error) {
       if (controller !== this.abort || controller.signal.aborted) return;
       const { code, status } = error instanceof LoadError ? error : new LoadError('load-failed');

@@ -1,5 +1,6 @@
 import { dateToTime } from '../../data/dates.js';
 import { makeIssue, type DataIssue } from '../../data/issues.js';
+import { YEAR_RANGE } from '../../data/validate.js';
 import type { LayoutContext } from './chart-layout.js';
 import { isValidLocale, localeInfo, type LocaleInfo, type Numerals } from './locale.js';
 
@@ -66,7 +67,9 @@ export function resolveOptions(given: ChartOptions, clock: () => number = Date.n
     const raw = given[field];
     if (raw == null || raw === '') return DEFAULT_YEARS[field];
     const value = typeof raw === 'string' ? Number(raw.trim()) : raw;
-    if (Number.isInteger(value)) return value;
+    // A year outside the range dates may have (`to="99999999"`) would throw in date formatting
+    // or lay out millions of ticks.
+    if (Number.isInteger(value) && value >= YEAR_RANGE.min && value <= YEAR_RANGE.max) return value;
     wrong(field, raw, String(DEFAULT_YEARS[field]));
     return DEFAULT_YEARS[field];
   };

@@ -35,19 +35,30 @@ export function parseBody(text: string, contentType: string, url: string): unkno
   return rows;
 }
 
-/** Fetches and parses a `src`; aborts with the signal, and on its own after {@link LOAD_TIMEOUT_MS}. */
-export async function loadSource(src: string, base: string, signal: AbortSignal): Promise<unknown> {
+/**
+ * Fetches and parses a `src`; aborts with the signal, and on its own after `timeout` ms
+ * ({@link LOAD_TIMEOUT_MS} by default), whether the server is slow to answer or to finish the body.
+ */
+export async function loadSource(src: string, base: string, signal: AbortSignal, timeout = LOAD_TIMEOUT_MS): Promise<unknown> {
   const url = new URL(src, base).href;
-  const timeout = AbortSignal.timeout(LOAD_TIMEOUT_MS);
-  const both = AbortSignal.any([signal, timeout]);
+  const timer = AbortSignal.timeout(timeout);
+  const both = AbortSignal.any([signal, timer]);
+  const failed = (error: unknown) => {
+    if (signal.aborted) return error;
+    return new LoadError('load-failed', timer.aborted ? 'timeout' : '');
+  };
   let response: Response;
   try {
     response = await fetch(url, { signal: both, credentials: 'same-origin' });
   } catch (error) {
-    if (signal.aborted) throw error;
-    throw new LoadError('load-failed', timeout.aborted ? 'timeout' : '');
+    throw failed(error);
   }
   if (!response.ok) throw new LoadError('load-failed', `HTTP ${response.status}`);
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw failed(error);
+  }
   return parseBody(text, response.headers.get('content-type') ?? '', url);
 }

@@ -19,6 +19,10 @@ import { troopLevelsSpec } from './troop-levels-chart.spec.js';
  * @cssprop --imc-troop-levels-line-width - Width of the three lines. Default: 2.25px.
  *
  * @csspart series - Each drawn series: `series reported`, `series authorized`, `series planned`, `series range`.
+ * @csspart reported - The reported count line; also has the part `series`.
+ * @csspart authorized - The authorized cap step line; also has the part `series`.
+ * @csspart planned - The dotted projection of announced plans; also has the part `series`.
+ * @csspart range - Range bands and whiskers; also has the part `series`.
  */
 export class TroopLevelsChart extends ImcChart<TroopLevelsLayout> {
   static override styles = [...ImcChart.styles, troopLevelsSpec.styles];
