@@ -38,7 +38,8 @@ const storyRuns: [string, Record<string, string>][] = [
 const storyProjects: TestProjectInlineConfiguration[] = storyRuns.map(([name, initialGlobals]) => ({
   extends: true,
   plugins: [storybookTest({ configDir: '.storybook', initialGlobals })],
-  test: { name, browser: browser(name) },
+  // axe over a whole story takes seconds on two busy cores; 30 s keeps a slow run from failing.
+  test: { name, browser: browser(name), testTimeout: 30_000 },
 }));
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
