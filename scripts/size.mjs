@@ -12,8 +12,9 @@ export const BUDGETS = {
   // Issue 7's target is 20 KB; this guards what the foundation reached until that work lands.
   'troop-levels-chart (without dataset)': 30_000,
   // Issue 7's target is 60 KB with every element and the dataset; the complete, cited dataset is
-  // 52 KB gzip by itself, so this guards what the bundle is now until that work decides how.
-  'iraq-mission-charts.js (standalone)': 85_000,
+  // 52 KB gzip by itself and the six elements add 43 KB, so this guards what the bundle is now
+  // until that work decides how.
+  'iraq-mission-charts.js (standalone)': 100_000,
 };
 
 /** min, gzip and brotli sizes of a built file's bytes. */

@@ -54,7 +54,7 @@ export function TroopChart({ data = dataset, onSelect }: TroopChartProps) {
       from={2014}
       annotations="none"
       data={data}
-      onimc-point-select={(event) => onSelect?.(event.detail.observation, event.detail.sources)}
+      onimc-point-select={(event) => event.detail.observation && onSelect?.(event.detail.observation, event.detail.sources)}
     />
   );
 }

@@ -9,6 +9,10 @@ import { rankedSources, summaryText } from '../components/core/chart-text.js';
 import { strings } from '../components/core/i18n.js';
 import { resolveOptions, type ChartOptions } from '../components/core/options.js';
 import { frameStyles, tokenValues } from '../components/core/tokens.styles.js';
+import { airstrikesSpec } from '../components/airstrikes-chart/airstrikes-chart.spec.js';
+import { casualtiesSpec } from '../components/casualties-chart/casualties-chart.spec.js';
+import { missionTimelineSpec } from '../components/mission-timeline/mission-timeline.spec.js';
+import { spendingSpec } from '../components/spending-chart/spending-chart.spec.js';
 import { troopLevelsSpec } from '../components/troop-levels-chart/troop-levels-chart.spec.js';
 import { escapeXml, toMarkup } from './markup.js';
 import { staticStyles } from './static-styles.js';
@@ -16,6 +20,10 @@ import { staticStyles } from './static-styles.js';
 /** The charts a static render can draw, by tag and by short name. */
 const SPECS: Record<string, ChartSpec> = {
   'troop-levels-chart': troopLevelsSpec as unknown as ChartSpec,
+  'airstrikes-chart': airstrikesSpec as unknown as ChartSpec,
+  'casualties-chart': casualtiesSpec as unknown as ChartSpec,
+  'spending-chart': spendingSpec as unknown as ChartSpec,
+  'mission-timeline': missionTimelineSpec as unknown as ChartSpec,
 };
 
 /** Short names for the command line: `troop-levels` for `troop-levels-chart`. */

@@ -23,7 +23,7 @@ export const KeyboardWalk: Story = {
   play: async ({ canvasElement }) => {
     const { chart, root } = await drawnChart(canvasElement);
     const focused: string[] = [];
-    chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation.id));
+    chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation!.id));
     const plot = root.querySelector<HTMLElement>('.plot')!;
     const { forward } = timeKeys(root);
     plot.focus();

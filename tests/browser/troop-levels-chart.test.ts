@@ -94,7 +94,7 @@ describe('<troop-levels-chart> keyboard and pointer', () => {
   it('walks the points with the arrow keys, Home and End, announcing each with its source', async () => {
     const { chart, root } = await mount({ data: fixture });
     const focused: (string | null)[] = [];
-    chart.addEventListener('imc-point-focus', (e) => focused.push(e.detail?.observation.id ?? null));
+    chart.addEventListener('imc-point-focus', (e) => focused.push(e.detail?.observation!.id ?? null));
     await userEvent.tab();
     expect(chart.shadowRoot!.activeElement).toBe(root.querySelector('.plot'));
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{End}{ArrowRight}{Home}{ArrowLeft}');
@@ -125,7 +125,7 @@ describe('<troop-levels-chart> keyboard and pointer', () => {
   it('selects with Enter and fires imc-point-select with the observation and its sources', async () => {
     const { chart } = await mount({ data: fixture });
     const selected: unknown[] = [];
-    chart.addEventListener('imc-point-select', (e) => selected.push([e.detail.observation.id, e.detail.sources.map((s) => s.id), e.detail.index]));
+    chart.addEventListener('imc-point-select', (e) => selected.push([e.detail.observation!.id, e.detail.sources.map((s) => s.id), e.detail.index]));
     await userEvent.tab();
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
     expect(selected).toEqual([['b', ['s1'], 1]]);
@@ -134,7 +134,7 @@ describe('<troop-levels-chart> keyboard and pointer', () => {
   it('moves forward in time with the left arrow when time runs right to left', async () => {
     const { chart } = await mount({ data: fixture, attributes: { lang: 'ar-IQ' } });
     const focused: string[] = [];
-    chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation.id));
+    chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation!.id));
     await userEvent.tab();
     await userEvent.keyboard('{ArrowLeft}{ArrowLeft}{ArrowRight}');
     expect(focused).toEqual(['a', 'b', 'a']);

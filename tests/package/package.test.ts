@@ -278,7 +278,8 @@ const chart = document.querySelector('troop-levels-chart')!;
 chart.data = dataset.observations;
 chart.from = 2014;
 chart.addEventListener('imc-point-select', (e) => {
-  const id: string = e.detail.observation.id;
+  // A timeline's points are events; every other chart's are observations.
+  const id: string = e.detail.event ? e.detail.event.id : e.detail.observation.id;
   const publishers: string[] = e.detail.sources.map((s) => s.publisher);
   console.log(id, publishers, e.detail.index.toFixed(0));
 });
@@ -299,20 +300,20 @@ console.log(el.lang, first?.date);
       `import 'iraq-mission-charts/troop-levels-chart.js';
 
 document.querySelector('troop-levels-chart')!.addEventListener('imc-point-select', (e) => {
-  console.log(e.detail.observation.nope);
+  if (!e.detail.event) console.log(e.detail.observation.nope);
 });
 `,
     );
     const result = await typecheck('wrong.ts');
     expect(result.ok).toBe(false);
     expect(result.output.trim()).toBe(
-      "wrong.ts(4,36): error TS2339: Property 'nope' does not exist on type 'Observation'.",
+      "wrong.ts(4,57): error TS2339: Property 'nope' does not exist on type 'Observation'.",
     );
   }, 120_000);
 });
 
 describe('custom elements manifest', () => {
-  it('is named by package.json "customElements", shipped, and lists <troop-levels-chart>', () => {
+  it('is named by package.json "customElements", shipped, and lists every element', () => {
     expect(manifest.customElements).toBe('custom-elements.json');
     expect(files).toContain(manifest.customElements);
     const installed = JSON.parse(readFileSync(join(consumer, 'node_modules', name, manifest.customElements), 'utf8')) as {
@@ -320,6 +321,13 @@ describe('custom elements manifest', () => {
       modules: { declarations?: { tagName?: string; customElement?: boolean; name: string }[] }[];
     };
     const tags = installed.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
-    expect(tags.map((d) => [d.tagName, d.name])).toEqual([['troop-levels-chart', 'TroopLevelsChart']]);
+    expect(tags.map((d) => [d.tagName, d.name])).toEqual([
+      ['airstrikes-chart', 'AirstrikesChart'],
+      ['casualties-chart', 'CasualtiesChart'],
+      ['mission-dashboard', 'MissionDashboard'],
+      ['mission-timeline', 'MissionTimeline'],
+      ['spending-chart', 'SpendingChart'],
+      ['troop-levels-chart', 'TroopLevelsChart'],
+    ]);
   });
 });

@@ -3,12 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { toCsv } from '../../data/csv.js';
 import { dataset } from '../../data/dataset.js';
 import { makeIssue, type DataIssue } from '../../data/issues.js';
-import { validate, type ValidationResult } from '../../data/validate.js';
+import { validate } from '../../data/validate.js';
 import { inheritedAttribute, watchAncestry } from './ancestry.js';
 import type { ChartLayoutBase, ChartPoint } from './chart-layout.js';
 import { renderFrame, renderLegend, renderNotice, renderPoints, renderSourceLinks, renderTable } from './chart-parts.js';
 import type { ChartData, ChartSpec } from './chart-spec.js';
-import { describePoint, formatValue, formatWhen, rankedSources, sourceName, sourcesOf, summaryText } from './chart-text.js';
+import { describePoint, eventLabel, formatValue, formatWhen, pointRecord, rankedSources, sourceName, sourcesOf, summaryText } from './chart-text.js';
+import { eventsToCsv } from './event-csv.js';
 import { LINK_EVENT, type LinkDetail, type PointEventDetail } from './events.js';
 import { strings, type Strings } from './i18n.js';
 import { isValidLocale, type LocaleInfo } from './locale.js';
@@ -17,6 +18,16 @@ import { SizeController } from './size-controller.js';
 import { styleProperties } from './style-properties.js';
 import { LOAD_TIMEOUT_MS, LoadError, loadSource } from './source-loader.js';
 import { frameStyles, tokenStyles, tokenValues } from './tokens.styles.js';
+import type { MissionEvent, Observation, Source } from '../../data/types.js';
+
+/** Data as a chart reads it from `.data` or `src`: what was valid, and what was wrong. */
+export interface ChartInput {
+  records: Observation[];
+  /** Events given with the data, replacing the bundled ones (a timeline's own events). */
+  events?: MissionEvent[];
+  sources: Source[];
+  issues: DataIssue[];
+}
 
 export type { ChartData } from './chart-spec.js';
 // Re-exported so that a module importing an element also brings the global event map into scope.
@@ -88,8 +99,8 @@ export const DEFAULT_WIDTH = 640;
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table's container.
  *
- * @fires imc-point-focus - A point became active by pointer, touch or keyboard; `detail` is `{ observation, sources, index }`, or `null` when none is.
- * @fires imc-point-select - A point was chosen by click, tap, Enter or Space; `detail` is `{ observation, sources, index }`.
+ * @fires imc-point-focus - A point became active by pointer, touch or keyboard; `detail` is `{ observation, sources, index }` (`{ event, sources, index }` on a timeline), or `null` when none is.
+ * @fires imc-point-select - A point was chosen by click, tap, Enter or Space; `detail` is `{ observation, sources, index }` (`{ event, sources, index }` on a timeline).
  * @fires imc-data-issues - Data, `src` or an attribute had problems; `detail.issues` lists each with row, field and reason.
  */
 export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> extends LitElement {
@@ -146,7 +157,21 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   /** What makes this chart: its layout, marks, text and styles. */
   protected abstract readonly spec: ChartSpec<L>;
 
-  @state() private loaded?: ValidationResult;
+  /**
+   * What the chart's points stand for. `events` (`<mission-timeline>`) makes the events the
+   * table, the CSV download and the subject of the summary.
+   */
+  protected readonly pointKind: 'observations' | 'events' = 'observations';
+
+  /**
+   * Reads `.data` or a loaded `src` body. Charts of figures take observations through
+   * `validate`; a chart of events overrides this to read events.
+   */
+  protected readData(input: unknown): ChartInput {
+    return validate(input, { defaultMetric: this.spec.metric, sources: dataset.sources });
+  }
+
+  @state() private loaded?: ChartInput;
   @state() private loading = false;
   @state() private loadIssue?: DataIssue;
   @state() private active = -1;
@@ -159,7 +184,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   private abort?: AbortController;
   private loadedFrom?: string;
   private unwatch?: () => void;
-  private validated?: { input: unknown; result: ValidationResult };
+  private validated?: { input: unknown; result: ChartInput };
   private reportedIssues = '';
   private currentLayout?: L;
   private currentData?: ChartData;
@@ -236,10 +261,10 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     return { options, issues };
   }
 
-  private get userData(): ValidationResult | undefined {
+  private get userData(): ChartInput | undefined {
     if (this.data === undefined || this.data === null) return undefined;
     if (this.validated?.input !== this.data) {
-      this.validated = { input: this.data, result: validate(this.data, { defaultMetric: this.spec.metric, sources: dataset.sources }) };
+      this.validated = { input: this.data, result: this.readData(this.data) };
     }
     return this.validated.result;
   }
@@ -251,7 +276,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     return {
       data: {
         observations: given?.records ?? [],
-        events: dataset.events,
+        events: given?.events ?? dataset.events,
         sources: [...(given?.sources ?? []), ...dataset.sources],
       },
       issues,
@@ -274,7 +299,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     try {
       const body = await loadSource(src, document.baseURI, controller.signal, this.loadTimeout);
       if (controller !== this.abort) return;
-      const result = validate(body, { defaultMetric: this.spec.metric, sources: dataset.sources });
+      const result = this.readData(body);
       // A body that is not a list of records (`{}`, `5`) is a failed load: the last good data stays.
       const unusable = result.issues.find((issue) => issue.code === 'not-a-list');
       if (unusable) this.loadIssue = unusable;
@@ -301,7 +326,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     this.currentData = data;
     const years = { from: locale.formatYear(Date.UTC(options.from, 0, 1)), to: locale.formatYear(Date.UTC(options.to, 0, 1)) };
     const heading = this.heading ?? this.spec.heading(text, years.from, years.to);
-    const summary = summaryText(layout, heading, years, locale, text);
+    const summary = summaryText(layout, heading, years, locale, text, this.pointKind);
     const active = layout.points[this.active];
     const shownEvents = layout.annotations.map((a) => data.events.find((e) => e.id === a.id)!).filter(Boolean);
     const headline = this.loading
@@ -348,27 +373,39 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
           ${this.tableOpen ? text.hideTable : text.showTable}
         </button>
       </div>
-      ${renderTable(layout.points, shownEvents, (o) => sourcesOf(o, data.sources), heading, locale, text, this.tableOpen)}
+      ${renderTable(tablePoints(layout), shownEvents, (o) => sourcesOf(o, data.sources), heading, locale, text, this.tableOpen, this.pointKind)}
     </div>`;
   }
 
   private renderTooltip(point: ChartPoint, layout: L, data: ChartData, locale: LocaleInfo, text: Strings): TemplateResult {
-    const o = point.observation;
     const room = { left: point.x - 12, right: layout.size.width - point.x - 12 };
     const side = room.right >= room.left ? 'left' : 'right';
     const offset = side === 'left' ? point.x + 12 : layout.size.width - point.x + 12;
+    // A point in the lower half gets its tooltip above it, so that the tooltip of a short chart
+    // (the timeline strip) does not run past the chart's bottom into what follows it.
+    const below = point.y <= layout.size.height / 2;
     const position = {
       [side]: `${offset}px`,
-      top: `${Math.max(0, point.y - 16)}px`,
+      ...(below ? { top: `${Math.max(0, point.y - 16)}px` } : { bottom: `${Math.max(0, layout.size.height - point.y - 16)}px` }),
       'max-width': `${Math.max(140, Math.min(300, room[side === 'left' ? 'right' : 'left']))}px`,
     };
-    const sources = sourcesOf(o, data.sources);
+    const sources = sourcesOf(pointRecord(point), data.sources);
+    const cited = html`<p>${sources.length > 1 ? text.sources : text.source}: ${sources.length ? sources.map(sourceName).join('; ') : text.noSource}</p>`;
+    if (point.event) {
+      const e = point.event;
+      return html`<div part="tooltip" aria-hidden="true" ${styleProperties(position)}>
+        <strong>${eventLabel(e, locale)}</strong>
+        <p>${formatWhen(e, locale)} · ${text.periods[e.period]}</p>
+        ${cited}
+      </div>`;
+    }
+    const o = point.observation;
     return html`<div part="tooltip" aria-hidden="true" ${styleProperties(position)}>
       <strong>${formatValue(o, locale, text)}</strong>
       <p>${formatWhen(o, locale)} · ${text.kind[o.kind]}</p>
       ${o.note ? html`<p>${o.note[locale.language]}</p>` : nothing}
       ${o.conflictsWith?.length ? html`<p>${text.conflict}</p>` : nothing}
-      <p>${sources.length > 1 ? text.sources : text.source}: ${sources.length ? sources.map(sourceName).join('; ') : text.noSource}</p>
+      ${cited}
     </div>`;
   }
 
@@ -430,7 +467,8 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   }
 
   private detail(point: ChartPoint, index: number): PointEventDetail {
-    return { observation: point.observation, sources: sourcesOf(point.observation, this.currentData!.sources), index };
+    const sources = sourcesOf(pointRecord(point), this.currentData!.sources);
+    return point.event ? { event: point.event, sources, index } : { observation: point.observation, sources, index };
   }
 
   private emit<K extends ChartEventName>(type: K, detail: ChartEventDetail<K>): void {
@@ -533,14 +571,17 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   };
 
   /**
-   * Saves the shown points as CSV. A Blob URL rather than a `data:` link, so the download works
-   * under a Content-Security-Policy that forbids `data:`.
+   * Saves the shown points as CSV: the observations, or a timeline's events. A Blob URL rather
+   * than a `data:` link, so the download works under a Content-Security-Policy that forbids `data:`.
    */
   private download = (): void => {
     const layout = this.currentLayout;
     const data = this.currentData;
     if (!layout || !data) return;
-    const csv = toCsv(layout.points.map((p) => p.observation), data.sources);
+    const csv =
+      this.pointKind === 'events'
+        ? eventsToCsv(layout.points.flatMap((p) => (p.event ? [p.event] : [])), data.sources)
+        : toCsv(tablePoints(layout).flatMap((p) => (p.observation ? [p.observation] : [])), data.sources);
     const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -556,6 +597,15 @@ type ChartEventDetail<K extends ChartEventName> = HTMLElementEventMap[K] extends
 /** The library's events bubble out of shadow roots, so a page can listen on any ancestor. */
 function chartEvent<K extends ChartEventName>(type: K, detail: ChartEventDetail<K>): CustomEvent<ChartEventDetail<K>> {
   return new CustomEvent(type, { detail, bubbles: true, composed: true });
+}
+
+/**
+ * The points the data table and the CSV list: every shown observation, even where the drawing
+ * keeps only what the pixels can show (`layout.reduced`).
+ */
+function tablePoints(layout: ChartLayoutBase): ChartPoint[] {
+  if (!layout.reduced) return layout.points;
+  return layout.reduced.observations.map((observation) => ({ key: observation.id, x: 0, y: 0, time: 0, series: 'table', observation }));
 }
 
 function clampLevel(level: number): number {

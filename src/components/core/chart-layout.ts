@@ -28,16 +28,33 @@ export interface Tick {
 /** A text anchor in physical terms; the renderer turns it into `start`/`end` for the text's direction. */
 export type PhysicalAnchor = 'left' | 'middle' | 'right';
 
-/** A point a reader can reach: with the pointer, by touch, or with the arrow keys. */
-export interface ChartPoint {
-  /** Unique in the chart: the observation's id. */
+/**
+ * A point a reader can reach: with the pointer, by touch, or with the arrow keys. It stands
+ * either for an observation (a dated figure) or, on `<mission-timeline>`, for an event.
+ */
+export type ChartPoint = ObservationPoint | EventPoint;
+
+/** What every reachable point has, whatever it stands for. */
+export interface PointPlace {
+  /** Unique in the chart: the observation's or the event's id. */
   key: string;
   x: number;
   y: number;
   time: number;
-  observation: Observation;
   /** The legend entry the point belongs to. */
   series: string;
+}
+
+/** A point that stands for a dated figure. */
+export interface ObservationPoint extends PointPlace {
+  observation: Observation;
+  event?: undefined;
+}
+
+/** A point that stands for an event (`<mission-timeline>`): it has a date and a label, no value. */
+export interface EventPoint extends PointPlace {
+  event: MissionEvent;
+  observation?: undefined;
 }
 
 /** One legend entry: its key, its label and how its mark is drawn. */
@@ -68,6 +85,12 @@ export interface ChartLayoutBase {
   points: ChartPoint[];
   legend: LegendItem[];
   annotations: AnnotationMark[];
+  /**
+   * Set only when the line was reduced to what the pixels show (more points than twice the plot
+   * width): `points` then holds the reduced line, and `observations` every shown observation in
+   * time order, for a complete data table and CSV.
+   */
+  reduced?: { observations: Observation[] };
   /** The x of the "today" rule, when today is inside the range. */
   todayX?: number;
   /** The observations the text summary speaks of. */

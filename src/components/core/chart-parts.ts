@@ -121,17 +121,43 @@ export function renderNotice(
   </div>`;
 }
 
-/** The data table: every point with its sources, then the events shown. */
+/**
+ * The data table: every point with its sources, then the events shown. For a chart whose points
+ * are events (`of="events"`, a timeline), the events with their period and sources are the table.
+ */
 export function renderTable(
   points: readonly ChartPoint[],
   events: readonly MissionEvent[],
-  sourcesOf: (o: Observation) => Source[],
+  sourcesOf: (o: Pick<Observation | MissionEvent, 'sourceIds'>) => Source[],
   caption: string,
   locale: LocaleInfo,
   strings: Strings,
   open: boolean,
+  of: 'observations' | 'events' = 'observations',
 ): TemplateResult {
   const t = strings.table;
+  if (of === 'events') {
+    return html`<div part="table" id="table" class=${open ? '' : 'visually-hidden'}>
+      <table>
+        <caption>${caption}</caption>
+        <thead>
+          <tr><th scope="col">${t.date}</th><th scope="col">${t.event}</th><th scope="col">${strings.period}</th><th scope="col">${t.sources}</th></tr>
+        </thead>
+        <tbody>
+          ${points.map(({ event: e }) =>
+            e
+              ? html`<tr>
+                  <th scope="row">${formatWhen(e, locale)}</th>
+                  <td>${eventLabel(e, locale)}</td>
+                  <td>${strings.periods[e.period]}</td>
+                  <td>${renderSourceLinks(sourcesOf(e), open)}</td>
+                </tr>`
+              : nothing,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
   return html`<div part="table" id="table" class=${open ? '' : 'visually-hidden'}>
     <table>
       <caption>${caption}</caption>
@@ -139,14 +165,16 @@ export function renderTable(
         <tr><th scope="col">${t.date}</th><th scope="col">${t.value}</th><th scope="col">${t.kind}</th><th scope="col">${t.sources}</th><th scope="col">${t.note}</th></tr>
       </thead>
       <tbody>
-        ${points.map(
-          ({ observation: o }) => html`<tr>
-            <th scope="row">${formatWhen(o, locale)}</th>
-            <td class="number">${formatValue(o, locale, strings)}</td>
-            <td>${strings.kind[o.kind]}</td>
-            <td>${renderSourceLinks(sourcesOf(o), open)}</td>
-            <td>${o.note?.[locale.language] ?? ''}${o.conflictsWith?.length ? ` ${strings.conflict}.` : ''}</td>
-          </tr>`,
+        ${points.map(({ observation: o }) =>
+          o
+            ? html`<tr>
+                <th scope="row">${formatWhen(o, locale)}</th>
+                <td class="number">${formatValue(o, locale, strings)}</td>
+                <td>${strings.kind[o.kind]}</td>
+                <td>${renderSourceLinks(sourcesOf(o), open)}</td>
+                <td>${o.note?.[locale.language] ?? ''}${o.conflictsWith?.length ? ` ${strings.conflict}.` : ''}</td>
+              </tr>`
+            : nothing,
         )}
       </tbody>
     </table>

@@ -4,19 +4,42 @@ import { dateToTime, periodEnd } from '../../data/dates.js';
 import type { Strings } from './i18n.js';
 import type { LocaleInfo } from './locale.js';
 
-/** An observation's sources, resolved from the registry, in the order it cites them. */
-export function sourcesOf(o: Observation, sources: readonly Source[]): Source[] {
+/** An observation's or an event's sources, resolved from the registry, in the order it cites them. */
+export function sourcesOf(o: Pick<Observation | MissionEvent, 'sourceIds'>, sources: readonly Source[]): Source[] {
   return o.sourceIds.map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => !!s);
 }
 
-/** The chart's text summary: its heading, range and point count, peak, latest value and next plan. */
+/** What a point stands for: its observation, or its event on a timeline. */
+export function pointRecord(point: ChartPoint): Observation | MissionEvent {
+  return point.event ?? point.observation;
+}
+
+/**
+ * The chart's text summary: its heading, range and point count, peak, latest value and next plan;
+ * for a chart of events (a timeline), the number of events with the first and the latest.
+ * `of` says what the points are; by default, events when any point is one.
+ */
 export function summaryText(
   layout: ChartLayoutBase,
   heading: string,
   years: { from: string; to: string },
   locale: LocaleInfo,
   text: Strings,
+  of: 'observations' | 'events' = layout.points.some((p) => p.event) ? 'events' : 'observations',
 ): string {
+  if (of === 'events') {
+    const events = layout.points.flatMap((p) => (p.event ? [p.event] : []));
+    const fact = (e: MissionEvent) => ({ label: eventLabel(e, locale), date: formatWhen(e, locale) });
+    const first = events[0];
+    const latest = events[events.length - 1];
+    return text.eventsSummary({
+      heading,
+      ...years,
+      events: locale.formatNumber(events.length),
+      ...(first ? { first: fact(first) } : {}),
+      ...(latest && latest !== first ? { latest: fact(latest) } : {}),
+    });
+  }
   const fact = (o: Observation) => ({ value: formatValue(o, locale, text), date: formatWhen(o, locale) });
   const { peak, latest, nextPlan } = layout.summary;
   return text.summary({
@@ -36,7 +59,7 @@ export function summaryText(
 export function rankedSources(points: readonly ChartPoint[], sources: readonly Source[]): Source[] {
   const counts = new Map<string, { source: Source; count: number }>();
   for (const p of points) {
-    for (const source of sourcesOf(p.observation, sources)) {
+    for (const source of sourcesOf(pointRecord(p), sources)) {
       const name = source.publisher || source.title;
       const entry = counts.get(name) ?? { source, count: 0 };
       entry.count += 1;
@@ -46,8 +69,16 @@ export function rankedSources(points: readonly ChartPoint[], sources: readonly S
   return [...counts.values()].sort((a, b) => b.count - a.count).map((e) => e.source);
 }
 
-/** A point in one sentence for a screen reader: date, value, kind and sources. */
+/**
+ * A point in one sentence for a screen reader: date, value, kind and sources; for an event,
+ * date, label, period and sources.
+ */
 export function describePoint(point: ChartPoint, sources: readonly Source[], locale: LocaleInfo, text: Strings): string {
+  if (point.event) {
+    const e = point.event;
+    const cited = sourcesOf(e, sources).map(sourceName).join('; ') || text.noSource;
+    return [formatWhen(e, locale), eventLabel(e, locale), `${e.key ? text.keyEvent : text.event}${text.comma} ${text.periods[e.period]}`, `${text.source}: ${cited}`].join('. ');
+  }
   const o = point.observation;
   const cited = sourcesOf(o, sources).map(sourceName).join('; ') || text.noSource;
   return [formatWhen(o, locale), formatValue(o, locale, text), text.kind[o.kind], `${text.source}: ${cited}`].join('. ');

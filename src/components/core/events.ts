@@ -1,14 +1,32 @@
 import type { DataIssue } from '../../data/issues.js';
-import type { Observation, Source } from '../../data/types.js';
+import type { MissionEvent, Observation, Source } from '../../data/types.js';
 
-/** The detail of `imc-point-focus` and `imc-point-select`. */
-export interface PointEventDetail {
-  /** The observation behind the point. */
-  observation: Observation;
+/**
+ * The detail of `imc-point-focus` and `imc-point-select`: a point stands for an observation
+ * (every chart of figures) or for an event (`<mission-timeline>`); test `detail.event` to tell.
+ */
+export type PointEventDetail = ObservationPointDetail | EventPointDetail;
+
+/** What the detail of a point event has, whatever the point stands for. */
+interface PointDetailBase {
   /** Its sources, resolved from the registry. */
   sources: Source[];
   /** The point's place in keyboard order. */
   index: number;
+}
+
+/** The detail for a point that stands for an observation. */
+export interface ObservationPointDetail extends PointDetailBase {
+  /** The observation behind the point. */
+  observation: Observation;
+  event?: undefined;
+}
+
+/** The detail for a point that stands for an event, on `<mission-timeline>`. */
+export interface EventPointDetail extends PointDetailBase {
+  /** The event behind the point. */
+  event: MissionEvent;
+  observation?: undefined;
 }
 
 /** The detail of `imc-data-issues`. */

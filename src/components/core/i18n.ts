@@ -1,4 +1,4 @@
-import type { ObservationKind, Qualifier } from '../../data/types.js';
+import type { MissionPeriod, ObservationKind, Qualifier } from '../../data/types.js';
 import type { Language } from './locale.js';
 
 /** Every string an element shows, in one language. */
@@ -31,6 +31,27 @@ export interface Strings {
   problems: string;
   summary(parts: SummaryParts): string;
   keyboardHint: string;
+  /** `<mission-timeline>`: heading, description and the names of the mission's periods. */
+  timelineHeading(from: string, to: string): string;
+  timelineDescription: string;
+  periods: Record<MissionPeriod, string>;
+  /** An event's kind in a tooltip, table and announcement: "key event" or "event". */
+  keyEvent: string;
+  event: string;
+  /** The summary of a chart whose points are events. */
+  eventsSummary(parts: EventsSummaryParts): string;
+  /** The events table's extra column. */
+  period: string;
+}
+
+/** The facts the summary of a timeline is made of, already formatted. */
+export interface EventsSummaryParts {
+  heading: string;
+  from: string;
+  to: string;
+  events: string;
+  first?: { label: string; date: string };
+  latest?: { label: string; date: string };
 }
 
 /** The facts a chart's text summary is made of, already formatted. */
@@ -91,6 +112,25 @@ const en: Strings = {
       .filter(Boolean)
       .join(' '),
   keyboardHint: 'Use the arrow keys to move between points, Home and End to jump, Escape to close.',
+  timelineHeading: (from, to) => `The US mission in Iraq: turning points, ${from}–${to}`,
+  timelineDescription: 'Dated events of the US military presence in Iraq, grouped by period of the mission, each with its source.',
+  periods: {
+    invasion: 'Invasion and occupation',
+    withdrawal: 'Withdrawal',
+    isis: 'War against ISIS',
+    transition: 'Transition',
+  },
+  keyEvent: 'key event',
+  event: 'event',
+  eventsSummary: (p) =>
+    [
+      `${p.heading}. Timeline from ${p.from} to ${p.to} with ${p.events} events.`,
+      p.first && `First: ${p.first.label} (${p.first.date}).`,
+      p.latest && `Latest: ${p.latest.label} (${p.latest.date}).`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  period: 'Period',
 };
 
 const ar: Strings = {
@@ -140,6 +180,25 @@ const ar: Strings = {
       .filter(Boolean)
       .join(' '),
   keyboardHint: 'استخدم مفاتيح الأسهم للتنقل بين النقاط، وHome وEnd للقفز إلى الطرفين، وEscape للإغلاق.',
+  timelineHeading: (from, to) => `المهمة الأمريكية في العراق: محطات فارقة، ${from}–${to}`,
+  timelineDescription: 'أحداث الوجود العسكري الأمريكي في العراق بتواريخها، مجمّعة حسب مراحل المهمة، ولكل حدث مصدره.',
+  periods: {
+    invasion: 'الغزو والاحتلال',
+    withdrawal: 'الانسحاب',
+    isis: 'الحرب على داعش',
+    transition: 'المرحلة الانتقالية',
+  },
+  keyEvent: 'حدث رئيسي',
+  event: 'حدث',
+  eventsSummary: (p) =>
+    [
+      `${p.heading}. خط زمني من ${p.from} إلى ${p.to} يضم ${p.events} من الأحداث.`,
+      p.first && `أولها: ${p.first.label} (${p.first.date}).`,
+      p.latest && `آخرها: ${p.latest.label} (${p.latest.date}).`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  period: 'المرحلة',
 };
 
 const dictionaries: Record<Language, Strings> = { en, ar };

@@ -24,6 +24,7 @@ import {
   type LegendItem,
 } from '../core/chart-layout.js';
 import type { Strings } from '../core/i18n.js';
+import { reduceToColumns } from '../core/reduce.js';
 
 /** A range drawn as a band over the period it covers. */
 export interface BandMark {
@@ -129,7 +130,9 @@ export function layoutTroopLevels(
   const compact = context.width < NARROW_WIDTH;
   const axisSide = context.locale.dir === 'rtl' ? 'right' : 'left';
   const size = { width: context.width, height: chartHeight(context.width) };
-  const max = Math.max(0, ...shown.map(({ o }) => maxValue(o)));
+  // A loop, not Math.max(...spread): a spread of 100,000 arguments can overflow the stack.
+  let max = 0;
+  for (const { o } of shown) max = Math.max(max, maxValue(o));
   const provisional = valueScale(max, plotFrame(size, axisSide, 0, 0));
   const labelWidth = Math.max(...valueTicks(provisional, context.locale, compact).map((t) => textWidth(t.label)));
   const frame = plotFrame(size, axisSide, labelWidth, laneCount(size.width, context.annotations));
@@ -187,7 +190,15 @@ export function layoutTroopLevels(
   const lastReported = reportedPoints[reportedPoints.length - 1];
   const ahead = plannedPoints.filter((p) => !lastReported || p.time > lastReported.time);
   const behind = plannedPoints.filter((p) => !ahead.includes(p));
-  points.push(...reportedPoints, ...authorizedPoints, ...ahead, ...behind.map((p) => ({ ...p, series: 'marker' })));
+  // More counts than twice the plot's pixel columns cannot be told apart: the line and its
+  // reachable points keep, per column, the first, lowest, highest and last (core/reduce.ts),
+  // which draws the same pixels. Each unbroken run is reduced on its own, so gaps stay gaps.
+  const reportedRuns = splitAtGaps(reportedPoints, REPORTED_GAP);
+  const reduce = reportedPoints.length > 2 * (frame.width - frame.left - frame.right);
+  const drawnRuns = reduce ? reportedRuns.map((run) => reduceToColumns(run)) : reportedRuns;
+  const marked = behind.map((p) => ({ ...p, series: 'marker' }));
+  // Pushed one by one: spreading 100,000 points into push() can overflow the stack.
+  for (const list of [reduce ? drawnRuns.flat() : reportedPoints, authorizedPoints, ahead, marked]) for (const p of list) points.push(p);
   points.sort((a, b) => a.time - b.time || a.key.localeCompare(b.key));
 
   const straight = line<ChartPoint>((p) => p.x, (p) => p.y).curve(curveLinear).digits(1);
@@ -202,7 +213,7 @@ export function layoutTroopLevels(
   addLegend(bands.length + whiskers.length > 0, { key: 'range', label: strings.series.range, mark: 'band' });
   addLegend(points.some((p) => p.series === 'marker'), { key: 'marker', label: strings.series.marker, mark: 'hollow' });
 
-  const peak = reportedPoints.reduce<ChartPoint | undefined>((best, p) => (!best || pointValue(p.observation) > pointValue(best.observation) ? p : best), undefined);
+  const peak = reportedPoints.reduce<ChartPoint | undefined>((best, p) => (!best || pointValue(p.observation!) > pointValue(best.observation!) ? p : best), undefined);
   const nextPlan = plannedPoints.find((p) => p.time > context.now);
   const todayX = context.now >= start && context.now < end ? round(x(context.now)) : undefined;
 
@@ -215,6 +226,7 @@ export function layoutTroopLevels(
     legend,
     annotations: annotationMarks(events, x, frame, context, todaySpan(todayX, strings.series.today)),
     ...(todayX === undefined ? {} : { todayX }),
+    ...(reduce ? { reduced: { observations: shown.map(({ o }) => o) } } : {}),
     summary: {
       ...(peak ? { peak: peak.observation } : {}),
       ...(lastReported ? { latest: lastReported.observation } : {}),
@@ -222,7 +234,7 @@ export function layoutTroopLevels(
     },
     axisSide,
     timeDirection: context.timeDirection,
-    reported: splitAtGaps(reportedPoints, REPORTED_GAP).map((run) => straight(run) ?? ''),
+    reported: drawnRuns.map((run) => straight(run) ?? ''),
     authorized: splitAtGaps(authorizedPoints, AUTHORIZED_GAP).map((run) => steps(run) ?? ''),
     projection: projectionPoints.length > 1 ? [straight(projectionPoints) ?? ''] : [],
     bands,

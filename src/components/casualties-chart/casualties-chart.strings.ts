@@ -1,0 +1,74 @@
+import type { Operation } from '../../data/types.js';
+import type { Language } from '../core/locale.js';
+
+/** `<casualties-chart>`'s own texts; the shared ones come from core/i18n.ts. */
+export interface CasualtiesStrings {
+  heading: Record<'deaths' | 'wounded' | 'both', (from: string, to: string) => string>;
+  description: Record<'deaths' | 'wounded' | 'both', string>;
+  panel: { deaths: string; wounded: string };
+  series: { total: string; hostile: string; 'non-hostile': string; part: string; marker: string; missing: string; conflict: string; open: string };
+  operation: Record<Operation, string>;
+  /** An operation band's label: its name and its total from the data. */
+  operationTotal(name: string, total: string): string;
+  /** The same when the total is a running total to a date before the operation ended. */
+  operationTotalTo(name: string, total: string, date: string): string;
+}
+
+const en: CasualtiesStrings = {
+  heading: {
+    deaths: (from, to) => `US military deaths in Iraq, ${from}–${to}`,
+    wounded: (from, to) => `US military wounded in Iraq, ${from}–${to}`,
+    both: (from, to) => `US military deaths and wounded in Iraq, ${from}–${to}`,
+  },
+  description: {
+    deaths: 'US deaths per calendar year, hostile and non-hostile where the source separates them, with the totals of each operation. Years without a published figure are marked, not drawn as zero.',
+    wounded: 'US wounded in action per calendar year, with the totals of each operation. Years without a published figure are marked, not drawn as zero.',
+    both: 'US deaths and wounded per calendar year, each on its own scale, with the totals of each operation. Years without a published figure are marked, not drawn as zero.',
+  },
+  panel: { deaths: 'Deaths', wounded: 'Wounded' },
+  series: {
+    total: 'Total',
+    hostile: 'Hostile',
+    'non-hostile': 'Non-hostile',
+    part: 'Part of a year',
+    marker: 'Other figure',
+    missing: 'No figure for the year',
+    conflict: 'Sources disagree (*)',
+    open: 'At least',
+  },
+  operation: { OIF: 'Iraqi Freedom', OND: 'New Dawn', OIR: 'Inherent Resolve' },
+  operationTotal: (name, total) => `${name}: ${total}`,
+  operationTotalTo: (name, total, date) => `${name}: ${total} to ${date}`,
+};
+
+const ar: CasualtiesStrings = {
+  heading: {
+    deaths: (from, to) => `قتلى الجيش الأمريكي في العراق، ${from}–${to}`,
+    wounded: (from, to) => `جرحى الجيش الأمريكي في العراق، ${from}–${to}`,
+    both: (from, to) => `قتلى الجيش الأمريكي وجرحاه في العراق، ${from}–${to}`,
+  },
+  description: {
+    deaths: 'قتلى الجيش الأمريكي في كل سنة ميلادية، القتالية وغير القتالية حيث يفصل المصدر بينها، مع مجموع كل عملية. تُعلَّم السنوات التي لم يُنشر لها رقم ولا تُرسم صفرًا.',
+    wounded: 'جرحى الجيش الأمريكي في المعارك في كل سنة ميلادية، مع مجموع كل عملية. تُعلَّم السنوات التي لم يُنشر لها رقم ولا تُرسم صفرًا.',
+    both: 'قتلى الجيش الأمريكي وجرحاه في كل سنة ميلادية، لكل منهما مقياسه، مع مجموع كل عملية. تُعلَّم السنوات التي لم يُنشر لها رقم ولا تُرسم صفرًا.',
+  },
+  panel: { deaths: 'القتلى', wounded: 'الجرحى' },
+  series: {
+    total: 'المجموع',
+    hostile: 'في القتال',
+    'non-hostile': 'خارج القتال',
+    part: 'جزء من سنة',
+    marker: 'رقم آخر',
+    missing: 'لا رقم لهذه السنة',
+    conflict: 'المصادر مختلفة (*)',
+    open: 'على الأقل',
+  },
+  operation: { OIF: 'حرية العراق', OND: 'الفجر الجديد', OIR: 'العزم الصلب' },
+  operationTotal: (name, total) => `${name}: ${total}`,
+  operationTotalTo: (name, total, date) => `${name}: ${total} حتى ${date}`,
+};
+
+/** The chart's texts in a language. */
+export function casualtiesStrings(language: Language): CasualtiesStrings {
+  return language === 'ar' ? ar : en;
+}

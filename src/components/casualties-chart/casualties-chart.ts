@@ -1,0 +1,45 @@
+import { property } from 'lit/decorators.js';
+import { ImcChart } from '../core/base-chart.js';
+import type { ChartSpec } from '../core/chart-spec.js';
+import { defineElement } from '../core/define.js';
+import type { CasualtiesLayout } from './casualties-chart.layout.js';
+import { casualtiesMeasure, casualtiesSpec, casualtiesSpecFor } from './casualties-chart.spec.js';
+
+/**
+ * US military deaths in Iraq per calendar year as bars — hostile and non-hostile stacked where
+ * the source separates them — with the wounded as a second measure (`measure="wounded"`, or
+ * `both` in two panels, each on its own scale). The operations (Iraqi Freedom, New Dawn,
+ * Inherent Resolve) are bands labelled with their totals from the data. A year without a
+ * published figure is marked as such, never drawn as zero; where sources disagree the first
+ * figure is drawn with a dashed outline and the others are hollow markers, each with its source.
+ *
+ * @tag casualties-chart
+ * @summary US military deaths and wounded in Iraq per year, by operation, sourced point by point.
+ *
+ * @cssprop --imc-casualties-total-color - Bars of the yearly total (cause not given). Default: `--imc-color-series-1`.
+ * @cssprop --imc-casualties-hostile-color - Hostile deaths. Default: `--imc-color-series-2`.
+ * @cssprop --imc-casualties-non-hostile-color - Non-hostile deaths. Default: `--imc-color-series-4`.
+ * @cssprop --imc-casualties-operation-color - Tint of the operation bands. Default: `--imc-color-series-3`.
+ *
+ * @csspart series - The bars: `series bars`.
+ * @csspart bars - Yearly bars and the "no figure" marks; also has the part `series`.
+ * @csspart operations - The operation bands and their labels.
+ */
+export class CasualtiesChart extends ImcChart<CasualtiesLayout> {
+  static override styles = [...ImcChart.styles, casualtiesSpec.styles];
+
+  /** `deaths` (the default), `wounded`, or `both` in two panels. */
+  @property() measure = 'deaths';
+
+  protected get spec(): ChartSpec<CasualtiesLayout> {
+    return casualtiesSpecFor(casualtiesMeasure(this.measure));
+  }
+}
+
+defineElement('casualties-chart', CasualtiesChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'casualties-chart': CasualtiesChart;
+  }
+}

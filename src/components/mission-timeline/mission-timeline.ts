@@ -1,0 +1,62 @@
+import { property } from 'lit/decorators.js';
+import { dataset } from '../../data/dataset.js';
+import { ImcChart, type ChartInput } from '../core/base-chart.js';
+import type { ChartSpec } from '../core/chart-spec.js';
+import { defineElement } from '../core/define.js';
+import { readTimelineData } from './mission-timeline.data.js';
+import type { TimelineLayout } from './mission-timeline.layout.js';
+import { missionTimelineSpec, timelineSpecFor } from './mission-timeline.spec.js';
+
+/**
+ * The turning points of the US mission in Iraq along time: the periods of the mission
+ * (invasion and occupation, withdrawal, the war against ISIS, transition) as shaded bands, and
+ * every dated event as a marker on one track, labelled where there is room. Every event is a
+ * reachable point: the arrow keys walk them in time order (mirrored when time runs right to
+ * left), and the tooltip, the announcement, the data table and the CSV give its date at its
+ * precision, its period and its sources. `compact` makes the short strip the dashboard shows
+ * above its charts.
+ *
+ * Unlike the other charts, `annotations` defaults to `all` (`key`: only the key events; `none`:
+ * the periods alone), and `.data` takes events — an array, or `{ events, sources }` — rather
+ * than observations; `imc-point-focus` and `imc-point-select` carry `{ event, sources, index }`.
+ *
+ * @tag mission-timeline
+ * @summary The mission's periods and turning points, 2003–2026, each event sourced.
+ *
+ * @cssprop --imc-mission-timeline-invasion-color - Invasion and occupation. Default: `--imc-color-series-2`.
+ * @cssprop --imc-mission-timeline-withdrawal-color - Withdrawal. Default: `--imc-color-series-1`.
+ * @cssprop --imc-mission-timeline-isis-color - War against ISIS. Default: `--imc-color-series-3`.
+ * @cssprop --imc-mission-timeline-transition-color - Transition. Default: `--imc-color-series-4`.
+ * @cssprop --imc-mission-timeline-band-opacity - Opacity of the period bands. Default: 0.12.
+ *
+ * @csspart periods - The period bands and their names; also has the part `series`.
+ * @csspart event-labels - The event labels and their leaders; also has the part `annotation`.
+ */
+export class MissionTimeline extends ImcChart<TimelineLayout> {
+  static override styles = [...ImcChart.styles, missionTimelineSpec.styles];
+
+  /** The short strip: one row of labels (none on a phone) and a small height. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Which events to show: `all` (the default), `key`, or `none` (the periods alone). */
+  override annotations = 'all';
+
+  protected override readonly pointKind = 'events' as const;
+
+  protected get spec(): ChartSpec<TimelineLayout> {
+    return timelineSpecFor(this.compact);
+  }
+
+  /** Events, not observations: an array of events, or `{ events, sources }`. */
+  protected override readData(input: unknown): ChartInput {
+    return readTimelineData(input, dataset.sources);
+  }
+}
+
+defineElement('mission-timeline', MissionTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mission-timeline': MissionTimeline;
+  }
+}

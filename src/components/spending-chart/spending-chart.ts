@@ -1,0 +1,47 @@
+import { property } from 'lit/decorators.js';
+import { ImcChart } from '../core/base-chart.js';
+import type { ChartSpec } from '../core/chart-spec.js';
+import { defineElement } from '../core/define.js';
+import type { SpendingLayout } from './spending-chart.layout.js';
+import { spendingSpec, spendingSpecFor, spendingView } from './spending-chart.spec.js';
+
+/**
+ * US war funding: by default each fiscal year's funding (October to September) as a bar — the
+ * Iraq war, FY2003–FY2013, and the war against ISIS — and with `view="cumulative"` the running
+ * totals as published, a line for each total counted from the same start. Amounts are nominal
+ * dollars in the reader's words ("$7.5 billion", "٧٫٥ مليار دولار"). The reported average cost
+ * per day is a strip of points above the main scale, the first and last labelled. Estimates are
+ * open bars; where sources disagree the first figure is drawn (dashed outline) and the others
+ * are hollow markers, each with its source.
+ *
+ * @tag spending-chart
+ * @summary US war funding in Iraq by fiscal year, running totals and daily cost, sourced point by point.
+ *
+ * @cssprop --imc-spending-iraq-color - The Iraq war: bars and running totals. Default: `--imc-color-series-1`.
+ * @cssprop --imc-spending-isis-color - The war against ISIS: bars and running totals. Default: `--imc-color-series-2`.
+ * @cssprop --imc-spending-daily-color - Daily-cost snapshots. Default: `--imc-color-series-4`.
+ * @cssprop --imc-spending-line-width - Width of the running-total lines. Default: 2.25px.
+ *
+ * @csspart series - Each drawn series: `series bars` (annual) or `series lines` (cumulative).
+ * @csspart bars - The fiscal-year bars of `view="annual"`; also has the part `series`.
+ * @csspart lines - The running totals of `view="cumulative"`; also has the part `series`.
+ * @csspart daily-cost - The strip of daily-cost snapshots: title, ranges and labels.
+ */
+export class SpendingChart extends ImcChart<SpendingLayout> {
+  static override styles = [...ImcChart.styles, spendingSpec.styles];
+
+  /** `annual` (funding per fiscal year, the default) or `cumulative` (running totals). */
+  @property() view = 'annual';
+
+  protected get spec(): ChartSpec<SpendingLayout> {
+    return spendingSpecFor(spendingView(this.view));
+  }
+}
+
+defineElement('spending-chart', SpendingChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spending-chart': SpendingChart;
+  }
+}

@@ -1,0 +1,97 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { expect, waitFor } from 'storybook/test';
+import type { ImcChart } from '../../src/components/core/base-chart.js';
+import { strings, type Strings } from '../../src/components/core/i18n.js';
+import { localeInfo, type LocaleInfo } from '../../src/components/core/locale.js';
+import '../../src/components/airstrikes-chart/airstrikes-chart.js';
+import '../../src/components/casualties-chart/casualties-chart.js';
+import '../../src/components/spending-chart/spending-chart.js';
+
+/**
+ * Story helpers shared by the bar charts (<airstrikes-chart>, <casualties-chart>,
+ * <spending-chart>): the same controls as the troop chart's, plus each chart's own option.
+ */
+export interface BarChartArgs {
+  lang?: string;
+  theme?: string;
+  numerals?: string;
+  from?: number;
+  to?: number;
+  src?: string;
+  heading?: string;
+  description?: string;
+  annotations?: string;
+  'time-direction'?: string;
+  'link-group'?: string;
+  now?: string;
+  /** `<airstrikes-chart>`: `cumulative` or `per-period`. */
+  mode?: string;
+  /** `<airstrikes-chart>`: `year` or `month`. */
+  period?: string;
+  /** `<casualties-chart>`: `deaths`, `wounded` or `both`. */
+  measure?: string;
+  /** `<spending-chart>`: `annual` or `cumulative`. */
+  view?: string;
+  data?: unknown;
+  /** Width of the story's container in pixels; the chart fills it. */
+  width?: number;
+}
+
+interface StoryGlobals {
+  globals?: Record<string, unknown>;
+}
+
+/** The story's `time-direction`, else the toolbar's (it is not inherited, so it is set on each chart). */
+function timeDirectionOf(args: BarChartArgs, context?: StoryGlobals): string | undefined {
+  if (args['time-direction'] !== undefined) return args['time-direction'];
+  const global = context?.globals?.timeDirection;
+  return typeof global === 'string' && global !== 'auto' ? global : undefined;
+}
+
+/** A render function for a bar chart's stories: the element with the story's args, in a container of the given width. */
+export function renderBarChart(tag: 'airstrikes-chart' | 'casualties-chart' | 'spending-chart') {
+  const name = unsafeStatic(tag);
+  return (args: BarChartArgs, context?: StoryGlobals): TemplateResult => {
+    const chart = staticHtml`<${name}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+      numerals=${ifDefined(args.numerals)}
+      from=${ifDefined(args.from)}
+      to=${ifDefined(args.to)}
+      src=${ifDefined(args.src)}
+      heading=${ifDefined(args.heading)}
+      description=${ifDefined(args.description)}
+      annotations=${ifDefined(args.annotations)}
+      time-direction=${ifDefined(timeDirectionOf(args, context))}
+      link-group=${ifDefined(args['link-group'])}
+      now=${ifDefined(args.now)}
+      mode=${ifDefined(args.mode)}
+      period=${ifDefined(args.period)}
+      measure=${ifDefined(args.measure)}
+      view=${ifDefined(args.view)}
+      .data=${args.data}
+    ></${name}>`;
+    return args.width ? html`<div class=${`story-width-${args.width}`}>${chart}</div>` : chart;
+  };
+}
+
+/** The chart in a story, once it has measured itself and drawn. */
+export async function drawnBarChart(canvas: HTMLElement, tag: string): Promise<{ chart: ImcChart; root: ShadowRoot }> {
+  const chart = canvas.querySelector(tag) as ImcChart;
+  await waitFor(() => expect(chart.shadowRoot?.querySelector('svg[part="svg"]')).toBeTruthy(), { timeout: 5000 });
+  await chart.updateComplete;
+  return { chart, root: chart.shadowRoot! };
+}
+
+/** The locale and strings of the language the chart resolved (its own `lang`, or the toolbar's). */
+export function chartLanguage(chart: ImcChart): { locale: LocaleInfo; text: Strings } {
+  const locale = localeInfo(chart.resolvedLang);
+  return { locale, text: strings(locale.language) };
+}
+
+/** A year in the chart's digits. */
+export function yearIn(locale: LocaleInfo, year: number): string {
+  return locale.formatYear(Date.UTC(year, 0, 1));
+}

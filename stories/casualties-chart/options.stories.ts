@@ -1,0 +1,57 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import { casualtiesStrings } from '../../src/components/casualties-chart/casualties-chart.strings.js';
+import { chartLanguage, drawnBarChart, renderBarChart, yearIn, type BarChartArgs } from '../airstrikes-chart/bar-story-helpers.js';
+
+/** The chart's own option (`measure`) and the shared ones. */
+const meta: Meta<BarChartArgs> = {
+  title: 'Casualties chart/Options',
+  component: 'casualties-chart',
+  render: renderBarChart('casualties-chart'),
+};
+export default meta;
+type Story = StoryObj<BarChartArgs>;
+
+/** The operations are labelled with their totals from the data; the years with no figure are marked. */
+export const Deaths: Story = {
+  name: 'Deaths, with the operations',
+  args: { to: 2012 },
+  play: async ({ canvasElement }) => {
+    const { chart, root } = await drawnBarChart(canvasElement, 'casualties-chart');
+    const { locale } = chartLanguage(chart);
+    const text = casualtiesStrings(locale.language);
+    const labels = [...root.querySelectorAll('text.operation')].map((t) => t.textContent);
+    await expect(labels[0]).toBe(`${text.operationTotal(text.operation.OIF, locale.formatNumber(4409))} *`);
+    // 2011 and 2012 have no yearly figure.
+    await expect(root.querySelectorAll('rect.missing').length).toBe(2);
+    await expect(root.querySelectorAll('rect.bar').length).toBe(8);
+  },
+};
+
+/** `measure="wounded"`: wounded in action, per year where a yearly figure was published. */
+export const Wounded: Story = {
+  name: 'Wounded (measure="wounded")',
+  args: { measure: 'wounded' },
+  play: async ({ canvasElement }) => {
+    const { chart, root } = await drawnBarChart(canvasElement, 'casualties-chart');
+    const { locale } = chartLanguage(chart);
+    const text = casualtiesStrings(locale.language);
+    await expect(root.querySelector('[part="heading"]')?.textContent).toBe(text.heading.wounded(yearIn(locale, 2003), yearIn(locale, 2026)));
+    await expect(root.querySelectorAll('rect.bar').length).toBe(2);
+  },
+};
+
+/** `measure="both"`: deaths and wounded in two panels, each on its own scale. */
+export const Both: Story = {
+  name: 'Deaths and wounded (measure="both")',
+  args: { measure: 'both' },
+  play: async ({ canvasElement }) => {
+    const { chart, root } = await drawnBarChart(canvasElement, 'casualties-chart');
+    const { locale } = chartLanguage(chart);
+    const text = casualtiesStrings(locale.language);
+    await expect([...root.querySelectorAll('text.panel-title')].map((t) => t.textContent)).toEqual([text.panel.deaths, text.panel.wounded]);
+  },
+};
+
+/** `from="2014"`: the war against ISIS, where the record has no yearly figure, only running totals and single days. */
+export const From2014: Story = { name: 'Years 2014–2026', args: { from: 2014 } };

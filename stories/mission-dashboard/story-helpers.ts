@@ -1,0 +1,56 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import type { ImcChart } from '../../src/components/core/base-chart.js';
+import '../../src/components/mission-dashboard/mission-dashboard.js';
+import type { MissionDashboard } from '../../src/components/mission-dashboard/mission-dashboard.js';
+
+/** The story controls: the dashboard's attributes. */
+export interface DashboardArgs {
+  lang?: string;
+  theme?: string;
+  numerals?: string;
+  from?: number | string;
+  to?: number | string;
+  heading?: string;
+  'time-direction'?: string;
+  now?: string;
+  /** Width of the story's container in pixels. */
+  width?: number;
+}
+
+/** The charts a dashboard holds, in order. */
+export const DASHBOARD_TAGS = ['mission-timeline', 'troop-levels-chart', 'airstrikes-chart', 'casualties-chart', 'spending-chart'];
+
+/** Renders the dashboard; the toolbar's time direction goes to it unless the story sets one. */
+export function renderDashboard(args: DashboardArgs, context?: { globals?: Record<string, unknown> }): TemplateResult {
+  const global = context?.globals?.timeDirection;
+  const direction = args['time-direction'] ?? (typeof global === 'string' && global !== 'auto' ? global : undefined);
+  const dashboard = html`<mission-dashboard
+    lang=${ifDefined(args.lang)}
+    theme=${ifDefined(args.theme)}
+    numerals=${ifDefined(args.numerals)}
+    from=${ifDefined(args.from)}
+    to=${ifDefined(args.to)}
+    heading=${ifDefined(args.heading)}
+    time-direction=${ifDefined(direction)}
+    now=${ifDefined(args.now ?? '2026-11-21')}
+  ></mission-dashboard>`;
+  return args.width ? html`<div class=${`story-width-${args.width}`}>${dashboard}</div>` : dashboard;
+}
+
+/** The dashboard in a story once every chart has drawn. */
+export async function drawnDashboard(canvas: HTMLElement): Promise<{ dashboard: MissionDashboard; root: ShadowRoot; charts: ImcChart[] }> {
+  const dashboard = canvas.querySelector('mission-dashboard')!;
+  await dashboard.updateComplete;
+  const root = dashboard.shadowRoot!;
+  const charts = [...root.querySelectorAll<ImcChart>(DASHBOARD_TAGS.join(','))];
+  await waitFor(() => expect(charts.every((c) => c.shadowRoot?.querySelector('svg[part="svg"]'))).toBe(true), { timeout: 8000 });
+  await Promise.all(charts.map((c) => c.updateComplete));
+  return { dashboard, root, charts };
+}
+
+/** How many columns the dashboard's grid has. */
+export function gridColumns(root: ShadowRoot): number {
+  return getComputedStyle(root.querySelector('[part="grid"]')!).gridTemplateColumns.split(' ').length;
+}

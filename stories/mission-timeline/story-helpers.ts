@@ -1,0 +1,53 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import { strings, type Strings } from '../../src/components/core/i18n.js';
+import { localeInfo, type LocaleInfo } from '../../src/components/core/locale.js';
+import '../../src/components/mission-timeline/mission-timeline.js';
+import type { MissionTimeline } from '../../src/components/mission-timeline/mission-timeline.js';
+import { timeDirectionOf, type TroopLevelsArgs } from '../troop-levels-chart/story-helpers.js';
+
+export { timeKeys } from '../troop-levels-chart/story-helpers.js';
+
+/**
+ * The locale and strings of the language a chart resolved (its own `lang`, or the toolbar's):
+ * every story runs in English and Arabic, so expected texts are written in the chart's language.
+ */
+export function languageOf(chart: { resolvedLang: string }): { locale: LocaleInfo; text: Strings } {
+  const locale = localeInfo(chart.resolvedLang);
+  return { locale, text: strings(locale.language) };
+}
+
+/** The story controls: the common chart attributes, and `compact`. */
+export interface TimelineArgs extends TroopLevelsArgs {
+  compact?: boolean;
+}
+
+/** Renders the timeline with the story's args, in a container of the given width. */
+export function renderTimeline(args: TimelineArgs, context?: { globals?: Record<string, unknown> }): TemplateResult {
+  const chart = html`<mission-timeline
+    lang=${ifDefined(args.lang)}
+    theme=${ifDefined(args.theme)}
+    numerals=${ifDefined(args.numerals)}
+    from=${ifDefined(args.from)}
+    to=${ifDefined(args.to)}
+    src=${ifDefined(args.src)}
+    heading=${ifDefined(args.heading)}
+    description=${ifDefined(args.description)}
+    annotations=${ifDefined(args.annotations)}
+    time-direction=${ifDefined(timeDirectionOf(args, context))}
+    link-group=${ifDefined(args['link-group'])}
+    now=${ifDefined(args.now)}
+    ?compact=${args.compact ?? false}
+    .data=${args.data}
+  ></mission-timeline>`;
+  return args.width ? html`<div class=${`story-width-${args.width}`}>${chart}</div>` : chart;
+}
+
+/** The timeline in a story, once it has measured itself and drawn. */
+export async function drawnTimeline(canvas: HTMLElement): Promise<{ chart: MissionTimeline; root: ShadowRoot }> {
+  const chart = canvas.querySelector('mission-timeline')!;
+  await waitFor(() => expect(chart.shadowRoot?.querySelector('svg[part="svg"]')).toBeTruthy(), { timeout: 5000 });
+  await chart.updateComplete;
+  return { chart, root: chart.shadowRoot! };
+}

@@ -1,0 +1,46 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import { spendingStrings } from '../../src/components/spending-chart/spending-chart.strings.js';
+import { chartLanguage, drawnBarChart, renderBarChart, yearIn, type BarChartArgs } from '../airstrikes-chart/bar-story-helpers.js';
+
+/** The chart's own option (`view`) and the shared ones. */
+const meta: Meta<BarChartArgs> = {
+  title: 'Spending chart/Options',
+  component: 'spending-chart',
+  render: renderBarChart('spending-chart'),
+};
+export default meta;
+type Story = StoryObj<BarChartArgs>;
+
+/** Funding per fiscal year, the value axis in compact dollars, the daily costs labelled at both ends. */
+export const Annual: Story = {
+  name: 'Per fiscal year (view="annual")',
+  play: async ({ canvasElement }) => {
+    const { chart, root } = await drawnBarChart(canvasElement, 'spending-chart');
+    const { locale, text: shared } = chartLanguage(chart);
+    const text = spendingStrings(locale.language);
+    // FY2003 to FY2013, and FY2015 against ISIS.
+    await expect(root.querySelectorAll('rect.bar').length).toBe(12);
+    const ticks = [...root.querySelectorAll('[part~="axis-y"] text')].map((t) => t.textContent);
+    await expect(ticks[1]).toBe(shared.dollars(locale.formatCompact(50e9)));
+    const strip = [...root.querySelectorAll('[part~="daily-cost"] text')].map((t) => t.textContent);
+    await expect(strip[0]).toBe(text.dailyTitle);
+    await expect(strip[strip.length - 1]).toBe(text.perDay(shared.dollars(locale.formatCompact(12.1e6))));
+  },
+};
+
+/** `view="cumulative"`: the running totals as published, one line for each total from the same start. */
+export const Cumulative: Story = {
+  name: 'Running totals (view="cumulative")',
+  args: { view: 'cumulative' },
+  play: async ({ canvasElement }) => {
+    const { chart, root } = await drawnBarChart(canvasElement, 'spending-chart');
+    const { locale } = chartLanguage(chart);
+    const text = spendingStrings(locale.language);
+    await expect(root.querySelector('[part="heading"]')?.textContent).toBe(text.cumulativeHeading(yearIn(locale, 2003), yearIn(locale, 2026)));
+    await expect(root.querySelectorAll('path.line').length).toBeGreaterThan(1);
+  },
+};
+
+/** `from="2014" to="2017"`: the first years of the war against ISIS. */
+export const Isis: Story = { name: 'Years 2014–2017', args: { from: 2014, to: 2017 } };

@@ -1,0 +1,205 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { AirstrikesChart } from '../../src/components/airstrikes-chart/airstrikes-chart.js';
+
+/** Running totals for both countries and Iraq, a pair that disagrees, a US total, and monthly counts. */
+const fixture = {
+  sources: [
+    { id: 's1', publisher: 'CJTF-OIR', title: 'Strike summary', date: '2017', url: 'https://www.inherentresolve.mil/' },
+    { id: 's2', publisher: 'Airwars', title: 'Monthly report', date: '2017' },
+  ],
+  observations: [
+    { id: 'a', date: '2014-08-08', end: '2015-08', value: 6000, kind: 'cumulative', region: 'both', scope: 'coalition', sourceIds: ['s1'], conflictsWith: ['b'] },
+    { id: 'b', date: '2014-08-08', end: '2015-08', value: 5900, kind: 'cumulative', region: 'both', scope: 'coalition', sourceIds: ['s2'], conflictsWith: ['a'] },
+    { id: 'c', date: '2014-08-08', end: '2016-06-28', value: 13000, kind: 'cumulative', region: 'both', scope: 'coalition', sourceIds: ['s1'] },
+    { id: 'd', date: '2014-08-08', end: '2016-06-28', value: 9000, kind: 'cumulative', region: 'Iraq', scope: 'coalition', sourceIds: ['s1'] },
+    { id: 'e', date: '2016-10', value: 300, region: 'Iraq', scope: 'coalition', sourceIds: ['s2'] },
+    { id: 'f', date: '2016-10', value: 270, region: 'Syria', scope: 'coalition', sourceIds: ['s2'] },
+  ],
+};
+
+/** The fixture's points in keyboard (time) order. */
+const order = ['a', 'b', 'd', 'c'];
+
+/** The years the fixture is drawn over. */
+const range: Record<string, string> = {};
+
+afterEach(() => document.body.replaceChildren());
+
+const text = (root: ParentNode, selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+const points = (root: ShadowRoot) => [...root.querySelectorAll<SVGCircleElement>('circle.point')];
+const frames = (count = 2) => new Promise<void>(async (resolve) => {
+  for (let i = 0; i < count; i++) await new Promise((r) => requestAnimationFrame(r));
+  resolve();
+});
+
+/** Puts the chart in a box of the given width and waits until it has measured itself and drawn. */
+async function mount(options: { attributes?: Record<string, string>; data?: unknown; width?: number } = {}) {
+  const box = document.createElement('div');
+  box.style.width = `${options.width ?? 664}px`;
+  const chart = document.createElement('airstrikes-chart') as AirstrikesChart;
+  for (const [name, value] of Object.entries({ now: '2025-01-01', annotations: 'none', ...options.attributes })) chart.setAttribute(name, value);
+  if (options.data !== undefined) chart.data = options.data;
+  box.append(chart);
+  document.body.append(box);
+  for (let i = 0; i < 100 && !chart.shadowRoot?.querySelector('svg[part="svg"]'); i++) {
+    await chart.updateComplete;
+    await frames(1);
+  }
+  await chart.updateComplete;
+  return { chart, root: chart.shadowRoot!, box };
+}
+
+describe('<airstrikes-chart> rendering', () => {
+  it('draws the bundled series with no configuration', async () => {
+    const { root } = await mount();
+    expect(text(root, '[part="heading"]')).toBe('Air strikes in Iraq and Syria, running totals, 2014–2026');
+    expect(root.querySelectorAll('path.line').length).toBeGreaterThan(2);
+    expect(points(root).length).toBeGreaterThan(30);
+    expect(root.querySelector('[part="notice"]')).toBeNull();
+  });
+
+  it('has a shadow root with the shared parts and its own marks for .data', async () => {
+    const { root } = await mount({ data: fixture, attributes: range });
+    expect(root.mode).toBe('open');
+    for (const part of ['heading', 'description', 'legend', 'svg', 'footer', 'table']) expect(root.querySelector(`[part~="${part}"]`), part).not.toBeNull();
+    expect(points(root).length).toBe(4);
+    expect([...root.querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim())).toEqual(['Iraq and Syria', 'Iraq', 'Other figure']);
+  });
+
+  it('summarises the chart in the role="img" label, in English and in Arabic', async () => {
+    const en = await mount({ data: fixture, attributes: range });
+    expect(en.root.querySelector('.plot')!.getAttribute('role')).toBe('img');
+    expect(en.root.querySelector('.plot')!.getAttribute('aria-label')).toBe('Air strikes in Iraq and Syria, running totals, 2014–2026. Chart from 2014 to 2026 with 4 data points. Peak: 13,000 (August 8, 2014 – June 28, 2016). Latest reported: 13,000 (August 8, 2014 – June 28, 2016).');
+    const ar = await mount({ data: fixture, attributes: { ...range, lang: 'ar-IQ' } });
+    expect(ar.root.querySelector('.plot')!.getAttribute('aria-label')).toBe('الغارات الجوية في العراق وسوريا، المجاميع التراكمية، ٢٠١٤–٢٠٢٦. رسم بياني من ٢٠١٤ إلى ٢٠٢٦ يضم ٤ من نقاط البيانات. الذروة: ١٣٬٠٠٠ (٨ آب ٢٠١٤ – ٢٨ حزيران ٢٠١٦). آخر عدد معلن: ١٣٬٠٠٠ (٨ آب ٢٠١٤ – ٢٨ حزيران ٢٠١٦).');
+  });
+
+  it('mirrors in right-to-left: time runs from the right, the value axis is on the right', async () => {
+    const { root } = await mount({ data: fixture, attributes: { ...range, lang: 'ar-IQ' } });
+    const xs = points(root).map((c) => Number(c.getAttribute('cx')));
+    expect(xs[0]).toBeGreaterThan(xs[xs.length - 1]!);
+    const width = Number(root.querySelector('svg[part="svg"]')!.getAttribute('width'));
+    expect(Number(root.querySelector('[part~="axis-y"] text')!.getAttribute('x'))).toBeGreaterThan(width / 2);
+    expect(root.querySelector('.chart')!.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('draws per-month bars stacked by country with mode="per-period" period="month"', async () => {
+    const { root } = await mount({ data: fixture, attributes: { mode: 'per-period', period: 'month' } });
+    expect([...root.querySelectorAll('rect.bar')].map((r) => r.getAttribute('class'))).toEqual(['bar iraq', 'bar syria']);
+    expect(text(root, '[part="heading"]')).toBe('Air strikes in Iraq and Syria, 2014–2026');
+    // The per-period bars carry their own marks: their points are kept for focus, not drawn.
+    expect(getComputedStyle(points(root)[0]!).opacity).toBe('0');
+  });
+});
+
+describe('<airstrikes-chart> keyboard and events', () => {
+  it('visits every point with the arrow keys, in time order, and back with Home', async () => {
+    const { chart, root } = await mount({ data: fixture, attributes: range });
+    const focused: string[] = [];
+    chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation!.id));
+    await userEvent.tab();
+    expect(chart.shadowRoot!.activeElement).toBe(root.querySelector('.plot'));
+    const count = points(root).length;
+    await userEvent.keyboard('{ArrowRight}'.repeat(count + 1));
+    expect(focused).toEqual(order);
+    await userEvent.keyboard('{Home}');
+    expect(focused[focused.length - 1]).toBe(order[0]);
+    expect(text(root, '[part="tooltip"]')).toContain('Source');
+  });
+
+  it('moves forward in time with the left arrow in Arabic', async () => {
+    const { chart } = await mount({ data: fixture, attributes: { ...range, lang: 'ar-IQ' } });
+    const focused: string[] = [];
+    chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation!.id));
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}{ArrowRight}');
+    expect(focused).toEqual([order[0], order[1], order[0]]);
+  });
+
+  it('selects with Enter: imc-point-select carries the observation, its sources and its index', async () => {
+    const { chart } = await mount({ data: fixture, attributes: range });
+    const selected: unknown[] = [];
+    chart.addEventListener('imc-point-select', (e) => selected.push([e.detail.observation!.id, e.detail.sources.map((s) => s.id), e.detail.index]));
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+    expect(selected).toEqual([[order[1], ['s2'], 1]]);
+  });
+
+  it('says in the tooltip that another figure disagrees', async () => {
+    const { chart, root } = await mount({ data: fixture, attributes: range });
+    await userEvent.tab();
+    const index = order.indexOf('a');
+    await userEvent.keyboard('{ArrowRight}'.repeat(index + 1));
+    await chart.updateComplete;
+    expect(text(root, '[part="tooltip"]')).toContain('Another figure disagrees with this one');
+  });
+});
+
+describe('<airstrikes-chart> bad input', () => {
+  it('draws the valid rows, lists the bad ones in a notice, and fires imc-data-issues', async () => {
+    const box = document.createElement('div');
+    box.style.width = '664px';
+    document.body.append(box);
+    const issues: unknown[] = [];
+    box.addEventListener('imc-data-issues', (e) => issues.push(e.detail.issues.map((i) => [i.row, i.field, i.code])));
+    const chart = document.createElement('airstrikes-chart');
+    chart.setAttribute('now', '2025-01-01');
+    chart.data = [
+      { date: '2014-08-08', end: '2016-06-28', value: 13000, kind: 'cumulative', region: 'both', scope: 'coalition', source: 'Desk' },
+      { date: '28/06/2016', value: 3000, kind: 'cumulative', source: 'Desk' },
+      { date: '2014-08-08', end: '2017', value: 'many', kind: 'cumulative', source: 'Desk' },
+    ];
+    box.append(chart);
+    for (let i = 0; i < 100 && (issues.length === 0 || !chart.shadowRoot?.querySelector('svg[part="svg"]')); i++) await frames(1);
+    await chart.updateComplete;
+    expect(issues[0]).toEqual([[1, 'date', 'bad-date'], [2, 'value', 'not-a-number']]);
+    expect(chart.shadowRoot!.querySelectorAll('[part="notice"] li').length).toBe(2);
+    expect(points(chart.shadowRoot!).length).toBe(1);
+  });
+
+  it('says in Arabic that there is no data for the years', async () => {
+    const { root } = await mount({ data: [], attributes: { lang: 'ar-IQ' } });
+    expect(text(root, '[part="notice"]')).toMatch(/^لا توجد بيانات للفترة/);
+    expect(points(root).length).toBe(0);
+  });
+
+  it('falls back to its default for an unknown mode', async () => {
+    const { root } = await mount({ data: fixture, attributes: { ...range, mode: 'nonsense' } });
+    expect(points(root).length).toBe(4);
+  });
+
+  it('registers once', () => {
+    expect(customElements.get('airstrikes-chart')).toBe(AirstrikesChart);
+  });
+});
+
+describe('<airstrikes-chart> accessibility', () => {
+  for (const lang of ['en', 'ar-IQ']) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violation in ${lang}, ${theme}, with the table open and a tooltip shown`, async () => {
+        const { chart, root } = await mount({ attributes: { lang, theme, annotations: 'key' } });
+        await userEvent.tab();
+        await userEvent.keyboard('{ArrowRight}');
+        root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+        await chart.updateComplete;
+        const results = await axe.run(chart, { resultTypes: ['violations'] });
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('<airstrikes-chart> SVG snapshot', () => {
+  const serialise = (root: ShadowRoot) =>
+    root.querySelector('svg[part="svg"]')!.outerHTML.replace(/<!--[^>]*-->/g, '').replace(/>\s*</g, '>\n<') + '\n';
+
+  for (const lang of ['en', 'ar-IQ']) {
+    it(`matches the saved drawing of the bundled data in ${lang}`, async () => {
+      const { root } = await mount({ attributes: { lang, annotations: 'key', now: '2026-11-21' }, width: 824 });
+      await frames();
+      await expect(serialise(root)).toMatchFileSnapshot(`./__snapshots__/airstrikes-chart.${lang}.svg`);
+    });
+  }
+});

@@ -1,0 +1,207 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { SpendingChart } from '../../src/components/spending-chart/spending-chart.js';
+
+/** Three fiscal years (one with a second, disagreeing figure, one an estimate), two running totals and two daily costs. */
+const fixture = {
+  sources: [
+    { id: 's1', publisher: 'Congressional Research Service', title: 'RL33110', date: '2014', url: 'https://www.everycrsreport.com/reports/RL33110.html' },
+    { id: 's2', publisher: 'US Department of Defense', title: 'Cost of operations', date: '2016' },
+  ],
+  observations: [
+    { id: 'a', date: '2006-10', end: '2007-09', value: 131.2e9, qualifier: 'approx', kind: 'authorized', sourceIds: ['s1'], conflictsWith: ['b'] },
+    { id: 'b', date: '2006-10', end: '2007-09', value: 127e9, kind: 'authorized', sourceIds: ['s2'], conflictsWith: ['a'] },
+    { id: 'c', date: '2007-10', end: '2008-09', value: 142.1e9, qualifier: 'approx', kind: 'authorized', sourceIds: ['s1'] },
+    { id: 'd', date: '2012-10', end: '2013-09', value: 2.9e9, qualifier: 'approx', kind: 'estimate', sourceIds: ['s1'] },
+    { id: 'e', date: '2002-10', end: '2009-09', value: 683e9, kind: 'cumulative', sourceIds: ['s1'] },
+    { id: 'f', metric: 'daily-cost', date: '2014-08-08', end: '2015-06', value: 9.2e6, kind: 'estimate', region: 'both', sourceIds: ['s2'] },
+    { id: 'g', metric: 'daily-cost', date: '2014-08-08', end: '2016-07-31', value: 12.1e6, kind: 'estimate', region: 'both', sourceIds: ['s2'] },
+  ],
+};
+
+/** The fixture's points in keyboard (time) order. */
+const order = ['a', 'b', 'c', 'd', 'f', 'g'];
+
+/** The years the fixture is drawn over. */
+const range: Record<string, string> = {};
+
+afterEach(() => document.body.replaceChildren());
+
+const text = (root: ParentNode, selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+const points = (root: ShadowRoot) => [...root.querySelectorAll<SVGCircleElement>('circle.point')];
+const frames = (count = 2) => new Promise<void>(async (resolve) => {
+  for (let i = 0; i < count; i++) await new Promise((r) => requestAnimationFrame(r));
+  resolve();
+});
+
+/** Puts the chart in a box of the given width and waits until it has measured itself and drawn. */
+async function mount(options: { attributes?: Record<string, string>; data?: unknown; width?: number } = {}) {
+  const box = document.createElement('div');
+  box.style.width = `${options.width ?? 664}px`;
+  const chart = document.createElement('spending-chart') as SpendingChart;
+  for (const [name, value] of Object.entries({ now: '2025-01-01', annotations: 'none', ...options.attributes })) chart.setAttribute(name, value);
+  if (options.data !== undefined) chart.data = options.data;
+  box.append(chart);
+  document.body.append(box);
+  for (let i = 0; i < 100 && !chart.shadowRoot?.querySelector('svg[part="svg"]'); i++) {
+    await chart.updateComplete;
+    await frames(1);
+  }
+  await chart.updateComplete;
+  return { chart, root: chart.shadowRoot!, box };
+}
+
+describe('<spending-chart> rendering', () => {
+  it('draws the bundled series with no configuration', async () => {
+    const { root } = await mount();
+    expect(text(root, '[part="heading"]')).toBe('US war funding for Iraq by fiscal year, 2003–2026');
+    expect(root.querySelectorAll('rect.bar').length).toBeGreaterThan(10);
+    expect(root.querySelectorAll('[part~="daily-cost"] text').length).toBeGreaterThan(1);
+    expect(root.querySelector('[part="notice"]')).toBeNull();
+  });
+
+  it('has a shadow root with the shared parts and its own marks for .data', async () => {
+    const { root } = await mount({ data: fixture, attributes: range });
+    expect(root.mode).toBe('open');
+    for (const part of ['heading', 'description', 'legend', 'svg', 'footer', 'table']) expect(root.querySelector(`[part~="${part}"]`), part).not.toBeNull();
+    expect(points(root).length).toBe(6);
+    expect([...root.querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim())).toEqual(['Iraq war', 'Estimate', 'Sources disagree', 'Other figure', 'Cost per day']);
+  });
+
+  it('summarises the chart in the role="img" label, in English and in Arabic', async () => {
+    const en = await mount({ data: fixture, attributes: range });
+    expect(en.root.querySelector('.plot')!.getAttribute('role')).toBe('img');
+    expect(en.root.querySelector('.plot')!.getAttribute('aria-label')).toBe('US war funding for Iraq by fiscal year, 2003–2026. Chart from 2003 to 2026 with 6 data points. Peak: about $142.1 billion (October 2007 – September 2008). Latest reported: about $2.9 billion (October 2012 – September 2013).');
+    const ar = await mount({ data: fixture, attributes: { ...range, lang: 'ar-IQ' } });
+    expect(ar.root.querySelector('.plot')!.getAttribute('aria-label')).toBe('تمويل الحرب الأمريكية في العراق حسب السنة المالية، ٢٠٠٣–٢٠٢٦. رسم بياني من ٢٠٠٣ إلى ٢٠٢٦ يضم ٦ من نقاط البيانات. الذروة: نحو ١٤٢٫١ مليار دولار (تشرين الأول ٢٠٠٧ – أيلول ٢٠٠٨). آخر عدد معلن: نحو ٢٫٩ مليار دولار (تشرين الأول ٢٠١٢ – أيلول ٢٠١٣).');
+  });
+
+  it('mirrors in right-to-left: time runs from the right, the value axis is on the right', async () => {
+    const { root } = await mount({ data: fixture, attributes: { ...range, lang: 'ar-IQ' } });
+    const xs = points(root).map((c) => Number(c.getAttribute('cx')));
+    expect(xs[0]).toBeGreaterThan(xs[xs.length - 1]!);
+    const width = Number(root.querySelector('svg[part="svg"]')!.getAttribute('width'));
+    expect(Number(root.querySelector('[part~="axis-y"] text')!.getAttribute('x'))).toBeGreaterThan(width / 2);
+    expect(root.querySelector('.chart')!.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('writes the value axis in compact dollars, and draws running totals with view="cumulative"', async () => {
+    const { root } = await mount({ data: fixture });
+    expect([...root.querySelectorAll('[part~="axis-y"] text')].map((t) => t.textContent).slice(-1)).toEqual(['$200B']);
+    expect([...root.querySelectorAll('[part~="daily-cost"] text')].map((t) => t.textContent)).toEqual(['Average cost per day', '$9.2M a day', '$12.1M a day']);
+    const cumulative = await mount({ data: fixture, attributes: { view: 'cumulative' } });
+    expect(cumulative.root.querySelectorAll('path.line').length).toBe(1);
+    expect(text(cumulative.root, '[part="heading"]')).toBe('US war spending in Iraq, running totals, 2003–2026');
+  });
+});
+
+describe('<spending-chart> keyboard and events', () => {
+  it('visits every point with the arrow keys, in time order, and back with Home', async () => {
+    const { chart, root } = await mount({ data: fixture, attributes: range });
+    const focused: string[] = [];
+    chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation!.id));
+    await userEvent.tab();
+    expect(chart.shadowRoot!.activeElement).toBe(root.querySelector('.plot'));
+    const count = points(root).length;
+    await userEvent.keyboard('{ArrowRight}'.repeat(count + 1));
+    expect(focused).toEqual(order);
+    await userEvent.keyboard('{Home}');
+    expect(focused[focused.length - 1]).toBe(order[0]);
+    expect(text(root, '[part="tooltip"]')).toContain('Source');
+  });
+
+  it('moves forward in time with the left arrow in Arabic', async () => {
+    const { chart } = await mount({ data: fixture, attributes: { ...range, lang: 'ar-IQ' } });
+    const focused: string[] = [];
+    chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation!.id));
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}{ArrowRight}');
+    expect(focused).toEqual([order[0], order[1], order[0]]);
+  });
+
+  it('selects with Enter: imc-point-select carries the observation, its sources and its index', async () => {
+    const { chart } = await mount({ data: fixture, attributes: range });
+    const selected: unknown[] = [];
+    chart.addEventListener('imc-point-select', (e) => selected.push([e.detail.observation!.id, e.detail.sources.map((s) => s.id), e.detail.index]));
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+    expect(selected).toEqual([[order[1], ['s2'], 1]]);
+  });
+
+  it('says in the tooltip that another figure disagrees', async () => {
+    const { chart, root } = await mount({ data: fixture, attributes: range });
+    await userEvent.tab();
+    const index = order.indexOf('a');
+    await userEvent.keyboard('{ArrowRight}'.repeat(index + 1));
+    await chart.updateComplete;
+    expect(text(root, '[part="tooltip"]')).toContain('Another figure disagrees with this one');
+  });
+});
+
+describe('<spending-chart> bad input', () => {
+  it('draws the valid rows, lists the bad ones in a notice, and fires imc-data-issues', async () => {
+    const box = document.createElement('div');
+    box.style.width = '664px';
+    document.body.append(box);
+    const issues: unknown[] = [];
+    box.addEventListener('imc-data-issues', (e) => issues.push(e.detail.issues.map((i) => [i.row, i.field, i.code])));
+    const chart = document.createElement('spending-chart');
+    chart.setAttribute('now', '2025-01-01');
+    chart.data = [
+      { date: '2007-10', end: '2008-09', value: 142e9, kind: 'authorized', source: 'Desk' },
+      { date: 'FY2009', value: 95e9, source: 'Desk' },
+      { date: '2009-10', end: '2010-09', value: 'lots', source: 'Desk' },
+    ];
+    box.append(chart);
+    for (let i = 0; i < 100 && (issues.length === 0 || !chart.shadowRoot?.querySelector('svg[part="svg"]')); i++) await frames(1);
+    await chart.updateComplete;
+    expect(issues[0]).toEqual([[1, 'date', 'bad-date'], [2, 'value', 'not-a-number']]);
+    expect(chart.shadowRoot!.querySelectorAll('[part="notice"] li').length).toBe(2);
+    expect(points(chart.shadowRoot!).length).toBe(1);
+  });
+
+  it('says in Arabic that there is no data for the years', async () => {
+    const { root } = await mount({ data: [], attributes: { lang: 'ar-IQ' } });
+    expect(text(root, '[part="notice"]')).toMatch(/^لا توجد بيانات للفترة/);
+    expect(points(root).length).toBe(0);
+  });
+
+  it('falls back to its default for an unknown view', async () => {
+    const { root } = await mount({ data: fixture, attributes: { ...range, view: 'nonsense' } });
+    expect(points(root).length).toBe(6);
+  });
+
+  it('registers once', () => {
+    expect(customElements.get('spending-chart')).toBe(SpendingChart);
+  });
+});
+
+describe('<spending-chart> accessibility', () => {
+  for (const lang of ['en', 'ar-IQ']) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violation in ${lang}, ${theme}, with the table open and a tooltip shown`, async () => {
+        const { chart, root } = await mount({ attributes: { lang, theme, annotations: 'key' } });
+        await userEvent.tab();
+        await userEvent.keyboard('{ArrowRight}');
+        root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+        await chart.updateComplete;
+        const results = await axe.run(chart, { resultTypes: ['violations'] });
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('<spending-chart> SVG snapshot', () => {
+  const serialise = (root: ShadowRoot) =>
+    root.querySelector('svg[part="svg"]')!.outerHTML.replace(/<!--[^>]*-->/g, '').replace(/>\s*</g, '>\n<') + '\n';
+
+  for (const lang of ['en', 'ar-IQ']) {
+    it(`matches the saved drawing of the bundled data in ${lang}`, async () => {
+      const { root } = await mount({ attributes: { lang, annotations: 'key', now: '2026-11-21' }, width: 824 });
+      await frames();
+      await expect(serialise(root)).toMatchFileSnapshot(`./__snapshots__/spending-chart.${lang}.svg`);
+    });
+  }
+});

@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import type { LayoutContext } from '../../src/components/core/chart-layout.js';
+import { strings } from '../../src/components/core/i18n.js';
+import { localeInfo } from '../../src/components/core/locale.js';
+import { layoutSpending, spendingSeries } from '../../src/components/spending-chart/spending-chart.layout.js';
+import { spendingView } from '../../src/components/spending-chart/spending-chart.spec.js';
+import type { Observation } from '../../src/data/types.js';
+
+/*
+ * Scale math for a 640 px chart from 2003 to 2007, annotations 'none': height 358; the widest
+ * label "$100B" is 5 × 7.2 → 36 px, so left = 48, right 16. x(d) = 48 + 576 × d / 1826,
+ * d = days since 1 January 2003. The daily-cost strip takes 54 px at the top and 8 px below it:
+ * bars use y(v) = 330 − 256 × v / 100B. FY2004 (October 2003 to September 2004) is
+ * d = 273 to 639 → 134.1 to 249.6, inset 3 px a side.
+ */
+
+function obs(id: string, date: string, value: Observation['value'], extra: Partial<Observation> = {}): Observation {
+  const precision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+  return { id, metric: 'spending', date, precision, value, qualifier: 'approx', kind: 'authorized', scope: 'US', region: 'Iraq', sourceIds: ['s'], ...extra };
+}
+
+const FIXTURE: Observation[] = [
+  obs('fy2004', '2003-10', 75e9, { end: '2004-09' }),
+  obs('fy2005', '2004-10', 85e9, { end: '2005-09', conflictsWith: ['fy2005b'] }),
+  obs('fy2005b', '2004-10', 80e9, { end: '2005-09', conflictsWith: ['fy2005'] }),
+  obs('fy2006', '2005-10', 10e9, { end: '2006-09', kind: 'estimate' }),
+  obs('c1', '2002-10', 250e9, { end: '2005-09', kind: 'cumulative' }),
+  obs('c2', '2002-10', 320e9, { end: '2006-06-15', kind: 'cumulative' }),
+  obs('c3', '2002-10', 400e9, { end: '2007-03', kind: 'cumulative', qualifier: 'at-least' }),
+  obs('dc1', '2004-01', 8e6, { end: '2004-06', metric: 'daily-cost', kind: 'estimate' }),
+  obs('dc2', '2004-01', 12e6, { end: '2006-06', metric: 'daily-cost', kind: 'estimate' }),
+  obs('dc3', '2005-03-01', { low: 7e6, high: 10e6 }, { metric: 'daily-cost', kind: 'estimate' }),
+  obs('request', '2005-10', 50e9, { end: '2006-09', metric: 'budget-request', kind: 'planned' }),
+];
+
+const en = localeInfo('en');
+function context(overrides: Partial<LayoutContext> = {}): LayoutContext {
+  return { width: 640, locale: en, from: 2003, to: 2007, timeDirection: 'ltr', annotations: 'none', now: Date.UTC(2017, 6, 1), ...overrides };
+}
+const annual = (overrides: Partial<LayoutContext> = {}) => layoutSpending(FIXTURE, [], context(overrides), strings('en'), 'annual');
+const cumulative = () => layoutSpending(FIXTURE, [], context(), strings('en'), 'cumulative');
+
+describe('layoutSpending: annual', () => {
+  test('layoutSpending(data, 640 px, annual) labels the value axis in compact dollars', () => {
+    const layout = annual();
+    expect(layout.frame).toEqual({ width: 640, height: 358, top: 12, bottom: 28, left: 48, right: 16 });
+    expect(layout.yTicks.map((t) => [t.label, t.position])).toEqual([['0', 330], ['$20B', 278.8], ['$40B', 227.6], ['$60B', 176.4], ['$80B', 125.2], ['$100B', 74]]);
+  });
+
+  test('layoutSpending(...) draws each fiscal year over October to September, an estimate open, a conflict outlined', () => {
+    expect(annual().bars).toEqual([
+      { key: 'fy2004', series: 'iraq', x: 137.1, y: 138, width: 109.5, height: 192, open: false, conflict: false },
+      { key: 'fy2005', series: 'iraq', x: 252.6, y: 112.4, width: 109.1, height: 217.6, open: false, conflict: true },
+      { key: 'fy2006', series: 'iraq', x: 367.7, y: 304.4, width: 109.1, height: 25.6, open: true, conflict: false },
+    ]);
+  });
+
+  test('layoutSpending(...) puts the daily costs in their strip at the date they run to, the first and last labelled', () => {
+    const { daily } = annual();
+    expect(daily).toEqual({
+      top: 12,
+      bottom: 66,
+      title: 'Average cost per day',
+      titleX: 48,
+      titleY: 22,
+      whiskers: [{ key: 'dc3', x: 297.4, y1: 53.4, y2: 48 }],
+      labels: [
+        { key: 'dc1', x: 178.8, y: 55.6, text: '$8M a day' },
+        { key: 'dc2', x: 486.1, y: 48.4, text: '$12M a day' },
+      ],
+    });
+  });
+
+  test('layoutSpending(...) orders every point in time; a budget request is not spending', () => {
+    expect(annual().points.map((p) => [p.key, p.series, p.x, p.y])).toEqual([
+      ['fy2004', 'iraq', 191.8, 138],
+      ['dc1', 'daily', 215.8, 51.6],
+      ['dc3', 'daily', 297.4, 50.7],
+      ['fy2005', 'iraq', 307.1, 112.4],
+      ['fy2005b', 'marker', 307.1, 125.2],
+      ['fy2006', 'iraq', 422.3, 304.4],
+      ['dc2', 'daily', 446.1, 44.4],
+    ]);
+    expect(annual().legend.map((l) => [l.key, l.label])).toEqual([
+      ['iraq', 'Iraq war'], ['open', 'Estimate'], ['conflict', 'Sources disagree'], ['marker', 'Other figure'], ['daily', 'Cost per day'],
+    ]);
+  });
+
+  test('layoutSpending(..., ar-IQ, rtl) writes dollars in Arabic words and mirrors the bars', () => {
+    const layout = layoutSpending(FIXTURE, [], context({ locale: localeInfo('ar-IQ'), timeDirection: 'rtl' }), strings('ar'), 'annual');
+    // Intl joins the number and its word with a no-break space.
+    const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+    expect(layout.yTicks.map((t) => plain(t.label)).slice(-1)).toEqual(['١٠٠ مليار دولار']);
+    expect([layout.axisSide, layout.frame.right]).toEqual(['right', 120]);
+    expect(layout.daily?.labels.map((l) => plain(l.text))).toEqual(['٨ مليون دولار يوميًا', '١٢ مليون دولار يوميًا']);
+    expect(layout.points[0]!.x).toBeGreaterThan(layout.points[layout.points.length - 1]!.x);
+  });
+});
+
+describe('layoutSpending: cumulative', () => {
+  test('layoutSpending(..., cumulative) draws a line through the running totals, an "at least" off it', () => {
+    const layout = cumulative();
+    expect(layout.yTicks.map((t) => t.label)).toEqual(['0', '$100B', '$200B', '$300B', '$400B']);
+    expect(layout.lines).toEqual([{ series: 'iraq', d: 'M360,170L445.9,125.2' }]);
+    expect(layout.points.map((p) => [p.key, p.series])).toEqual([['dc1', 'daily'], ['dc3', 'daily'], ['c1', 'iraq'], ['c2', 'iraq'], ['dc2', 'daily'], ['c3', 'marker']]);
+    expect([layout.summary.peak?.id, layout.summary.latest?.id]).toEqual(['c2', 'c2']);
+  });
+
+  test('spendingSeries(o) tells the wars apart by the start of the period; spendingView falls back to annual', () => {
+    expect([spendingSeries(FIXTURE[0]!), spendingSeries({ ...FIXTURE[0]!, date: '2014-08-08' })]).toEqual(['iraq', 'isis']);
+    expect([spendingView('monthly'), spendingView('cumulative')]).toEqual(['annual', 'cumulative']);
+  });
+
+  test('layoutSpending([], ...) is empty, with no strip', () => {
+    const layout = layoutSpending([], [], context(), strings('en'));
+    expect([layout.points, layout.bars, layout.legend, 'daily' in layout]).toEqual([[], [], [], false]);
+  });
+});
