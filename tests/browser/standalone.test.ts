@@ -19,8 +19,8 @@ const page = (body: string) => `<!doctype html>
 
 async function load(body: string): Promise<Window & { __errors: string[] }> {
   const frame = document.createElement('iframe');
-  frame.style.width = '700px';
   frame.style.height = '900px';
+  frame.style.width = '1000px';
   document.body.append(frame);
   await new Promise<void>((resolve) => {
     frame.addEventListener('load', () => resolve(), { once: true });
@@ -47,4 +47,27 @@ describe('dist/iraq-mission-charts.js on a plain page', () => {
     expect(root.querySelectorAll('circle.point').length).toBeGreaterThan(50);
     expect(win.__errors).toEqual([]);
   });
+});
+
+describe('every element from the standalone script alone', () => {
+  const tags = ['troop-levels-chart', 'airstrikes-chart', 'casualties-chart', 'spending-chart', 'mission-timeline'];
+
+  for (const lang of ['en', 'ar-IQ']) {
+    it(`draws all six from the bundled data with no configuration, in ${lang}, with no console error`, async () => {
+      const body = [...tags, 'mission-dashboard'].map((tag) => `<${tag} lang="${lang}"></${tag}>`).join('\n');
+      const win = await load(body);
+      const drawn = (root: ParentNode, tag: string) => (root.querySelector(tag) as HTMLElement | null)?.shadowRoot?.querySelector('svg[part="svg"]');
+      for (let i = 0; i < 200 && !tags.every((tag) => drawn(win.document, tag)); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const tag of tags) {
+        const root = (win.document.querySelector(tag) as HTMLElement).shadowRoot!;
+        expect(root.querySelector('svg[part="svg"]'), tag).not.toBeNull();
+        expect(root.querySelector('.chart')!.getAttribute('dir'), tag).toBe(lang === 'en' ? 'ltr' : 'rtl');
+        expect(root.querySelectorAll('circle.point').length, tag).toBeGreaterThan(0);
+      }
+      const dashboard = win.document.querySelector('mission-dashboard')!.shadowRoot!;
+      for (let i = 0; i < 200 && !tags.every((tag) => drawn(dashboard, tag)); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(tags.filter((tag) => !drawn(dashboard, tag))).toEqual([]);
+      expect(win.__errors).toEqual([]);
+    });
+  }
 });
