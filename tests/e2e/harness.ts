@@ -96,13 +96,18 @@ export function violations(page: Page): Promise<Violation[]> {
 }
 
 /**
- * Waits until every chart on the page has drawn its points at its measured width: the SVG's
+ * Waits until every chart on the page (and in its dashboards) has drawn its points at its measured width: the SVG's
  * width is the plot's width, which holds once the ResizeObserver's frame has run.
  */
 export async function chartsSettled(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     () => {
-      const charts = [...document.querySelectorAll('troop-levels-chart')];
+      // Every chart on the page, and those inside a dashboard's shadow root.
+      const tags = 'troop-levels-chart, airstrikes-chart, casualties-chart, spending-chart, mission-timeline';
+      const charts = [
+        ...document.querySelectorAll(tags),
+        ...[...document.querySelectorAll('mission-dashboard')].flatMap((d) => [...(d.shadowRoot?.querySelectorAll(tags) ?? [])]),
+      ];
       return (
         charts.length > 0 &&
         charts.every((chart) => {
@@ -122,6 +127,7 @@ export async function chartsSettled(page: Page, timeout = 20_000): Promise<void>
 
 /** What the tests read from each chart's shadow root. */
 export interface ChartFacts {
+  tag: string;
   attributes: Record<string, string>;
   svgWidthAttribute: number;
   svgClientWidth: number;
@@ -137,12 +143,18 @@ export interface ChartFacts {
 
 export function chartFacts(page: Page): Promise<ChartFacts[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('troop-levels-chart')].map((chart) => {
+    [
+      ...document.querySelectorAll('troop-levels-chart, airstrikes-chart, casualties-chart, spending-chart, mission-timeline'),
+      ...[...document.querySelectorAll('mission-dashboard')].flatMap((d) => [
+        ...(d.shadowRoot?.querySelectorAll('troop-levels-chart, airstrikes-chart, casualties-chart, spending-chart, mission-timeline') ?? []),
+      ]),
+    ].map((chart) => {
       const root = chart.shadowRoot!;
       const svg = root.querySelector<SVGSVGElement>('svg[part="svg"]');
       const frame = root.querySelector('.chart');
       const texts = (part: string) => [...root.querySelectorAll(`[part~="${part}"] text`)].map((t) => t.textContent ?? '');
       return {
+        tag: chart.localName,
         attributes: Object.fromEntries([...chart.attributes].map((a) => [a.name, a.value])),
         svgWidthAttribute: Number(svg?.getAttribute('width')),
         svgClientWidth: svg?.clientWidth ?? -1,
