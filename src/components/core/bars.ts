@@ -1,4 +1,7 @@
 import { css } from 'lit';
+import { conflictMap } from './conflicts.js';
+
+export { conflictMap };
 import { line } from 'd3-shape';
 import { dateToTime, parseIsoDate, periodEnd, periodStart, yearStart } from '../../data/dates.js';
 import type { Observation } from '../../data/types.js';
@@ -42,19 +45,6 @@ export const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 /** The precision of the date that says *when* a figure was true: its end, else its date. */
 export function asOfPrecision(o: Observation): 'day' | 'month' | 'year' {
   return parseIsoDate(o.end ?? o.date)?.precision ?? o.precision;
-}
-
-/** Conflicts in both directions: user data may list a conflict on one side only. */
-export function conflictMap(observations: readonly Observation[]): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => map.set(a, (map.get(a) ?? new Set()).add(b));
-  for (const o of observations) {
-    for (const other of o.conflictsWith ?? []) {
-      link(o.id, other);
-      link(other, o.id);
-    }
-  }
-  return map;
 }
 
 /** Whether a figure names a conflict, or is named by one, among `observations`. */

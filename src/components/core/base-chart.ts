@@ -43,6 +43,8 @@ const printStyles = css`
     .chart[data-theme][data-theme] {
       ${unsafeCSS([...tokenValues('light')].map(([name, value]) => `${name}: ${value};`).join('\n'))}
       color-scheme: light;
+      /* Ligatures ("fi") become one glyph in a PDF, which then cannot be searched or copied. */
+      font-variant-ligatures: none;
     }
   }
 `;

@@ -79,4 +79,16 @@ export const dashboardStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* On paper one chart a row: two columns of charts print too small, and the year control has nothing to do. */
+  @media print {
+    [part='grid'] {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    [part='grid'] > * {
+      break-inside: avoid;
+    }
+    [part='controls'] {
+      display: none;
+    }
+  }
 `;

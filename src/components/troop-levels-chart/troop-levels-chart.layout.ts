@@ -1,4 +1,5 @@
 import { curveLinear, curveStepAfter, line } from 'd3-shape';
+import { conflictMap } from '../core/conflicts.js';
 import { dateToTime, periodEnd, periodStart } from '../../data/dates.js';
 import type { MissionEvent, Observation } from '../../data/types.js';
 import {
@@ -88,19 +89,6 @@ export function lineObservations(observations: readonly Observation[]): Set<Obse
 /** A dated figure is drawn at its date; a figure over a period (an average) at the period's middle. */
 function drawnAt(o: Observation): number {
   return o.end ? (periodStart(o.date) + periodEnd(o.end)) / 2 : dateToTime(o.date);
-}
-
-/** Conflicts in both directions: user data may list a conflict on one side only. */
-function conflictMap(observations: readonly Observation[]): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => map.set(a, (map.get(a) ?? new Set()).add(b));
-  for (const o of observations) {
-    for (const other of o.conflictsWith ?? []) {
-      link(o.id, other);
-      link(other, o.id);
-    }
-  }
-  return map;
 }
 
 /** The series `<troop-levels-chart>` draws from: US troops in Iraq. */

@@ -50,7 +50,12 @@ interface PrintFacts {
 
 async function printFacts(page: Page): Promise<PrintFacts> {
   return page.evaluate(() => {
-    const charts = [...document.querySelectorAll('troop-levels-chart')].map((c) => c.shadowRoot!);
+    // The article's charts, and the five in the dashboard's shadow root.
+    const tags = 'troop-levels-chart, airstrikes-chart, casualties-chart, spending-chart, mission-timeline';
+    const charts = [
+      ...document.querySelectorAll(tags),
+      ...[...document.querySelectorAll('mission-dashboard')].flatMap((d) => [...d.shadowRoot!.querySelectorAll(tags)]),
+    ].map((c) => c.shadowRoot!);
     return {
       charts: charts.length,
       heading: charts.map((r) => r.querySelector('[part="heading"]')!.textContent!.trim()),
@@ -73,7 +78,7 @@ for (const theme of ['light', 'dark'] as const) {
         await page.emulateMedia({ media: 'print' });
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         const facts = await printFacts(page);
-        expect(facts.charts).toBe(3);
+        expect(facts.charts).toBe(7);
         expect(facts.sources.length).toBeGreaterThanOrEqual(3);
         expect(facts.hiddenButtons).toBe(true);
         // Legible in black and white: text with at least 4.5:1 contrast on white (or unpainted) paper.
@@ -92,7 +97,7 @@ for (const theme of ['light', 'dark'] as const) {
         if (GS) {
           const file = path.join(dir, `${theme}.pdf`);
           writeFileSync(file, pdf);
-          const text = execFileSync(GS, ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=txtwrite', '-sOutputFile=-', file], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+          const text = execFileSync(GS, ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=txtwrite', '-sOutputFile=-', file], { encoding: 'utf8' }).normalize('NFKC').replace(/\s+/g, ' ');
           for (const heading of new Set(facts.heading)) expect(text).toContain(heading);
           for (const source of new Set(facts.sources)) expect(text).toContain(source);
         }
