@@ -54,13 +54,14 @@ export async function frames(count = 2): Promise<void> {
   for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
-/** Polls until `check` passes or a second has gone. */
+/** Polls until `check` passes, for up to five seconds: a busy two-core machine can be slow to fetch and draw. */
 export async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 60; i++) {
+  const deadline = performance.now() + 5000;
+  while (performance.now() < deadline) {
     if (check()) return;
     await frames(1);
   }
-  throw new Error(`condition never held: ${check.toString()}`);
+  if (!check()) throw new Error(`condition never held: ${check.toString()}`);
 }
 
 /** Removes every mounted chart. */
