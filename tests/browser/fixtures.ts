@@ -41,7 +41,8 @@ export async function mount(options: MountOptions = {}): Promise<{ chart: TroopL
 
 /** Resolves once the chart has an SVG of its measured width and no update is pending. */
 export async function drawn(chart: TroopLevelsChart): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  const deadline = performance.now() + 5000;
+  while (performance.now() < deadline) {
     await chart.updateComplete;
     if (chart.shadowRoot?.querySelector('svg[part="svg"]')) return;
     await new Promise((resolve) => requestAnimationFrame(resolve));
