@@ -129,13 +129,15 @@ describe('<spending-chart> keyboard and events', () => {
     expect(selected).toEqual([[order[1], ['s2'], 1]]);
   });
 
-  it('says in the tooltip that another figure disagrees', async () => {
+  it('shows in the tooltip the figure that disagrees, with its source', async () => {
     const { chart, root } = await mount({ data: fixture, attributes: range });
     await userEvent.tab();
     const index = order.indexOf('a');
     await userEvent.keyboard('{ArrowRight}'.repeat(index + 1));
     await chart.updateComplete;
-    expect(text(root, '[part="tooltip"]')).toContain('Another figure disagrees with this one');
+    const tooltip = text(root, '[part="tooltip"]');
+    // The rival figure is in the same tooltip, with its own value and source.
+    for (const expected of ['Other figures disagree:', '$127 billion', 'US Department of Defense: Cost of operations']) expect(tooltip).toContain(expected);
   });
 });
 

@@ -406,9 +406,26 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       <strong>${formatValue(o, locale, text)}</strong>
       <p>${formatWhen(o, locale)} · ${text.kind[o.kind]}</p>
       ${o.note ? html`<p>${o.note[locale.language]}</p>` : nothing}
-      ${o.conflictsWith?.length ? html`<p>${text.conflict}</p>` : nothing}
       ${cited}
+      ${this.renderRivals(o, data, locale, text)}
     </div>`;
+  }
+
+  /**
+   * The figures that disagree with this one, each with its value, date and sources, so a reader
+   * weighs both without hunting for the other point. A conflict may be listed on either side.
+   */
+  private renderRivals(o: Observation, data: ChartData, locale: LocaleInfo, text: Strings): TemplateResult | typeof nothing {
+    const rivals = data.observations.filter((r) => r.id !== o.id && (o.conflictsWith?.includes(r.id) || r.conflictsWith?.includes(o.id)));
+    if (rivals.length === 0) return nothing;
+    const shown = rivals.slice(0, 3);
+    return html`<p class="rivals">${text.conflict}:</p>
+      <ul class="rivals">
+        ${shown.map(
+          (r) => html`<li>${formatValue(r, locale, text)}, ${formatWhen(r, locale)} (${sourcesOf(r, data.sources).map(sourceName).join('; ') || text.noSource})</li>`,
+        )}
+        ${rivals.length > shown.length ? html`<li>${text.more(locale.formatNumber(rivals.length - shown.length))}</li>` : nothing}
+      </ul>`;
   }
 
   /**

@@ -214,6 +214,10 @@ export const frameStyles = css`
   [part='tooltip'] p {
     margin: 2px 0 0;
   }
+  [part='tooltip'] ul {
+    margin: 2px 0 0;
+    padding-inline-start: 16px;
+  }
   [part='footer'] {
     display: flex;
     flex-wrap: wrap;
