@@ -187,7 +187,8 @@ export function plotFrame(
   valueLabelWidth: number,
   lanes: number,
 ): PlotFrame {
-  const axis = valueLabelWidth + 12;
+  // A label as wide as the chart (a count of 10^100) is cut, not allowed to push the plot out.
+  const axis = Math.min(valueLabelWidth, Math.floor(size.width * 0.35)) + 12;
   const far = 16;
   return {
     ...size,

@@ -25,8 +25,14 @@ export function linearScale(domain: [number, number], range: [number, number]): 
   return scale;
 }
 
-/** A domain from zero to `max`, extended to round numbers as d3's `nice` does for `count` ticks. */
+/**
+ * A domain from zero to `max`, extended to round numbers as d3's `nice` does for `count` ticks.
+ * Values no scale can divide by (0, denormals, Infinity, a `nice` that overflows past the
+ * largest double) fall back to the value itself or to [0, 1], so coordinates stay finite.
+ */
 export function niceDomain(max: number, count: number): [number, number] {
-  const [low, high] = nice(0, max > 0 ? max : 1, count);
-  return [low, high];
+  const top = Number.isFinite(max) && max > 0 ? max : 1;
+  const [, high] = nice(0, top, count);
+  if (Number.isFinite(high) && high > 0 && Number.isFinite(1 / high)) return [0, high];
+  return Number.isFinite(1 / top) ? [0, top] : [0, 1];
 }

@@ -113,6 +113,9 @@ export function layoutTroopLevels(
     .filter(isTroopLevel)
     .filter((o) => periodEnd(o.end ?? o.date) > start && periodStart(o.date) < end)
     .map((o) => ({ o, time: drawnAt(o) }))
+    // A figure drawn as a point (an average over a period) whose middle falls outside the years
+    // shown is not in view; a range is drawn as a band and clipped instead.
+    .filter(({ o, time }) => typeof o.value !== 'number' || (time >= start && time < end))
     .sort((a, b) => a.time - b.time);
 
   const compact = context.width < NARROW_WIDTH;
