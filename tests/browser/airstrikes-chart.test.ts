@@ -1,6 +1,8 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { keyboardAndEvents } from './chart-contract.js';
+import { frames, mountChart, points, text, type MountOptions } from './fixtures.js';
 import { AirstrikesChart } from '../../src/components/airstrikes-chart/airstrikes-chart.js';
 
 /** Running totals for both countries and Iraq, a pair that disagrees, a US total, and monthly counts. */
@@ -27,29 +29,7 @@ const range: Record<string, string> = {};
 
 afterEach(() => document.body.replaceChildren());
 
-const text = (root: ParentNode, selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-const points = (root: ShadowRoot) => [...root.querySelectorAll<SVGCircleElement>('circle.point')];
-const frames = (count = 2) => new Promise<void>(async (resolve) => {
-  for (let i = 0; i < count; i++) await new Promise((r) => requestAnimationFrame(r));
-  resolve();
-});
-
-/** Puts the chart in a box of the given width and waits until it has measured itself and drawn. */
-async function mount(options: { attributes?: Record<string, string>; data?: unknown; width?: number } = {}) {
-  const box = document.createElement('div');
-  box.style.width = `${options.width ?? 664}px`;
-  const chart = document.createElement('airstrikes-chart') as AirstrikesChart;
-  for (const [name, value] of Object.entries({ now: '2025-01-01', annotations: 'none', ...options.attributes })) chart.setAttribute(name, value);
-  if (options.data !== undefined) chart.data = options.data;
-  box.append(chart);
-  document.body.append(box);
-  for (let i = 0; i < 100 && !chart.shadowRoot?.querySelector('svg[part="svg"]'); i++) {
-    await chart.updateComplete;
-    await frames(1);
-  }
-  await chart.updateComplete;
-  return { chart, root: chart.shadowRoot!, box };
-}
+const mount = (options: MountOptions = {}) => mountChart('airstrikes-chart', options);
 
 describe('<airstrikes-chart> rendering', () => {
   it('draws the bundled series with no configuration', async () => {
@@ -94,50 +74,7 @@ describe('<airstrikes-chart> rendering', () => {
   });
 });
 
-describe('<airstrikes-chart> keyboard and events', () => {
-  it('visits every point with the arrow keys, in time order, and back with Home', async () => {
-    const { chart, root } = await mount({ data: fixture, attributes: range });
-    const focused: string[] = [];
-    chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation!.id));
-    await userEvent.tab();
-    expect(chart.shadowRoot!.activeElement).toBe(root.querySelector('.plot'));
-    const count = points(root).length;
-    await userEvent.keyboard('{ArrowRight}'.repeat(count + 1));
-    expect(focused).toEqual(order);
-    await userEvent.keyboard('{Home}');
-    expect(focused[focused.length - 1]).toBe(order[0]);
-    expect(text(root, '[part="tooltip"]')).toContain('Source');
-  });
-
-  it('moves forward in time with the left arrow in Arabic', async () => {
-    const { chart } = await mount({ data: fixture, attributes: { ...range, lang: 'ar-IQ' } });
-    const focused: string[] = [];
-    chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation!.id));
-    await userEvent.tab();
-    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}{ArrowRight}');
-    expect(focused).toEqual([order[0], order[1], order[0]]);
-  });
-
-  it('selects with Enter: imc-point-select carries the observation, its sources and its index', async () => {
-    const { chart } = await mount({ data: fixture, attributes: range });
-    const selected: unknown[] = [];
-    chart.addEventListener('imc-point-select', (e) => selected.push([e.detail.observation!.id, e.detail.sources.map((s) => s.id), e.detail.index]));
-    await userEvent.tab();
-    await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
-    expect(selected).toEqual([[order[1], ['s2'], 1]]);
-  });
-
-  it('shows in the tooltip the figure that disagrees, with its source', async () => {
-    const { chart, root } = await mount({ data: fixture, attributes: range });
-    await userEvent.tab();
-    const index = order.indexOf('a');
-    await userEvent.keyboard('{ArrowRight}'.repeat(index + 1));
-    await chart.updateComplete;
-    const tooltip = text(root, '[part="tooltip"]');
-    // The rival figure is in the same tooltip, with its own value and source.
-    for (const expected of ['Other figures disagree:', '5,900', 'Airwars: Monthly report']) expect(tooltip).toContain(expected);
-  });
-});
+keyboardAndEvents({ tag: 'airstrikes-chart', fixture, range, order, disputed: 'a', rival: ['5,900', 'Airwars: Monthly report'] });
 
 describe('<airstrikes-chart> bad input', () => {
   it('draws the valid rows, lists the bad ones in a notice, and fires imc-data-issues', async () => {

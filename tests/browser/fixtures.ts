@@ -1,5 +1,9 @@
 import '../../src/components/troop-levels-chart/troop-levels-chart.js';
+import type { ImcChart } from '../../src/components/core/base-chart.js';
 import type { TroopLevelsChart } from '../../src/components/troop-levels-chart/troop-levels-chart.js';
+
+/** The chart elements a test can mount. */
+export type ChartTag = 'troop-levels-chart' | 'airstrikes-chart' | 'casualties-chart' | 'spending-chart' | 'mission-timeline';
 
 /** Four figures with two sources: small enough to know every number the chart should show. */
 export const fixture = {
@@ -25,11 +29,14 @@ export interface MountOptions {
 }
 
 /** Puts a chart in the page at a fixed width and waits until it has measured itself and drawn. */
-export async function mount(options: MountOptions = {}): Promise<{ chart: TroopLevelsChart; root: ShadowRoot; box: HTMLElement }> {
+export async function mountChart<K extends ChartTag>(
+  tag: K,
+  options: MountOptions = {},
+): Promise<{ chart: HTMLElementTagNameMap[K]; root: ShadowRoot; box: HTMLElement }> {
   const box = document.createElement('div');
   box.style.width = `${options.width ?? 664}px`;
   for (const [name, value] of Object.entries(options.wrapper ?? {})) box.setAttribute(name, value);
-  const chart = document.createElement('troop-levels-chart');
+  const chart = document.createElement(tag);
   const attributes = { now: '2025-01-01', annotations: 'none', ...options.attributes };
   for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
   if (options.data !== undefined) chart.data = options.data;
@@ -39,8 +46,19 @@ export async function mount(options: MountOptions = {}): Promise<{ chart: TroopL
   return { chart, root: chart.shadowRoot!, box };
 }
 
+/** {@link mountChart} for `<troop-levels-chart>`. */
+export function mount(options: MountOptions = {}): Promise<{ chart: TroopLevelsChart; root: ShadowRoot; box: HTMLElement }> {
+  return mountChart('troop-levels-chart', options);
+}
+
+/** An element's text with its white space folded, as a reader sees it. */
+export const text = (root: ParentNode, selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** The reachable points of a chart. */
+export const points = (root: ShadowRoot) => [...root.querySelectorAll<SVGCircleElement>('circle.point')];
+
 /** Resolves once the chart has an SVG of its measured width and no update is pending. */
-export async function drawn(chart: TroopLevelsChart): Promise<void> {
+export async function drawn(chart: ImcChart): Promise<void> {
   const deadline = performance.now() + 5000;
   while (performance.now() < deadline) {
     await chart.updateComplete;

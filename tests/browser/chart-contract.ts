@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { mountChart, points, text, type ChartTag } from './fixtures.js';
+
+/** What a chart's keyboard-and-events tests need to know about its fixture. */
+export interface KeyboardContract {
+  tag: ChartTag;
+  fixture: unknown;
+  /** Attributes that frame the fixture (years). */
+  range: Record<string, string>;
+  /** The fixture's observation ids in keyboard (time) order. */
+  order: string[];
+  /** The id of a figure that another one disagrees with. */
+  disputed: string;
+  /** Texts its tooltip must show: the rival figure's value and source. */
+  rival: string[];
+}
+
+/**
+ * The keyboard model and the point events every chart of figures shares: arrows visit every
+ * point in time order (mirrored in Arabic), Home goes back, Enter selects, and a disputed
+ * figure's tooltip shows the figure that disagrees with it, with its source.
+ */
+export function keyboardAndEvents({ tag, fixture, range, order, disputed, rival }: KeyboardContract): void {
+  const mount = (attributes: Record<string, string> = {}) => mountChart(tag, { data: fixture, attributes: { ...range, ...attributes } });
+
+  describe(`<${tag}> keyboard and events`, () => {
+    it('visits every point with the arrow keys, in time order, and back with Home', async () => {
+      const { chart, root } = await mount();
+      const focused: string[] = [];
+      chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation!.id));
+      await userEvent.tab();
+      expect(chart.shadowRoot!.activeElement).toBe(root.querySelector('.plot'));
+      const count = points(root).length;
+      await userEvent.keyboard('{ArrowRight}'.repeat(count + 1));
+      expect(focused).toEqual(order);
+      await userEvent.keyboard('{Home}');
+      expect(focused[focused.length - 1]).toBe(order[0]);
+      expect(text(root, '[part="tooltip"]')).toContain('Source');
+    });
+
+    it('moves forward in time with the left arrow in Arabic', async () => {
+      const { chart } = await mount({ lang: 'ar-IQ' });
+      const focused: string[] = [];
+      chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation!.id));
+      await userEvent.tab();
+      await userEvent.keyboard('{ArrowLeft}{ArrowLeft}{ArrowRight}');
+      expect(focused).toEqual([order[0], order[1], order[0]]);
+    });
+
+    it('selects with Enter: imc-point-select carries the observation, its sources and its index', async () => {
+      const { chart } = await mount();
+      const selected: unknown[] = [];
+      chart.addEventListener('imc-point-select', (e) => selected.push([e.detail.observation!.id, e.detail.sources.map((s) => s.id), e.detail.index]));
+      await userEvent.tab();
+      await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+      expect(selected).toEqual([[order[1], ['s2'], 1]]);
+    });
+
+    it('shows in the tooltip the figure that disagrees, with its source', async () => {
+      const { chart, root } = await mount();
+      await userEvent.tab();
+      await userEvent.keyboard('{ArrowRight}'.repeat(order.indexOf(disputed) + 1));
+      await chart.updateComplete;
+      const tooltip = text(root, '[part="tooltip"]');
+      for (const expected of ['Other figures disagree:', ...rival]) expect(tooltip).toContain(expected);
+    });
+  });
+}
