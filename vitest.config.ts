@@ -59,7 +59,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], browser: browser('browser') },
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], browser: browser('browser'), testTimeout: 30_000 },
       },
       {
         extends: true,

@@ -52,7 +52,8 @@ describe('keyboard-only walk', () => {
       // And Shift+Tab comes back into it and out the other side.
       for (let i = 0; i < 10 && document.activeElement !== before; i++) await userEvent.tab({ shift: true });
       expect(document.activeElement).toBe(before);
-    });
+      // Some 80 key presses, each a render: on two busy cores this takes longer than the default.
+    }, 60_000);
   }
 });
 
