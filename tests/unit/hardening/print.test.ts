@@ -91,7 +91,7 @@ for (const theme of ['light', 'dark'] as const) {
         const pdf = await page.pdf({ format: 'A4', printBackground: false });
         expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
         const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-        // The article, three charts and their footers: more than one page, and not a runaway.
+        // The article, its charts and the dashboard's, with their footers: more than one page, and not a runaway.
         expect(pages).toBeGreaterThanOrEqual(2);
         expect(pages).toBeLessThanOrEqual(8);
         if (GS) {
