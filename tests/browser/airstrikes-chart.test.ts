@@ -1,7 +1,5 @@
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
-import { keyboardAndEvents } from './chart-contract.js';
+import { accessibility, keyboardAndEvents, svgSnapshot } from './chart-contract.js';
 import { frames, mountChart, points, text, type MountOptions } from './fixtures.js';
 import { AirstrikesChart } from '../../src/components/airstrikes-chart/airstrikes-chart.js';
 
@@ -114,31 +112,6 @@ describe('<airstrikes-chart> bad input', () => {
   });
 });
 
-describe('<airstrikes-chart> accessibility', () => {
-  for (const lang of ['en', 'ar-IQ']) {
-    for (const theme of ['light', 'dark']) {
-      it(`has no axe violation in ${lang}, ${theme}, with the table open and a tooltip shown`, async () => {
-        const { chart, root } = await mount({ attributes: { lang, theme, annotations: 'key' } });
-        await userEvent.tab();
-        await userEvent.keyboard('{ArrowRight}');
-        root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
-        await chart.updateComplete;
-        const results = await axe.run(chart, { resultTypes: ['violations'] });
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
-    }
-  }
-});
+accessibility('airstrikes-chart');
 
-describe('<airstrikes-chart> SVG snapshot', () => {
-  const serialise = (root: ShadowRoot) =>
-    root.querySelector('svg[part="svg"]')!.outerHTML.replace(/<!--[^>]*-->/g, '').replace(/>\s*</g, '>\n<') + '\n';
-
-  for (const lang of ['en', 'ar-IQ']) {
-    it(`matches the saved drawing of the bundled data in ${lang}`, async () => {
-      const { root } = await mount({ attributes: { lang, annotations: 'key', now: '2026-11-21' }, width: 824 });
-      await frames();
-      await expect(serialise(root)).toMatchFileSnapshot(`./__snapshots__/airstrikes-chart.${lang}.svg`);
-    });
-  }
-});
+svgSnapshot('airstrikes-chart');

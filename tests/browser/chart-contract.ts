@@ -1,6 +1,7 @@
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { mountChart, points, text, type ChartTag } from './fixtures.js';
+import { frames, mountChart, points, text, type ChartTag } from './fixtures.js';
 
 /** What a chart's keyboard-and-events tests need to know about its fixture. */
 export interface KeyboardContract {
@@ -65,5 +66,40 @@ export function keyboardAndEvents({ tag, fixture, range, order, disputed, rival 
       const tooltip = text(root, '[part="tooltip"]');
       for (const expected of ['Other figures disagree:', ...rival]) expect(tooltip).toContain(expected);
     });
+  });
+}
+
+/** No axe violation in either language and theme, with the table open and a tooltip shown. */
+export function accessibility(tag: ChartTag): void {
+  describe(`<${tag}> accessibility`, () => {
+    for (const lang of ['en', 'ar-IQ']) {
+      for (const theme of ['light', 'dark']) {
+        it(`has no axe violation in ${lang}, ${theme}, with the table open and a tooltip shown`, async () => {
+          const { chart, root } = await mountChart(tag, { attributes: { lang, theme, annotations: 'key' } });
+          await userEvent.tab();
+          await userEvent.keyboard('{ArrowRight}');
+          root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+          await chart.updateComplete;
+          const results = await axe.run(chart, { resultTypes: ['violations'] });
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        });
+      }
+    }
+  });
+}
+
+/** The drawn SVG of the bundled data, without Lit's markers, one element a line, against the saved file. */
+export function svgSnapshot(tag: ChartTag): void {
+  const serialise = (root: ShadowRoot) =>
+    root.querySelector('svg[part="svg"]')!.outerHTML.replace(/<!--[^>]*-->/g, '').replace(/>\s*</g, '>\n<') + '\n';
+
+  describe(`<${tag}> SVG snapshot`, () => {
+    for (const lang of ['en', 'ar-IQ']) {
+      it(`matches the saved drawing of the bundled data in ${lang}`, async () => {
+        const { root } = await mountChart(tag, { attributes: { lang, annotations: 'key', now: '2026-11-21' }, width: 824 });
+        await frames();
+        await expect(serialise(root)).toMatchFileSnapshot(`./__snapshots__/${tag}.${lang}.svg`);
+      });
+    }
   });
 }
