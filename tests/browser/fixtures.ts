@@ -57,11 +57,11 @@ export const text = (root: ParentNode, selector: string) => root.querySelector(s
 /** The reachable points of a chart. */
 export const points = (root: ShadowRoot) => [...root.querySelectorAll<SVGCircleElement>('circle.point')];
 
-/** Resolves once the chart has an SVG of its measured width and no update is pending. */
+/** Resolves once the chart has an SVG of its measured width, its data table is built and no update is pending. */
 export async function drawn(chart: ImcChart): Promise<void> {
   const deadline = performance.now() + 5000;
   while (performance.now() < deadline) {
-    await chart.updateComplete;
+    await chart.ready;
     if (chart.shadowRoot?.querySelector('svg[part="svg"]')) return;
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }

@@ -1,5 +1,6 @@
-import { LitElement, css, html, isServer, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, isServer, nothing, svg, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { toCsv } from '../../data/csv.js';
 import { dataset } from '../../data/dataset.js';
 import { makeIssue, type DataIssue } from '../../data/issues.js';
@@ -190,6 +191,18 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   private reportedIssues = '';
   private currentLayout?: L;
   private currentData?: ChartData;
+  /** Whether the plot's width has been read once; until then a render lays down only the plot's box. */
+  private measured = false;
+  /** The last chart data and its inputs, so that a render that changes neither reuses it. */
+  private dataMemo?: { key: readonly unknown[]; data: ChartData };
+  /** The last layout and its inputs: a keystroke or a tooltip does not lay the chart out again. */
+  private layoutMemo?: { key: readonly unknown[]; layout: L; ranked: Source[] };
+  /** The data table as last built, and the inputs it shows. */
+  private table?: { key: readonly unknown[]; view: TemplateResult };
+  /** Set by the idle callback: the next render builds the table. */
+  private tableDue = false;
+  private tableTask?: () => void;
+  private tableWaiters: (() => void)[] = [];
 
   /**
    * A server-rendered chart arrives with a declarative shadow root holding its static drawing.
@@ -219,6 +232,8 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.tableTask?.();
+    this.tableTask = undefined;
     this.unwatch?.();
     document.removeEventListener(LINK_EVENT, this.onLink);
     if (this.loading) {
@@ -226,6 +241,40 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       this.loading = false;
       this.loadedFrom = undefined;
     }
+  }
+
+  /**
+   * The first update renders twice in one go: the plot's empty box, whose width is then read
+   * synchronously, and the chart at that width. A chart is thus drawn in the task that connected
+   * it, not after a ResizeObserver callback and an animation frame. A hidden chart (width 0)
+   * renders everything but its drawing, which the ResizeObserver adds once it is shown.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    if (this.measured || isServer) return;
+    this.measured = true;
+    this.size.measure();
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    if (this.tablePending) return;
+    for (const resolve of this.tableWaiters.splice(0)) resolve();
+  }
+
+  /**
+   * Resolves once everything the chart shows is rendered, including the data table, which is
+   * built just after the drawing (in idle time) so that the chart appears first.
+   */
+  get ready(): Promise<void> {
+    return this.updateComplete.then(() =>
+      this.tablePending ? new Promise<void>((resolve) => this.tableWaiters.push(resolve)).then(() => this.ready) : undefined,
+    );
+  }
+
+  /** Whether the data table still shows other data or options than the chart. */
+  private get tablePending(): boolean {
+    return this.isConnected && this.measured && this.tableTask !== undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -274,15 +323,52 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   private chartData(): { data: ChartData; issues: DataIssue[] } {
     const given = this.userData ?? (this.src ? this.loaded : undefined);
     const issues = [...(given?.issues ?? []), ...(this.loadIssue ? [this.loadIssue] : [])];
-    if (!given && !this.src) return { data: { ...dataset }, issues };
-    return {
-      data: {
-        observations: given?.records ?? [],
-        events: given?.events ?? dataset.events,
-        sources: [...(given?.sources ?? []), ...dataset.sources],
-      },
-      issues,
-    };
+    const key = [given, !!this.src];
+    if (!this.dataMemo || !sameItems(this.dataMemo.key, key)) {
+      const data =
+        !given && !this.src
+          ? { ...dataset }
+          : {
+              observations: given?.records ?? [],
+              events: given?.events ?? dataset.events,
+              sources: [...(given?.sources ?? []), ...dataset.sources],
+            };
+      this.dataMemo = { key, data };
+    }
+    return { data: this.dataMemo.data, issues };
+  }
+
+  /** The layout for these inputs, from the last render when they are the same. */
+  private layoutFor(data: ChartData, options: ResolvedOptions, width: number, text: Strings): { layout: L; ranked: Source[] } {
+    const context = { ...options, width };
+    const key = [data, options.locale, options.from, options.to, options.annotations, options.timeDirection, options.now, width, text];
+    if (!this.layoutMemo || !sameItems(this.layoutMemo.key, key)) {
+      const layout = this.spec.layout(data, context, text);
+      this.layoutMemo = { key, layout, ranked: rankedSources(layout.points, data.sources) };
+    }
+    return this.layoutMemo;
+  }
+
+  /**
+   * The data table for these inputs. Built at once when it is open; otherwise after the chart is
+   * drawn, in idle time, keeping the previous table until then (it is in the accessibility tree,
+   * not on screen), so that a chart with thousands of rows appears without waiting for them.
+   */
+  private tableFor(key: readonly unknown[], build: () => TemplateResult): TemplateResult {
+    if (this.table && sameItems(this.table.key, key)) return this.table.view;
+    if (this.tableOpen || this.tableDue || isServer) {
+      this.tableDue = false;
+      this.tableTask?.();
+      this.tableTask = undefined;
+      this.table = { key, view: build() };
+      return this.table.view;
+    }
+    this.tableTask ??= idle(() => {
+      this.tableTask = undefined;
+      this.tableDue = true;
+      this.requestUpdate();
+    });
+    return this.table?.view ?? EMPTY_TABLE;
   }
 
   private async load(): Promise<void> {
@@ -323,7 +409,10 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     const issues = [...dataIssues, ...optionIssues];
     // A server render has no ResizeObserver: it lays out at the default width.
     const width = isServer ? DEFAULT_WIDTH : this.size.value;
-    const layout = this.spec.layout(data, { ...options, width: width || DEFAULT_WIDTH }, text);
+    if (!this.measured && !isServer) {
+      return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${options.theme}><div class="plot"></div></div>`;
+    }
+    const { layout, ranked } = this.layoutFor(data, options, width || DEFAULT_WIDTH, text);
     this.currentLayout = layout;
     this.currentData = data;
     const years = { from: locale.formatYear(Date.UTC(options.from, 0, 1)), to: locale.formatYear(Date.UTC(options.to, 0, 1)) };
@@ -337,6 +426,10 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
         ? text.empty(years.from, years.to)
         : undefined;
     this.reportIssues(issues);
+    const tableView = this.tableFor(
+      [data, locale, options.from, options.to, options.now, heading, this.pointKind, this.tableOpen, shownEvents.map((e) => e.id).join()],
+      () => renderTable(tablePoints(layout), shownEvents, (o) => sourcesOf(o, data.sources), heading, locale, text, this.tableOpen, this.pointKind),
+    );
 
     return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${options.theme}>
       <div part="heading" role="heading" aria-level=${clampLevel(this.headingLevel)}>${heading}</div>
@@ -359,8 +452,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       >
         ${width > 0
           ? html`<svg part="svg" width=${layout.size.width} height=${layout.size.height} viewBox=${`0 0 ${layout.size.width} ${layout.size.height}`} aria-hidden="true" direction=${locale.dir}>
-              ${renderFrame(layout, locale, text)}
-              ${this.spec.renderMarks(layout, locale)}
+              ${guard([layout, locale, text], () => svg`${renderFrame(layout, locale, text)}${this.spec.renderMarks(layout, locale)}`)}
               ${renderPoints(layout, active, this.linkedX(layout))}
             </svg>`
           : html`<div class="pending"></div>`}
@@ -369,13 +461,13 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       <span id="hint" class="visually-hidden">${text.keyboardHint}</span>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       <div part="footer">
-        ${this.renderSourceLine(layout.points, data, locale, text)}
+        ${this.renderSourceLine(ranked, locale, text)}
         <button part="download" type="button" @click=${this.download}>${text.download}</button>
         <button part="table-toggle" type="button" aria-controls="table" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${this.toggleTable}>
           ${this.tableOpen ? text.hideTable : text.showTable}
         </button>
       </div>
-      ${renderTable(tablePoints(layout), shownEvents, (o) => sourcesOf(o, data.sources), heading, locale, text, this.tableOpen, this.pointKind)}
+      ${guard([tableView], () => tableView)}
     </div>`;
   }
 
@@ -432,8 +524,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
    * The footer's source line: the three publishers cited by most points, and how many more the
    * data table lists.
    */
-  private renderSourceLine(points: readonly ChartPoint[], data: ChartData, locale: LocaleInfo, text: Strings): TemplateResult {
-    const ranked = rankedSources(points, data.sources);
+  private renderSourceLine(ranked: readonly Source[], locale: LocaleInfo, text: Strings): TemplateResult {
     const shown = ranked.slice(0, 3);
     const rest = ranked.length - shown.length;
     if (shown.length === 0) return html`<p>${text.source}: ${text.noSource}</p>`;
@@ -625,6 +716,24 @@ function chartEvent<K extends ChartEventName>(type: K, detail: ChartEventDetail<
 function tablePoints(layout: ChartLayoutBase): ChartPoint[] {
   if (!layout.reduced) return layout.points;
   return layout.reduced.observations.map((observation) => ({ key: observation.id, x: 0, y: 0, time: 0, series: 'table', observation }));
+}
+
+/** Where the data table goes until it is first built. */
+const EMPTY_TABLE = html`<div part="table" id="table" class="visually-hidden"></div>`;
+
+/** Whether two lists hold the same items, by identity. */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
+}
+
+/** Runs `task` when the page is idle (within a second), or after the current task where idle callbacks are missing; returns a cancel function. */
+function idle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 0);
+  return () => clearTimeout(handle);
 }
 
 function clampLevel(level: number): number {

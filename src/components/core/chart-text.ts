@@ -6,7 +6,26 @@ import type { LocaleInfo } from './locale.js';
 
 /** An observation's or an event's sources, resolved from the registry, in the order it cites them. */
 export function sourcesOf(o: Pick<Observation | MissionEvent, 'sourceIds'>, sources: readonly Source[]): Source[] {
-  return o.sourceIds.map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => !!s);
+  const byId = sourceIndex(sources);
+  const found: Source[] = [];
+  for (const id of o.sourceIds) {
+    const source = byId.get(id);
+    if (source) found.push(source);
+  }
+  return found;
+}
+
+const indexes = new WeakMap<readonly Source[], Map<string, Source>>();
+
+/** Sources by id, made once per list; the first of two with one id wins, as a search would find it. */
+function sourceIndex(sources: readonly Source[]): Map<string, Source> {
+  let byId = indexes.get(sources);
+  if (!byId) {
+    byId = new Map();
+    for (const source of sources) if (!byId.has(source.id)) byId.set(source.id, source);
+    indexes.set(sources, byId);
+  }
+  return byId;
 }
 
 /** What a point stands for: its observation, or its event on a timeline. */

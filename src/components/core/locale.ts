@@ -46,6 +46,12 @@ export function defaultNumerals(tag: string): Numerals {
 
 const cache = new Map<string, LocaleInfo>();
 
+/** `make()`'s result, made on the first call and kept. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /**
  * Builds the formatters for a locale. Digits and month names always come from `Intl`: a
  * hand-written digit map gets Persian and Arabic-Indic digits mixed up and ignores the region
@@ -59,28 +65,30 @@ export function localeInfo(requestedTag: string, numerals?: Numerals): LocaleInf
   const base = tag.split('-')[0]!.toLowerCase();
   const language: Language = base === 'ar' ? 'ar' : 'en';
   const digits = numerals ?? defaultNumerals(tag);
-  const withDigits = (options: object) => ({ ...options, numberingSystem: digits });
-  const number = new Intl.NumberFormat(tag, withDigits({ maximumFractionDigits: 1 }));
-  const compact = new Intl.NumberFormat(tag, withDigits({ notation: 'compact', maximumFractionDigits: 1 }));
-  const compactLong = new Intl.NumberFormat(tag, withDigits({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }));
-  const percent = new Intl.NumberFormat(tag, withDigits({ style: 'percent', maximumFractionDigits: 0 }));
-  const dateFormats: Record<DatePrecision, Intl.DateTimeFormat> = {
-    year: new Intl.DateTimeFormat(tag, withDigits({ year: 'numeric', timeZone: 'UTC' })),
-    month: new Intl.DateTimeFormat(tag, withDigits({ year: 'numeric', month: 'long', timeZone: 'UTC' })),
-    day: new Intl.DateTimeFormat(tag, withDigits({ year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })),
+  const withDigits = (options: Intl.NumberFormatOptions & Intl.DateTimeFormatOptions) => ({ ...options, numberingSystem: digits });
+  // Each formatter is made on first use: making one costs a millisecond or more, and a chart
+  // that never writes a percentage or a day should not pay for it.
+  const number = lazy(() => new Intl.NumberFormat(tag, withDigits({ maximumFractionDigits: 1 })));
+  const compact = lazy(() => new Intl.NumberFormat(tag, withDigits({ notation: 'compact', maximumFractionDigits: 1 })));
+  const compactLong = lazy(() => new Intl.NumberFormat(tag, withDigits({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 })));
+  const percent = lazy(() => new Intl.NumberFormat(tag, withDigits({ style: 'percent', maximumFractionDigits: 0 })));
+  const dateFormats: Record<DatePrecision, () => Intl.DateTimeFormat> = {
+    year: lazy(() => new Intl.DateTimeFormat(tag, withDigits({ year: 'numeric', timeZone: 'UTC' }))),
+    month: lazy(() => new Intl.DateTimeFormat(tag, withDigits({ year: 'numeric', month: 'long', timeZone: 'UTC' }))),
+    day: lazy(() => new Intl.DateTimeFormat(tag, withDigits({ year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }))),
   };
   const info: LocaleInfo = {
     tag,
     language,
     dir: RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr',
     numerals: digits,
-    formatNumber: (value) => number.format(value),
-    formatCompact: (value) => compact.format(value),
-    formatCompactLong: (value) => compactLong.format(value),
-    formatPercent: (value) => percent.format(value),
-    formatYear: (time) => dateFormats.year.format(time),
-    formatDate: (time, precision) => dateFormats[precision].format(time),
-    formatRange: (low, high) => number.formatRange(low, high),
+    formatNumber: (value) => number().format(value),
+    formatCompact: (value) => compact().format(value),
+    formatCompactLong: (value) => compactLong().format(value),
+    formatPercent: (value) => percent().format(value),
+    formatYear: (time) => dateFormats.year().format(time),
+    formatDate: (time, precision) => dateFormats[precision]().format(time),
+    formatRange: (low, high) => number().formatRange(low, high),
   };
   cache.set(key, info);
   return info;

@@ -4,6 +4,8 @@ import { YEAR_RANGE } from '../../data/validate.js';
 import type { LayoutContext } from './chart-layout.js';
 import { isValidLocale, localeInfo, type LocaleInfo, type Numerals } from './locale.js';
 
+const DAY = 86_400_000;
+
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export const ANNOTATIONS = ['none', 'key', 'all'] as const;
 export const TIME_DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;
@@ -83,7 +85,9 @@ export function resolveOptions(given: ChartOptions, clock: () => number = Date.n
       to,
       annotations,
       timeDirection: direction === 'auto' ? locale.dir : direction,
-      now: Number.isFinite(pinned) ? pinned : clock(),
+      // The reader's clock is taken to the day: "today" is a date, and a chart redrawn a second
+      // later has the same layout, which it can then reuse.
+      now: Number.isFinite(pinned) ? pinned : Math.floor(clock() / DAY) * DAY,
     },
     issues,
   };

@@ -33,6 +33,19 @@ export class SizeController implements ReactiveController {
     this.observe();
   }
 
+  /**
+   * Reads the target's width now, forcing a layout: the first render uses it, so a chart is drawn
+   * at its real width in the task that connected it rather than a frame later. The content-box
+   * width from computed style is what the ResizeObserver reports, so its first callback finds no
+   * change and does not render again.
+   */
+  measure(): void {
+    const element = this.target();
+    if (!element) return;
+    const width = Number.parseFloat(getComputedStyle(element).width);
+    this.value = Number.isFinite(width) ? Math.floor(width) : 0;
+  }
+
   hostUpdated(): void {
     this.observe();
   }

@@ -282,6 +282,9 @@ export const frameStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+    /* A 1 px box whose inside never changes what is outside it: resizing the chart does not lay
+       out a hidden table of a thousand rows again. */
+    contain: strict;
     border: 0;
   }
   @media (prefers-reduced-motion: no-preference) {
