@@ -37,6 +37,7 @@ function daysInMonth(year: number, month: number): number {
  * put `0050` in 1950 and judge `0000-02-29` by 1900's calendar.
  */
 function utc(year: number, monthIndex = 0, day = 1, hours = 0): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day, hours);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   date.setUTCHours(hours);
@@ -54,29 +55,36 @@ export function precisionOf(text: string): DatePrecision | undefined {
  * chart is the same in every time zone.
  */
 export function dateToTime(text: string): number {
-  const parsed = parseIsoDate(text);
-  if (!parsed) return Number.NaN;
-  const { year, month, day, precision } = parsed;
-  if (precision === 'year') return (utc(year, 0, 1) + utc(year + 1, 0, 1)) / 2;
-  if (precision === 'month') return (utc(year, month! - 1, 1) + utc(year, month!, 1)) / 2;
-  return utc(year, month! - 1, day!, 12);
+  return instants(text)[1];
 }
 
 /** The first instant of the period a partial date names. */
 export function periodStart(text: string): number {
-  const parsed = parseIsoDate(text);
-  if (!parsed) return Number.NaN;
-  return utc(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1);
+  return instants(text)[0];
 }
 
 /** The last instant of the period a partial date names (exclusive end). */
 export function periodEnd(text: string): number {
+  return instants(text)[2];
+}
+
+const NO_DATE = [Number.NaN, Number.NaN, Number.NaN] as const;
+/** Start, drawn instant and end of each date text seen; a chart lays the same dates out on every resize. */
+const seen = new Map<string, readonly [number, number, number]>();
+
+function instants(text: string): readonly [number, number, number] {
+  let found = seen.get(text);
+  if (found) return found;
   const parsed = parseIsoDate(text);
-  if (!parsed) return Number.NaN;
-  const { year, month, day, precision } = parsed;
-  if (precision === 'year') return utc(year + 1, 0, 1);
-  if (precision === 'month') return utc(year, month!, 1);
-  return utc(year, month! - 1, day! + 1);
+  if (!parsed) return NO_DATE;
+  const { year, month = 1, day = 1, precision } = parsed;
+  const start = utc(year, month - 1, day);
+  const end = precision === 'year' ? utc(year + 1, 0, 1) : precision === 'month' ? utc(year, month, 1) : utc(year, month - 1, day + 1);
+  found = [start, precision === 'day' ? utc(year, month - 1, day, 12) : (start + end) / 2, end];
+  // Bounded, so that a page fed endless different dates does not keep them all.
+  if (seen.size >= 250_000) seen.clear();
+  seen.set(text, found);
+  return found;
 }
 
 /** Start of a calendar year, UTC. */

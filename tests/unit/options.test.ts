@@ -48,7 +48,7 @@ describe('resolveOptions', () => {
     ]);
   });
 
-  test('resolveOptions refuses years outside 1990–2100, which dates cannot have', () => {
+  test('resolveOptions refuses years outside 1900–2999, which dates cannot have', () => {
     const { options, issues } = resolveOptions({ from: '-5', to: 99_999_999 }, clock);
     expect([options.from, options.to]).toEqual([2003, 2026]);
     expect(fields(issues)).toEqual([

@@ -168,8 +168,8 @@ describe('validate: accepted rows', () => {
   });
 
   test(`validate(rows) accepts the years ${YEAR_RANGE.min} and ${YEAR_RANGE.max} at the ends of the range`, () => {
-    const { records } = validate([goodRow({ date: '1990' }), goodRow({ date: '2100-12-31' })], { sources: SOURCES });
-    expect(records.map((r) => r.date)).toEqual(['1990', '2100-12-31']);
+    const { records } = validate([goodRow({ date: '1900' }), goodRow({ date: '2999-12-31' })], { sources: SOURCES });
+    expect(records.map((r) => r.date)).toEqual(['1900', '2999-12-31']);
   });
 });
 
@@ -198,8 +198,8 @@ describe('validate: issues, one code at a time', () => {
       [goodRow({ end: '2011-13' })],
       [[0, 'end', 'bad-date', 'error', '“2011-13” is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD.']],
     ],
-    ['a year before 1990', [goodRow({ date: '1989-12' })], [[0, 'date', 'date-out-of-range', 'error', '1989-12 is outside 1990–2100.']]],
-    ['a year after 2100', [goodRow({ date: 2101 })], [[0, 'date', 'date-out-of-range', 'error', '2101 is outside 1990–2100.']]],
+    ['a year before 1900', [goodRow({ date: '1899-12' })], [[0, 'date', 'date-out-of-range', 'error', '1899-12 is outside 1900–2999.']]],
+    ['a year after 2999', [goodRow({ date: 3000 })], [[0, 'date', 'date-out-of-range', 'error', '3000 is outside 1900–2999.']]],
     [
       'a precision that contradicts the date',
       [goodRow({ precision: 'day' })],

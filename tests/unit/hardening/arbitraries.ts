@@ -107,7 +107,7 @@ export const badCount = fc.oneof(
 
 /** Dates that are not a date in range. */
 export const badDate = fc.oneof(
-  fc.constantFrom('03/04/2020', '2020-13', '2021-02-30', '2021-2-3', '20', '1989', '2101', '0000', '9999-12-31', '2020-00', '2020-01-00', 'yesterday', '', ' ', Number.NaN, 2020.5, -2020, true, {}, []),
+  fc.constantFrom('03/04/2020', '2020-13', '2021-02-30', '2021-2-3', '20', '1899', '3000', '0000', '9999-12-31', '2020-00', '2020-01-00', 'yesterday', '', ' ', Number.NaN, 2020.5, -2020, true, {}, []),
   fc.integer({ min: -100_000, max: YEAR_RANGE.min - 1 }),
   fc.integer({ min: YEAR_RANGE.max + 1, max: 100_000 }).map(String),
   fc.string({ maxLength: 12 }).filter((s) => !/^\s*\d{4}(-\d{2}(-\d{2})?)?\s*$/.test(s)),
