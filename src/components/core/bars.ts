@@ -2,7 +2,6 @@ import { css } from 'lit';
 import { conflictMap } from './conflicts.js';
 
 export { conflictMap };
-import { line } from 'd3-shape';
 import { dateToTime, parseIsoDate, periodEnd, periodStart, yearStart } from '../../data/dates.js';
 import type { Observation } from '../../data/types.js';
 import {
@@ -19,6 +18,7 @@ import {
 } from './chart-layout.js';
 import { strings as stringsFor, type Strings } from './i18n.js';
 import type { Language, LocaleInfo } from './locale.js';
+import { linePath, type PathPoint } from './path.js';
 import { linearScale, niceDomain, type LinearScale } from './scale.js';
 
 /*
@@ -283,12 +283,12 @@ export function placeInRows(
   });
 }
 
-/** A polyline through points, with one decimal: for running totals. */
-export const straightPath = line<{ x: number; y: number }>((p) => p.x, (p) => p.y).digits(1);
-
-/** A path through a run of points; a lone point is a move and a close, which a round cap draws as a dot. */
-export function runPath(points: readonly { x: number; y: number }[]): string {
-  return straightPath(points as { x: number; y: number }[]) ?? '';
+/**
+ * A polyline through a run of points, with one decimal, for running totals; a lone point is a
+ * move and a close, which a round cap draws as a dot.
+ */
+export function runPath(points: readonly PathPoint[]): string {
+  return linePath(points) ?? '';
 }
 
 /**

@@ -1,4 +1,3 @@
-import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import { conflictMap } from '../core/conflicts.js';
 import { dateToTime, periodEnd, periodStart } from '../../data/dates.js';
 import type { MissionEvent, Observation } from '../../data/types.js';
@@ -25,6 +24,7 @@ import {
   type LegendItem,
 } from '../core/chart-layout.js';
 import type { Strings } from '../core/i18n.js';
+import { linePath, stepAfterPath } from '../core/path.js';
 import { reduceToColumns } from '../core/reduce.js';
 
 /** A range drawn as a band over the period it covers. */
@@ -192,8 +192,6 @@ export function layoutTroopLevels(
   for (const list of [reduce ? drawnRuns.flat() : reportedPoints, authorizedPoints, ahead, marked]) for (const p of list) points.push(p);
   points.sort((a, b) => a.time - b.time || a.key.localeCompare(b.key));
 
-  const straight = line<ChartPoint>((p) => p.x, (p) => p.y).curve(curveLinear).digits(1);
-  const steps = line<ChartPoint>((p) => p.x, (p) => p.y).curve(curveStepAfter).digits(1);
   const projectionPoints = lastReported && ahead.length ? [lastReported, ...ahead] : ahead;
 
   const legend: LegendItem[] = [];
@@ -225,9 +223,9 @@ export function layoutTroopLevels(
     },
     axisSide,
     timeDirection: context.timeDirection,
-    reported: drawnRuns.map((run) => straight(run) ?? ''),
-    authorized: splitAtGaps(authorizedPoints, AUTHORIZED_GAP).map((run) => steps(run) ?? ''),
-    projection: projectionPoints.length > 1 ? [straight(projectionPoints) ?? ''] : [],
+    reported: drawnRuns.map((run) => linePath(run) ?? ''),
+    authorized: splitAtGaps(authorizedPoints, AUTHORIZED_GAP).map((run) => stepAfterPath(run) ?? ''),
+    projection: projectionPoints.length > 1 ? [linePath(projectionPoints) ?? ''] : [],
     bands,
     whiskers,
   };
