@@ -1,4 +1,4 @@
-import { csvFormatRows, csvParse } from 'd3-dsv';
+import { formatCsvRows, parseCsvObjects } from './csv-rows.js';
 import type { Observation, Source } from './types.js';
 
 /** The columns of the CSV format that `src` reads and "Download data" writes. */
@@ -32,17 +32,17 @@ const SOURCE_COLUMNS = ['source_publishers', 'source_titles', 'source_dates', 's
  */
 const NEUTRALISED = /^'+[=+\-@\t\r]/;
 
-/**
- * Parses CSV text into rows of string cells, for {@link validate}. The quote that
- * {@link neutraliseCell} puts in front of a formula-like cell is taken off again, so that a note
- * starting with `-` survives a download and re-upload unchanged.
- */
 /** Rows of a CSV file by column name, with the column names in order. */
 export type CsvRows = Record<string, string | undefined>[] & { columns: string[] };
 
-/** Parses CSV text into rows of string cells, for {@link validate}. */
+/**
+ * Parses CSV text into rows of string cells, for {@link validate}: the first line names the
+ * columns, a short row's missing cells are `''` (csv-rows.ts). A byte-order mark at the start is
+ * dropped. The quote that {@link neutraliseCell} puts in front of a formula-like cell is taken
+ * off again, so that a note starting with `-` survives a download and re-upload unchanged.
+ */
 export function parseCsv(text: string): CsvRows {
-  const rows = csvParse(text.replace(/^\uFEFF/, ''));
+  const rows: CsvRows = parseCsvObjects(text.replace(/^\uFEFF/, ''));
   for (const row of rows) {
     for (const column of rows.columns) {
       const cell = row[column];
@@ -111,5 +111,5 @@ export function toCsv(observations: readonly Observation[], sources: readonly So
     ];
     return cells.map(neutraliseCell);
   });
-  return csvFormatRows([header, ...rows]);
+  return formatCsvRows([header, ...rows]);
 }

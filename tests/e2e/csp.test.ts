@@ -146,3 +146,21 @@ describe('theme="dark" on <html> under the strict CSP', () => {
     }
   });
 });
+
+describe('src under the strict CSP', () => {
+  it('reads a CSV src without eval: the chart draws its 9 rows, with no notice and no violation', async () => {
+    const { context, page, problems } = await openPage(browser, 1024);
+    try {
+      await page.goto(new URL('/examples/en-article.html', server.url).href);
+      await chartsSettled(page);
+      const chart = page.locator('troop-levels-chart').first();
+      await chart.evaluate((host) => host.setAttribute('src', '/examples/data/troop-levels.csv'));
+      await expect.poll(async () => (await chartFacts(page))[0]!.points, { timeout: 10_000 }).toBe(9);
+      expect(await chart.locator('[part="notice"]').count()).toBe(0);
+      expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual({ console: [], pageErrors: [], failedRequests: [] });
+    } finally {
+      await context.close();
+    }
+  });
+});
