@@ -3,7 +3,8 @@ import { defineConfig, type LibraryOptions } from 'vite';
 /**
  * Two builds share this file, chosen by `BUILD` (scripts/build.mjs runs both):
  * - `modules`: one ES module per element plus `data.js`, `index.js`, `static.js` (renderToSvg,
- *   for Node) and `cli.js`, with `lit` and `d3-*` left as imports, for bundlers and npm users;
+ *   for Node) and `cli.js`, with `lit`, the one dependency, left as an import, for bundlers and
+ *   npm users;
  * - `standalone`: `iraq-mission-charts.js`, one minified module with everything inside, for a
  *   newsroom's `<script type="module">`.
  */
@@ -38,7 +39,7 @@ export default defineConfig(() => {
       sourcemap: true,
       lib: standalone ? standaloneLibrary : moduleLibrary,
       rolldownOptions: {
-        external: standalone ? [] : [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/],
+        external: standalone ? [] : [/^lit(\/|$)/, /^@lit\//, /^node:/],
         output: { minify: standalone, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -1,5 +1,5 @@
 /**
- * The standalone bundle for a `<script type="module">` tag: every element registered, with Lit,
- * the d3 parts and the dataset inside. Loading it twice is harmless.
+ * The standalone bundle for a `<script type="module">` tag: every element registered, with Lit
+ * and the dataset inside. Loading it twice is harmless.
  */
 export * from './index.js';
