@@ -4,7 +4,7 @@ import { cleanup, mount } from './fixtures.js';
 afterEach(cleanup);
 
 describe('a long series', () => {
-  it('draws what the pixels can show, and keeps every observation in the data table', async () => {
+  it('draws what the pixels can show; the data table lists the first thousand rows, then every row on request', async () => {
     const start = Date.UTC(2003, 0, 1);
     const observations = Array.from({ length: 3000 }, (_, i) => ({
       id: `day-${i}`,
@@ -12,10 +12,36 @@ describe('a long series', () => {
       value: 100_000 + ((i * 7919) % 50_000),
       source: 'Generated series',
     }));
-    const { root } = await mount({ data: observations, width: 664, attributes: { from: '2003', to: '2011' } });
+    const { root, chart } = await mount({ data: observations, width: 664, attributes: { from: '2003', to: '2011' } });
     const drawn = root.querySelectorAll('circle.point').length;
     expect(drawn).toBeLessThan(3000);
     expect(drawn).toBeGreaterThan(0);
-    expect(root.querySelectorAll('[part="table"] table:first-of-type tbody tr').length).toBe(3000);
+    const rows = () => root.querySelectorAll('[part="table"] table:first-of-type tbody tr').length;
+    expect(rows()).toBe(1000);
+    const limit = root.querySelector('.table-limit');
+    expect(limit?.textContent?.replace(/\s+/g, ' ').trim()).toBe('The table lists the first 1,000 of 3,000 rows; “Download data (CSV)” has them all.');
+    // A hidden table offers no button: nothing invisible takes a tab stop.
+    expect(limit?.querySelector('button')).toBeNull();
+    root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await chart.ready;
+    const showAll = root.querySelector<HTMLButtonElement>('.table-limit button')!;
+    expect(showAll.textContent?.trim()).toBe('Show all 3,000 rows');
+    showAll.click();
+    await chart.ready;
+    expect(rows()).toBe(3000);
+    expect(root.querySelector('.table-limit')).toBeNull();
+  });
+
+  it('says in Arabic how many rows the table lists', async () => {
+    const start = Date.UTC(2003, 0, 1);
+    const observations = Array.from({ length: 1001 }, (_, i) => ({
+      date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+      value: 1000 + i,
+      source: 'Generated series',
+    }));
+    const { root } = await mount({ data: observations, attributes: { lang: 'ar-IQ', from: '2003', to: '2006' } });
+    expect(root.querySelector('.table-limit')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'يعرض الجدول أول ١٬٠٠٠ صف من أصل ١٬٠٠١؛ وملف «تنزيل البيانات (CSV)» يضمّها كلها.',
+    );
   });
 });

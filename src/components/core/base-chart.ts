@@ -7,7 +7,7 @@ import { makeIssue, type DataIssue } from '../../data/issues.js';
 import { validate } from '../../data/validate.js';
 import { inheritedAttribute, watchAncestry } from './ancestry.js';
 import type { ChartLayoutBase, ChartPoint } from './chart-layout.js';
-import { renderFrame, renderLegend, renderNotice, renderPoints, renderSourceLinks, renderTable } from './chart-parts.js';
+import { renderFrame, renderLegend, renderLivePoints, renderNotice, renderSourceLinks, renderTable } from './chart-parts.js';
 import type { ChartData, ChartSpec } from './chart-spec.js';
 import { describePoint, eventLabel, formatValue, formatWhen, pointRecord, rankedSources, sourceName, sourcesOf, summaryText } from './chart-text.js';
 import { eventsToCsv } from './event-csv.js';
@@ -180,6 +180,11 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   @state() private active = -1;
   @state() private tooltipShown = false;
   @state() private tableOpen = false;
+  /**
+   * How many rows the data table lists. Beyond a thousand a table helps no reader and costs a
+   * phone seconds and megabytes; the rest are one button (or the CSV download) away.
+   */
+  @state() private tableRows = TABLE_ROWS;
   @state() private linkedTime?: number;
   @state() private announcement = '';
 
@@ -427,8 +432,12 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
         : undefined;
     this.reportIssues(issues);
     const tableView = this.tableFor(
-      [data, locale, options.from, options.to, options.now, heading, this.pointKind, this.tableOpen, shownEvents.map((e) => e.id).join()],
-      () => renderTable(tablePoints(layout), shownEvents, (o) => sourcesOf(o, data.sources), heading, locale, text, this.tableOpen, this.pointKind),
+      [data, locale, options.from, options.to, options.now, heading, this.pointKind, this.tableOpen, this.tableRows, shownEvents.map((e) => e.id).join()],
+      () =>
+        renderTable(tablePoints(layout), shownEvents, (o) => sourcesOf(o, data.sources), heading, locale, text, this.tableOpen, this.pointKind, {
+          rows: this.tableRows,
+          showAll: this.showAllRows,
+        }),
     );
 
     return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${options.theme}>
@@ -453,7 +462,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
         ${width > 0
           ? html`<svg part="svg" width=${layout.size.width} height=${layout.size.height} viewBox=${`0 0 ${layout.size.width} ${layout.size.height}`} aria-hidden="true" direction=${locale.dir}>
               ${guard([layout, locale, text], () => svg`${renderFrame(layout, locale, text)}${this.spec.renderMarks(layout, locale)}`)}
-              ${renderPoints(layout, active, this.linkedX(layout))}
+              ${renderLivePoints(layout, active, this.linkedX(layout))}
             </svg>`
           : html`<div class="pending"></div>`}
         ${active && this.tooltipShown ? this.renderTooltip(active, layout, data, locale, text) : nothing}
@@ -676,6 +685,10 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     this.emit('imc-point-select', this.detail(point, index));
   }
 
+  private showAllRows = (): void => {
+    this.tableRows = Number.POSITIVE_INFINITY;
+  };
+
   private toggleTable = (): void => {
     this.tableOpen = !this.tableOpen;
   };
@@ -717,6 +730,9 @@ function tablePoints(layout: ChartLayoutBase): ChartPoint[] {
   if (!layout.reduced) return layout.points;
   return layout.reduced.observations.map((observation) => ({ key: observation.id, x: 0, y: 0, time: 0, series: 'table', observation }));
 }
+
+/** The data table's rows before the reader asks for all. */
+export const TABLE_ROWS = 1000;
 
 /** Where the data table goes until it is first built. */
 const EMPTY_TABLE = html`<div part="table" id="table" class="visually-hidden"></div>`;

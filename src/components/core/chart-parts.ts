@@ -1,4 +1,5 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, noChange, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { DataIssue } from '../../data/issues.js';
 import { safeUrl } from '../../data/validate.js';
 import type { MissionEvent, Observation, Source } from '../../data/types.js';
@@ -49,6 +50,70 @@ export function renderFrame(layout: ChartLayoutBase, locale: LocaleInfo, strings
     </g>`;
 }
 
+/** A point's radius: the reported line's dots are small, every other mark stands out. */
+const radius = (p: ChartPoint) => (p.series === 'reported' ? 2 : 3.5);
+
+/**
+ * Keeps a `<g>`'s circles in step with the points, one circle a point, changing only the
+ * attributes that differ. A chart of a thousand points redraws on every resize; a template per
+ * circle costs Lit far more than setting two attributes does.
+ */
+class PointCircles extends Directive {
+  private drawn?: readonly ChartPoint[];
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('pointCircles() goes on the element that holds the circles');
+  }
+
+  render(_points: readonly ChartPoint[]): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [points]: [readonly ChartPoint[]]): typeof noChange {
+    if (points === this.drawn) return noChange;
+    this.drawn = points;
+    const group = part.element;
+    const circles = group.children;
+    const added = document.createDocumentFragment();
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i]!;
+      let circle = circles[i];
+      if (!circle) {
+        circle = document.createElementNS(SVG_NS, 'circle');
+        added.append(circle);
+      }
+      setAttribute(circle, 'class', `point ${p.series}`);
+      setAttribute(circle, 'cx', String(p.x));
+      setAttribute(circle, 'cy', String(p.y));
+      setAttribute(circle, 'r', String(radius(p)));
+    }
+    group.append(added);
+    while (circles.length > points.length) circles[circles.length - 1]!.remove();
+    return noChange;
+  }
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function setAttribute(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+const pointCircles = directive(PointCircles);
+
+/**
+ * {@link renderPoints} for the live element: the same circles, kept by {@link PointCircles}
+ * rather than a template each.
+ */
+export function renderLivePoints(layout: ChartLayoutBase, active: ChartPoint | undefined, linkedX: number | undefined): SVGTemplateResult {
+  const bottom = layout.frame.height - layout.frame.bottom;
+  return svg`
+    ${linkedX === undefined ? nothing : svg`<line part="crosshair" x1=${linkedX} x2=${linkedX} y1=${layout.frame.top} y2=${bottom}></line>`}
+    <g part="points" ${pointCircles(layout.points)}></g>
+    ${active ? svg`<circle part="focus-ring" cx=${active.x} cy=${active.y} r="7"></circle>` : nothing}`;
+}
+
 /** Every reachable point, the ring around the active one, and the linked-date rule. */
 export function renderPoints(
   layout: ChartLayoutBase,
@@ -59,7 +124,7 @@ export function renderPoints(
   return svg`
     ${linkedX === undefined ? nothing : svg`<line part="crosshair" x1=${linkedX} x2=${linkedX} y1=${layout.frame.top} y2=${bottom}></line>`}
     <g part="points">
-      ${layout.points.map((p) => svg`<circle class=${`point ${p.series}`} cx=${p.x} cy=${p.y} r=${p.series === 'reported' ? 2 : 3.5}></circle>`)}
+      ${layout.points.map((p) => svg`<circle class=${`point ${p.series}`} cx=${p.x} cy=${p.y} r=${radius(p)}></circle>`)}
     </g>
     ${active ? svg`<circle part="focus-ring" cx=${active.x} cy=${active.y} r="7"></circle>` : nothing}`;
 }
@@ -134,6 +199,7 @@ export function renderTable(
   strings: Strings,
   open: boolean,
   of: 'observations' | 'events' = 'observations',
+  limit?: { rows: number; showAll: () => void },
 ): TemplateResult {
   const t = strings.table;
   if (of === 'events') {
@@ -165,7 +231,7 @@ export function renderTable(
         <tr><th scope="col">${t.date}</th><th scope="col">${t.value}</th><th scope="col">${t.kind}</th><th scope="col">${t.sources}</th><th scope="col">${t.note}</th></tr>
       </thead>
       <tbody>
-        ${points.map(({ observation: o }) =>
+        ${(limit && points.length > limit.rows ? points.slice(0, limit.rows) : points).map(({ observation: o }) =>
           o
             ? html`<tr>
                 <th scope="row">${formatWhen(o, locale)}</th>
@@ -178,6 +244,12 @@ export function renderTable(
         )}
       </tbody>
     </table>
+    ${limit && points.length > limit.rows
+      ? html`<p class="table-limit">
+          ${strings.tableLimited(locale.formatNumber(limit.rows), locale.formatNumber(points.length))}
+          ${open ? html`<button type="button" @click=${limit.showAll}>${strings.showAllRows(locale.formatNumber(points.length))}</button>` : nothing}
+        </p>`
+      : nothing}
     ${events.length
       ? html`<table>
           <caption>${t.events}</caption>

@@ -21,6 +21,10 @@ export interface Strings {
   showTable: string;
   hideTable: string;
   table: { date: string; value: string; kind: string; sources: string; note: string; events: string; event: string; row: string };
+  /** Under a data table that lists only its first rows: how many of how many, and where the rest are. */
+  tableLimited: (shown: string, total: string) => string;
+  /** The button that lists every row of a long data table. */
+  showAllRows: (total: string) => string;
   /** The comma between clauses (Arabic writes ،). */
   comma: string;
   more(count: string): string;
@@ -96,6 +100,8 @@ const en: Strings = {
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   table: { date: 'Date', value: 'Value', kind: 'Kind', sources: 'Sources', note: 'Note', events: 'Events', event: 'Event', row: 'Row' },
+  tableLimited: (shown, total) => `The table lists the first ${shown} of ${total} rows; “Download data (CSV)” has them all.`,
+  showAllRows: (total) => `Show all ${total} rows`,
   comma: ',',
   more: (count) => `and ${count} more`,
   moreSources: (count) => `and ${count} more in the data table`,
@@ -164,6 +170,8 @@ const ar: Strings = {
   showTable: 'عرض جدول البيانات',
   hideTable: 'إخفاء جدول البيانات',
   table: { date: 'التاريخ', value: 'القيمة', kind: 'النوع', sources: 'المصادر', note: 'ملاحظة', events: 'الأحداث', event: 'الحدث', row: 'الصف' },
+  tableLimited: (shown, total) => `يعرض الجدول أول ${shown} صف من أصل ${total}؛ وملف «تنزيل البيانات (CSV)» يضمّها كلها.`,
+  showAllRows: (total) => `عرض كل الصفوف (${total})`,
   comma: '،',
   more: (count) => `و${count} غيرها`,
   moreSources: (count) => `و${count} مصدرًا آخر في جدول البيانات`,

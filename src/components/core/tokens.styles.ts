@@ -269,6 +269,13 @@ export const frameStyles = css`
     text-align: start;
     vertical-align: top;
   }
+  .table-limit {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .table-limit button {
+    margin-inline-start: 8px;
+  }
   [part='table'] td.number {
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
