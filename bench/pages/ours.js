@@ -9,6 +9,12 @@ if (!customElements.get('troop-levels-chart')) customElements.define('troop-leve
 const height = (w) => Math.round(Math.min(440, Math.max(280, w * 0.56)));
 let box;
 let el;
+// The harness's own waits use the browser's requestAnimationFrame; while a resize is timed, the
+// page's is wrapped so that the start of the frame callback in which the element redraws is known.
+const frame = window.requestAnimationFrame.bind(window);
+let frameStart = 0;
+let renderStart = 0;
+let readyAt = 0;
 
 /** Records in the element's input format; built before any timing starts. */
 export function prepare(series) {
@@ -28,12 +34,13 @@ function drawn() {
 async function settle(check = drawn) {
   await el.updateComplete;
   while (!check()) {
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => frame(r));
     await el.updateComplete;
   }
 }
 
 export async function render(data, width, parent = document.body) {
+  renderStart = performance.now();
   box = document.createElement('div');
   box.style.width = `${width}px`;
   parent.append(box);
@@ -43,8 +50,15 @@ export async function render(data, width, parent = document.body) {
   el.setAttribute('to', String(data.to ?? 2026));
   el.data = data.records ?? data;
   box.append(el);
+  void el.ready.then(() => (readyAt = performance.now()));
   await settle();
   return { box, el };
+}
+
+/** Milliseconds from the start of the last render() until the chart and its data table were complete. */
+export async function readyTime() {
+  await el.ready;
+  return readyAt - renderStart;
 }
 
 export async function renderMany(list, width) {
@@ -65,6 +79,14 @@ export async function renderMany(list, width) {
     el = m.e;
     await settle();
   }
+  many = made;
+}
+
+let many = [];
+
+/** Resolves once every chart of renderMany() has its data table too. */
+export async function allReady() {
+  await Promise.all(many.map((m) => m.e.ready));
 }
 
 export async function update(data) {
@@ -78,8 +100,26 @@ const svgWidth = () => el.shadowRoot.querySelector('svg[part="svg"]')?.getAttrib
 
 export async function resize(width) {
   const before = svgWidth();
-  box.style.width = `${width}px`;
-  await settle(() => drawn() && svgWidth() !== before);
+  frameStart = 0;
+  window.requestAnimationFrame = (callback) =>
+    frame((time) => {
+      frameStart = performance.now();
+      callback(time);
+    });
+  try {
+    box.style.width = `${width}px`;
+    await settle(() => drawn() && svgWidth() !== before);
+  } finally {
+    window.requestAnimationFrame = frame;
+  }
+}
+
+/**
+ * The redraw's own time in the last resize(): from the start of the animation-frame callback in
+ * which the element re-rendered to now (call it right after the forced layout).
+ */
+export function resizeWork() {
+  return frameStart ? performance.now() - frameStart : Number.NaN;
 }
 
 export function destroy() {
