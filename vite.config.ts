@@ -40,7 +40,9 @@ export default defineConfig(() => {
       lib: standalone ? standaloneLibrary : moduleLibrary,
       rolldownOptions: {
         external: standalone ? [] : [/^lit(\/|$)/, /^@lit\//, /^node:/],
-        output: { minify: standalone, chunkFileNames: 'chunks/[name]-[hash].js' },
+        // The standalone file is one file: the modules a chart fetches on demand (the `src` loader,
+        // the CSV writers) are inlined there, and split into chunks for npm users' bundlers.
+        output: { minify: standalone, chunkFileNames: 'chunks/[name]-[hash].js', ...(standalone ? { codeSplitting: false } : {}) },
       },
     },
   };

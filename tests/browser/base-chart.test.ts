@@ -111,6 +111,8 @@ describe('Download data (CSV)', () => {
     };
     try {
       root.querySelector<HTMLButtonElement>('[part="download"]')!.click();
+      // The CSV writer is fetched on the first download, so the file follows a moment later.
+      await until(() => downloads.length > 0);
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;

@@ -320,7 +320,8 @@ describe('custom elements manifest', () => {
       modules: { declarations?: { tagName?: string; customElement?: boolean; name: string }[] }[];
     };
     const tags = installed.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
-    expect(tags.map((d) => [d.tagName, d.name])).toEqual([
+    // The analyzer lists modules in the order it finds the files, which is not alphabetical.
+    expect(tags.map((d) => [d.tagName, d.name]).sort(([a], [b]) => a!.localeCompare(b!))).toEqual([
       ['airstrikes-chart', 'AirstrikesChart'],
       ['casualties-chart', 'CasualtiesChart'],
       ['mission-dashboard', 'MissionDashboard'],

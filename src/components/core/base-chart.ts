@@ -1,7 +1,6 @@
 import { LitElement, css, html, isServer, nothing, svg, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { toCsv } from '../../data/csv.js';
 import { dataset } from '../../data/dataset.js';
 import { makeIssue, type DataIssue } from '../../data/issues.js';
 import { validate } from '../../data/validate.js';
@@ -10,14 +9,12 @@ import type { ChartLayoutBase, ChartPoint } from './chart-layout.js';
 import { renderFrame, renderLegend, renderLivePoints, renderNotice, renderSourceLinks, renderTable } from './chart-parts.js';
 import type { ChartData, ChartSpec } from './chart-spec.js';
 import { describePoint, eventLabel, formatValue, formatWhen, pointRecord, rankedSources, sourceName, sourcesOf, summaryText } from './chart-text.js';
-import { eventsToCsv } from './event-csv.js';
 import { LINK_EVENT, type LinkDetail, type PointEventDetail } from './events.js';
 import { strings, type Strings } from './i18n.js';
 import { isValidLocale, type LocaleInfo } from './locale.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { SizeController } from './size-controller.js';
 import { styleProperties } from './style-properties.js';
-import { LOAD_TIMEOUT_MS, LoadError, loadSource } from './source-loader.js';
 import { frameStyles, tokenStyles, tokenValues } from './tokens.styles.js';
 import type { MissionEvent, Observation, Source } from '../../data/types.js';
 
@@ -155,7 +152,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
    * How long a `src` request may take, in milliseconds, before the chart says it failed.
    * @internal For tests and unusually slow hosts; 15 s by default.
    */
-  loadTimeout = LOAD_TIMEOUT_MS;
+  loadTimeout = 15_000;
 
   /** What makes this chart: its layout, marks, text and styles. */
   protected abstract readonly spec: ChartSpec<L>;
@@ -389,8 +386,12 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     const controller = new AbortController();
     this.abort = controller;
     this.loading = true;
+    // The loader (fetch, JSON and CSV reading) is its own module, fetched the first time a chart
+    // has a `src`: a chart of the bundled data never downloads it.
+    let loader: typeof import('./source-loader.js') | undefined;
     try {
-      const body = await loadSource(src, document.baseURI, controller.signal, this.loadTimeout);
+      loader = await import('./source-loader.js');
+      const body = await loader.loadSource(src, document.baseURI, controller.signal, this.loadTimeout);
       if (controller !== this.abort) return;
       const result = this.readData(body);
       // A body that is not a list of records (`{}`, `5`) is a failed load: the last good data stays.
@@ -399,7 +400,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       else this.loaded = result;
     } catch (error) {
       if (controller !== this.abort || controller.signal.aborted) return;
-      const { code, status } = error instanceof LoadError ? error : new LoadError('load-failed');
+      const { code, status } = loader && error instanceof loader.LoadError ? error : { code: 'load-failed' as const, status: '' };
       this.loadIssue = makeIssue(-1, 'src', code, { status });
     } finally {
       if (controller === this.abort) this.loading = false;
@@ -697,14 +698,21 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
    * Saves the shown points as CSV: the observations, or a timeline's events. A Blob URL rather
    * than a `data:` link, so the download works under a Content-Security-Policy that forbids `data:`.
    */
-  private download = (): void => {
+  private download = async (): Promise<void> => {
     const layout = this.currentLayout;
     const data = this.currentData;
     if (!layout || !data) return;
-    const csv =
-      this.pointKind === 'events'
-        ? eventsToCsv(layout.points.flatMap((p) => (p.event ? [p.event] : [])), data.sources)
-        : toCsv(tablePoints(layout).flatMap((p) => (p.observation ? [p.observation] : [])), data.sources);
+    // The CSV writers are fetched on the first download, like the loader: most readers never press it.
+    let csv: string;
+    try {
+      csv =
+        this.pointKind === 'events'
+          ? (await import('./event-csv.js')).eventsToCsv(layout.points.flatMap((p) => (p.event ? [p.event] : [])), data.sources)
+          : (await import('../../data/csv.js')).toCsv(tablePoints(layout).flatMap((p) => (p.observation ? [p.observation] : [])), data.sources);
+    } catch {
+      // The module could not be fetched (the page went offline): the button stays and can be pressed again.
+      return;
+    }
     const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;

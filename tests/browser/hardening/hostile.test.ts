@@ -133,6 +133,7 @@ describe('CSV download neutralises formula injection', () => {
     HTMLAnchorElement.prototype.click = () => undefined;
     try {
       root.querySelector<HTMLButtonElement>('[part="download"]')!.click();
+      await until(() => saved.length > 0);
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;
