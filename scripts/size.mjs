@@ -1,7 +1,7 @@
 // Measures what a page downloads: the standalone bundle as built, and — built here, into a
 // temporary folder — each element with its dependencies but without the dataset, and the
 // dataset alone. `npm run size` prints the table; the budget test reads the same numbers.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -9,12 +9,12 @@ import { build } from 'vite';
 
 /** Budgets in gzip bytes (1 KB = 1,000 bytes). */
 export const BUDGETS = {
-  // Issue 7's target is 20 KB; this guards what the chart needs today (30.1 KB) until that work lands.
-  'troop-levels-chart (without dataset)': 31_000,
-  // Issue 7's target is 60 KB with every element and the dataset; the complete, cited dataset is
-  // 52 KB gzip by itself and the six elements add 43 KB, so this guards what the bundle is now
-  // until that work decides how.
-  'iraq-mission-charts.js (standalone)': 100_000,
+  // Issue 7's target is 20 KB. This guards what the chart needs today (26.5 KB: Lit alone is
+  // 7 KB of it) so that nothing grows back while that gap is worked on.
+  'troop-levels-chart (without dataset)': 27_000,
+  // Issue 7's target is 60 KB with every element and the dataset; the complete, cited, bilingual
+  // dataset is 52 KB gzip by itself (its notes alone 22 KB), so this guards today's 93 KB.
+  'iraq-mission-charts.js (standalone)': 94_000,
 };
 
 /** min, gzip and brotli sizes of a built file's bytes. */
@@ -42,7 +42,10 @@ async function bundle(entry, external) {
         rolldownOptions: { external, output: { minify: true } },
       },
     });
-    return sizes(readFileSync(path.join(outDir, 'bundle.js')));
+    // Other files are the chunks the entry imports on demand (the `src` loader, the CSV writers).
+    const chunks = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.js') && String(f) !== 'bundle.js');
+    const onDemand = chunks.length ? sizes(Buffer.concat(chunks.map((f) => readFileSync(path.join(outDir, String(f)))))) : undefined;
+    return { entry: sizes(readFileSync(path.join(outDir, 'bundle.js'))), onDemand };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
@@ -51,10 +54,12 @@ async function bundle(entry, external) {
 /** Every measured bundle, by name. */
 export async function measure() {
   const standalone = 'dist/iraq-mission-charts.js';
+  const troop = await bundle('src/components/troop-levels-chart/troop-levels-chart.ts', [/\/data\/dataset(\.js|\.ts)?$/]);
   return {
     'iraq-mission-charts.js (standalone)': sizes(readFileSync(standalone)),
-    'troop-levels-chart (without dataset)': await bundle('src/components/troop-levels-chart/troop-levels-chart.ts', [/\/data\/dataset(\.js|\.ts)?$/]),
-    'dataset module': await bundle('src/data/dataset.ts', []),
+    'troop-levels-chart (without dataset)': troop.entry,
+    ...(troop.onDemand ? { 'troop-levels-chart: chunks fetched on demand (src loader, CSV writers)': troop.onDemand } : {}),
+    'dataset module': (await bundle('src/data/dataset.ts', [])).entry,
   };
 }
 
