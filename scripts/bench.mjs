@@ -250,6 +250,7 @@ for (let run = 0; run < RUNS; run++) {
         // whole run must stay under 10 minutes on 2 cores.
         if (n === 'troop' || n <= 10_000) record(`update-warm/${n}`, lib.id, await within(page.evaluate(TIMED.update)));
         if (n === 1_000) {
+          await within(page.evaluate(() => window.lib.quiet?.()));
           const { total, work } = await within(page.evaluate(TIMED.resize, 480));
           record('resize-640-480/1000', lib.id, work);
           record('resize-total/1000', lib.id, total);
@@ -338,7 +339,7 @@ const results = {
   method: {
     'render-cold': 'fresh page, Intl warmed (one number and one date format made, for every library), library imported and data prepared first; render(data, 640) call until the chart is drawn, then a forced style and layout (document.body.offsetHeight); paint not included. Our element counts until its shadow root has svg[part="svg"] at the box width with its points; its data table is built in idle time after that, and render-ready is the time until the table is complete too (ours only).',
     'update-warm': 'same page, after the cold render: update(new data of the same N) until drawn, with forced layout; N = 30, 1,000, 10,000 and the troop series (not at 100,000, where ECharts and Plot take seconds and the run must stay under 10 minutes on 2 cores).',
-    'resize-640-480': 'same page, N = 1,000: the box from 640 to 480 px, the redraw\'s work until drawn at 480 with forced layout. Peers: their resize call. Ours resizes itself: its ResizeObserver sees the width after the next layout and redraws in the following animation frame (never inside the observer callback, which would raise "ResizeObserver loop" errors when a page scrollbar comes or goes); the figure runs from the start of that frame callback. resize-total is from the style change until drawn, the frames waited included.',
+    'resize-640-480': 'same page, N = 1,000: the box from 640 to 480 px, the redraw\'s work until drawn at 480 with forced layout. Peers: their resize call. Ours first finishes the data table of the update before (built in idle time). Ours resizes itself: its ResizeObserver sees the width after the next layout and redraws in the following animation frame (never inside the observer callback, which would raise "ResizeObserver loop" errors when a page scrollbar comes or goes); the figure runs from the start of that frame callback to the end of the render it starts, with a forced style and layout. resize-total is from the style change until drawn, the frames waited included.',
     'many-50x30': 'fresh page: 50 charts of 30 points rendered one after another (ours: all 50 appended, then awaited), total time (ours: time-ready until every data table is built too); then JS heap used (ours: after every table is built) (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage; heap-added is the difference from before rendering), DOM nodes counted with querySelectorAll("*") through shadow roots, and CDP Memory.getDOMCounters nodes.',
     'script-eval': 'fresh page: the page bundle fetched, then import() of it from a Blob URL timed (parse, compile, evaluate; no network).',
     data: 'daily series from 2003-01-01 12:00 UTC, random walk from mulberry32 (seeded per run); troop = the bundled us-troops reported counts (US scope, single values), update = the same scaled by 0.9.',

@@ -12,7 +12,7 @@ let el;
 // The harness's own waits use the browser's requestAnimationFrame; while a resize is timed, the
 // page's is wrapped so that the start of the frame callback in which the element redraws is known.
 const frame = window.requestAnimationFrame.bind(window);
-let frameStart = 0;
+let work = Number.NaN;
 let renderStart = 0;
 let readyAt = 0;
 
@@ -84,6 +84,15 @@ export async function renderMany(list, width) {
 
 let many = [];
 
+/**
+ * Resolves once the chart's data table is built and laid out: the table of the previous update is
+ * built in idle time, and its first layout would otherwise fall into the next timed frame.
+ */
+export async function quiet() {
+  await el.ready;
+  for (let i = 0; i < 2; i++) await new Promise((r) => frame(r));
+}
+
 /** Resolves once every chart of renderMany() has its data table too. */
 export async function allReady() {
   await Promise.all(many.map((m) => m.e.ready));
@@ -100,11 +109,16 @@ const svgWidth = () => el.shadowRoot.querySelector('svg[part="svg"]')?.getAttrib
 
 export async function resize(width) {
   const before = svgWidth();
-  frameStart = 0;
+  work = Number.NaN;
   window.requestAnimationFrame = (callback) =>
     frame((time) => {
-      frameStart = performance.now();
+      const start = performance.now();
       callback(time);
+      // The callback asks for an update; it runs in the microtasks right after, in this frame.
+      void el.updateComplete.then(() => {
+        document.body.offsetHeight;
+        if (svgWidth() !== before) work = performance.now() - start;
+      });
     });
   try {
     box.style.width = `${width}px`;
@@ -116,10 +130,10 @@ export async function resize(width) {
 
 /**
  * The redraw's own time in the last resize(): from the start of the animation-frame callback in
- * which the element re-rendered to now (call it right after the forced layout).
+ * which the element re-rendered until that render and a forced style and layout were done.
  */
 export function resizeWork() {
-  return frameStart ? performance.now() - frameStart : Number.NaN;
+  return work;
 }
 
 export function destroy() {
