@@ -4,7 +4,7 @@ import type { Observation, Source } from './types.js';
 export const airstrikeSources: Source[] = [
   {
     id: 'strikes-defenseone-2015-01-08',
-    publisher: 'Defense One (Kedar Pavgi)',
+    publisher: { en: 'Defense One (Kedar Pavgi)', ar: 'Defense One (Kedar Pavgi)' },
     title: '5 Months of Air Strikes in Iraq and Syria in 4 Charts',
     date: '2015-01-08',
     url: 'https://www.defenseone.com/threats/2015/01/5-months-air-strikes-iraq-and-syria-4-charts/102495/print/',
@@ -12,7 +12,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-ap-blinken-2015-06',
-    publisher: 'Associated Press (copy on hapblog.com)',
+    publisher: { en: 'Associated Press (copy on hapblog.com)', ar: 'Associated Press (copy on hapblog.com)' },
     title: 'U.S. Official: 10,000 Islamic State Fighters Have Been Killed in Airstrikes',
     date: '2015-06',
     url: 'https://www.hapblog.com/2015/06/us-official-10000-islamic-state.html',
@@ -20,7 +20,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-asmc-2015-07',
-    publisher: 'American Society of Military Comptrollers (citing DoD)',
+    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
     title: 'U.S. Military Operations Against ISIL Costing $9.2 Million Per Day',
     date: '2015-07',
     url: 'http://www.asmconline.org/2015/07/u-s-military-operations-against-isil-costing-9-2-million-per-day/',
@@ -28,7 +28,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-abc-6000-2015-08',
-    publisher: 'ABC News (citing U.S. Central Command)',
+    publisher: { en: 'ABC News (citing U.S. Central Command)', ar: 'ABC News (citing U.S. Central Command)' },
     title: '6,000 Airstrikes in Iraq and Syria: A Look At the Numbers',
     date: '2015-08',
     url: 'https://abcnews.go.com/Politics/6000-airstrikes-iraq-syria-numbers/story?id=32956745',
@@ -36,7 +36,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-inn-airwars-2015-08',
-    publisher: 'Israel National News (reporting Airwars figures)',
+    publisher: { en: 'Israel National News (reporting Airwars figures)', ar: 'Israel National News (reporting Airwars figures)' },
     title: 'Report on a year of coalition air strikes against ISIS, citing Airwars (headline not shown in the stored copy)',
     date: '2015-08',
     url: 'https://www.israelnationalnews.com/news/198988',
@@ -44,7 +44,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-almasdar-2015-08',
-    publisher: 'Al-Masdar News',
+    publisher: { en: 'Al-Masdar News', ar: 'Al-Masdar News' },
     title: 'Anti-ISIS coalition one year on',
     date: '2015-08',
     url: 'https://www.almasdarnews.com/article/anti-isis-coalition-one-year-on/',
@@ -52,7 +52,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-airwars-2015-10',
-    publisher: 'Airwars (Chris Woods)',
+    publisher: { en: 'Airwars (Chris Woods)', ar: 'Airwars (Chris Woods)' },
     title: 'International airstrikes and civilian casualty claims in Iraq and Syria: October 2015',
     date: '2015-11',
     url: 'https://airwars.org/reports/monthly-annual-assessment/page/8/',
@@ -60,7 +60,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-indy100-2015-12-04',
-    publisher: 'indy100 (The Independent; Louis Dor)',
+    publisher: { en: 'indy100 (The Independent; Louis Dor)', ar: 'indy100 (The Independent; Louis Dor)' },
     title: 'How many air strikes have been launched against Isis so far?',
     date: '2015-12-04',
     url: 'https://www.indy100.com/news/how-many-air-strikes-have-been-launched-against-isis-so-far-7285621',
@@ -68,7 +68,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-military-com-2016-01-07',
-    publisher: 'Military.com',
+    publisher: { en: 'Military.com', ar: 'Military.com' },
     title: 'Coalition Airstrikes Killed 2,500 ISIS Fighters in December: Pentagon',
     date: '2016-01-07',
     url: 'https://www.military.com/daily-news/2016/01/07/coalition-airstrikes-killed-2500-isis-fighters-december-pentagon.html',
@@ -76,7 +76,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-asmc-2016-01',
-    publisher: 'American Society of Military Comptrollers (citing DoD)',
+    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
     title: 'Cost of U.S. military operations against ISIL total $5.6 billion (headline read from the address)',
     date: '2016-01',
     url: 'http://www.asmconline.org/2016/01/cost-of-u-s-military-operations-again-isil-total-5-6-billion/',
@@ -84,7 +84,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-airforcemag-2016-01',
-    publisher: 'Air Force Magazine',
+    publisher: { en: 'Air Force Magazine', ar: 'Air Force Magazine' },
     title: 'By the Numbers (Col. Steve Warren, briefing of 20 January 2016)',
     date: '2016-01',
     url: 'https://www.airforcemag.com/by-the-numbers/',
@@ -92,7 +92,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-airwars-2016-06',
-    publisher: 'Airwars (Alex Hopkins)',
+    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'Airwars (Alex Hopkins)' },
     title: 'Summary findings for December 2015 to May 2016',
     date: '2016-06',
     url: 'https://airwars.org/research/page/10/?research_category=brief',
@@ -100,7 +100,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-breitbart-dod-2016-07-30',
-    publisher: 'Breitbart News (quoting the DoD Operation Inherent Resolve special report)',
+    publisher: { en: 'Breitbart News (quoting the DoD Operation Inherent Resolve special report)', ar: 'Breitbart News (quoting the DoD Operation Inherent Resolve special report)' },
     title: 'U.S. Spends Nearly $12 Million Daily to Combat Islamic State',
     date: '2016-07-30',
     url: 'https://www.breitbart.com/national-security/2016/07/30/u-s-spends-nearly-12-million-daily-combat-islamic-state/',
@@ -108,7 +108,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-airwars-2016-07',
-    publisher: 'Airwars (Alex Hopkins)',
+    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'Airwars (Alex Hopkins)' },
     title: 'Monthly report on international airstrikes and civilian casualty claims in Iraq and Syria: July 2016',
     date: '2016-08',
     url: 'https://airwars.org/authors/alex-hopkins/page/7/',
@@ -116,7 +116,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-airwars-two-years-2016-08',
-    publisher: 'Airwars (copy on vermontindependent.net)',
+    publisher: { en: 'Airwars (copy on vermontindependent.net)', ar: 'Airwars (copy on vermontindependent.net)' },
     title: 'Two-year anniversary statistics of the US-led coalition air war (8 August 2016)',
     date: '2016-08',
     url: 'https://vermontindependent.net/u-s-empires-syrian-air-war-two-year-anniversary-stats-airwars-syria',
@@ -124,7 +124,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-abc-two-years-2016-08-08',
-    publisher: 'ABC News (citing DoD and State Department updates)',
+    publisher: { en: 'ABC News (citing DoD and State Department updates)', ar: 'ABC News (citing DoD and State Department updates)' },
     title: 'Two Years of U.S.-led Airstrikes on ISIS in Syria and Iraq in Numbers',
     date: '2016-08-08',
     url: 'http://abcnews.go.com/International/years-us-led-airstrikes-isis-syria-iraq-show/story?id=41206050',
@@ -132,7 +132,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-alalam-macfarland-2016-08-12',
-    publisher: 'Al-Alam News (quoting Lt. Gen. Sean MacFarland)',
+    publisher: { en: 'Al-Alam News (quoting Lt. Gen. Sean MacFarland)', ar: 'Al-Alam News (quoting Lt. Gen. Sean MacFarland)' },
     title: 'US Says 45,000 Daesh Terrorists Killed, 15,000 to 30,000 Still Fighting',
     date: '2016-08-12',
     url: 'http://en.alalam.ir/news/1849520',
@@ -140,7 +140,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-cnsnews-dod-2016-09-20',
-    publisher: 'CNSNews (Penny Starr; copy on newbostonpost.com), quoting the DoD Operation Inherent Resolve special report',
+    publisher: { en: 'CNSNews (Penny Starr; copy on newbostonpost.com), quoting the DoD Operation Inherent Resolve special report', ar: 'CNSNews (Penny Starr; copy on newbostonpost.com), quoting the DoD Operation Inherent Resolve special report' },
     title: 'DoD: $8.7 billion so far fighting ISIS in Iraq and Syria, averaging $12.1 million a day',
     date: '2016-09-20',
     url: 'https://newbostonpost.com/2016/09/20/dod-8-7-billion-so-far-fighting-isis-in-iraq-and-syria-averaging-12-1-million-a-day/',
@@ -148,7 +148,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-airwars-2016-10',
-    publisher: 'Airwars (Alex Hopkins)',
+    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'Airwars (Alex Hopkins)' },
     title: 'Monthly report on international airstrikes and civilian casualty claims in Iraq and Syria: October 2016',
     date: '2016-11',
     url: 'https://airwars.org/reports/monthly-annual-assessment/page/7/',
@@ -156,7 +156,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-ap-stripes-2016-12-08',
-    publisher: 'Associated Press (Lolita C. Baldor; via Stars and Stripes)',
+    publisher: { en: 'Associated Press (Lolita C. Baldor; via Stars and Stripes)', ar: 'Associated Press (Lolita C. Baldor; via Stars and Stripes)' },
     title: 'US official: 50,000 Islamic State killed in wars to date',
     date: '2016-12-08',
     url: 'https://www.stripes.com/news/middle-east/us-official-50-000-islamic-state-killed-in-wars-to-date-1.443398',
@@ -164,7 +164,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-alarabiya-2016-12-09',
-    publisher: 'Al Arabiya English',
+    publisher: { en: 'Al Arabiya English', ar: 'Al Arabiya English' },
     title: '‘50,000 ISIS fighters killed’ since 2014',
     date: '2016-12-09',
     url: 'https://english.alarabiya.net/News/middle-east/2016/12/09/-50-000-ISIS-fighters-killed-in-Iraq-Syria-since-2014',
@@ -172,7 +172,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-airwars-2017-03',
-    publisher: 'Airwars (Alex Hopkins)',
+    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'Airwars (Alex Hopkins)' },
     title: 'Monthly report on international airstrikes and civilian casualty claims in Iraq and Syria: March 2017',
     date: '2017-04',
     url: 'https://airwars.org/output_type/analysis/page/3/',
@@ -180,7 +180,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-cjtf-civcas-2017-04-30',
-    publisher: 'Combined Joint Task Force – Operation Inherent Resolve (copy on airwars.org)',
+    publisher: { en: 'Combined Joint Task Force – Operation Inherent Resolve (copy on airwars.org)', ar: 'Combined Joint Task Force – Operation Inherent Resolve (copy on airwars.org)' },
     title: 'Combined Joint Task Force – Operation Inherent Resolve Monthly Civilian Casualty Report (March 2017)',
     date: '2017-04-30',
     url: 'https://airwars.org/military-claims/cjtfoir-may-1-2017-2',
@@ -189,7 +189,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-airwars-2017-05',
-    publisher: 'Airwars (Alex Hopkins)',
+    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'Airwars (Alex Hopkins)' },
     title: 'Monthly report on international airstrikes and civilian casualty claims in Iraq and Syria: May 2017',
     date: '2017-06',
     url: 'https://airwars.org/reports/monthly-annual-assessment/page/6/',
@@ -197,7 +197,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-kuna-cjtf-2017-10-26',
-    publisher: 'Kuwait News Agency (KUNA; via MENAFN), reporting the CJTF-OIR monthly civilian casualty report',
+    publisher: { en: 'Kuwait News Agency (KUNA; via MENAFN), reporting the CJTF-OIR monthly civilian casualty report', ar: 'Kuwait News Agency (KUNA; via MENAFN), reporting the CJTF-OIR monthly civilian casualty report' },
     title: 'Up to 51 unintentional civilian deaths from Coalition airstrikes - report',
     date: '2017-10-26',
     url: 'http://www.menafn.com/1095999298/Up-to-51-unintentional-civilian-deaths-from-Coalition-airstrikes--report?src=RSS',
@@ -205,7 +205,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-newarab-2017-12-30',
-    publisher: 'The New Arab (citing Anadolu Agency and a coalition spokesman)',
+    publisher: { en: 'The New Arab (citing Anadolu Agency and a coalition spokesman)', ar: 'The New Arab (citing Anadolu Agency and a coalition spokesman)' },
     title: 'US-led coalition conducted 14,100 strikes against IS in Iraq',
     date: '2017-12-30',
     url: 'https://www.newarab.com/news/us-led-coalition-conducted-14100-strikes-against-iraq',
@@ -213,7 +213,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-cjtf-civcas-2018-12-30',
-    publisher: 'Combined Joint Task Force – Operation Inherent Resolve (copy on ReliefWeb)',
+    publisher: { en: 'Combined Joint Task Force – Operation Inherent Resolve (copy on ReliefWeb)', ar: 'Combined Joint Task Force – Operation Inherent Resolve (copy on ReliefWeb)' },
     title: 'Combined Joint Task Force – Operation Inherent Resolve Monthly Civilian Casualty Report (November 2018)',
     date: '2018-12-30',
     url: 'https://reliefweb.int/report/iraq/combined-joint-task-force-operation-inherent-resolve-monthly-civilian-casualty-report-1',
@@ -221,7 +221,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-afmag-syria-2019-01',
-    publisher: 'Air Force Magazine (citing a CJTF-OIR news release)',
+    publisher: { en: 'Air Force Magazine (citing a CJTF-OIR news release)', ar: 'Air Force Magazine (citing a CJTF-OIR news release)' },
     title: 'Strikes Increased in Syria After Administration Claimed Victory Over ISIS',
     date: '2019-01',
     url: 'https://www.airandspaceforces.com/strikes-increased-in-syria-after-administration-claimed-victory-over-isis/',
@@ -229,7 +229,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-cjtf-civcas-2019-02-01',
-    publisher: 'Hatha al-Youm (reproducing the CJTF-OIR monthly civilian casualty report)',
+    publisher: { en: 'Hatha al-Youm (reproducing the CJTF-OIR monthly civilian casualty report)', ar: 'Hatha al-Youm (reproducing the CJTF-OIR monthly civilian casualty report)' },
     title: 'The international coalition announces new statistics on its military operations in Syria and Iraq',
     date: '2019-02-01',
     url: 'https://english.hathalyoum.net/articles/714-the-international-coalition-announces-new-statistics-its-military-operations-syria-and-iraq-',
@@ -237,7 +237,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-airwars-five-years-2019-08-07',
-    publisher: 'Airwars (Alex Hopkins, Oliver Imhof)',
+    publisher: { en: 'Airwars (Alex Hopkins, Oliver Imhof)', ar: 'Airwars (Alex Hopkins, Oliver Imhof)' },
     title: 'Fifth anniversary of the international war against so-called Islamic State',
     date: '2019-08-07',
     url: 'https://airwars.org/authors/alex-hopkins/page/2/',
@@ -245,7 +245,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-cjtf-civcas-2019-09-26',
-    publisher: 'Combined Joint Task Force – Operation Inherent Resolve',
+    publisher: { en: 'Combined Joint Task Force – Operation Inherent Resolve', ar: 'Combined Joint Task Force – Operation Inherent Resolve' },
     title: 'Combined Joint Task Force - Operation Inherent Resolve Monthly Civilian Casualty Report (August 2019)',
     date: '2019-09-26',
     url: 'https://www.inherentresolve.mil/Media-Library/News-Releases/Article/1971680/combined-joint-task-force-operation-inherent-resolve-monthly-civilian-casualty/',
@@ -253,7 +253,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-republicworld-2019-12-30',
-    publisher: 'Republic World',
+    publisher: { en: 'Republic World', ar: 'Republic World' },
     title: 'US airstrikes on Iran-backed paramilitary group Kataib Hezbollah in Iraq (headline read from the address)',
     date: '2019-12-30',
     url: 'https://www.republicworld.com/world-news/rest-of-the-world-news/us-airstrikes-iran-backed-paramilitary-group-kataib-hezbollah-in-iraq.html',
@@ -261,7 +261,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-iranwatch-nyt-2019-12-29',
-    publisher: 'Iran Watch (summary of The New York Times, Julian Barnes)',
+    publisher: { en: 'Iran Watch (summary of The New York Times, Julian Barnes)', ar: 'Iran Watch (summary of The New York Times, Julian Barnes)' },
     title: 'U.S. Launches Airstrikes on Iranian-Backed Forces in Iraq and Syria',
     date: '2019-12-29',
     url: 'https://www.iranwatch.org/news-brief/us-launches-airstrikes-iranian-backed-forces-iraq-syria',
@@ -269,7 +269,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-kayhan-cjtf-2020-02-14',
-    publisher: 'Kayhan International (quoting the CJTF-OIR monthly civilian casualty report)',
+    publisher: { en: 'Kayhan International (quoting the CJTF-OIR monthly civilian casualty report)', ar: 'Kayhan International (quoting the CJTF-OIR monthly civilian casualty report)' },
     title: 'US Admits Killing 1,370 Civilians in Syria, Iraq',
     date: '2020-02-14',
     url: 'http://kayhan.ir/en/news/76099/us-admits-killing-1370-civilians-in-syria-iraq',
@@ -277,7 +277,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-devdiscourse-2020-03-13',
-    publisher: 'Devdiscourse (ANI), quoting a Pentagon statement',
+    publisher: { en: 'Devdiscourse (ANI), quoting a Pentagon statement', ar: 'Devdiscourse (ANI), quoting a Pentagon statement' },
     title: 'US confirms strikes against facilities of Iran-backed militia group in Iraq',
     date: '2020-03-13',
     url: 'https://www.devdiscourse.com/article/international/934654-us-confirms-strikes-against-facilities-of-iran-backed-militia-group-in-iraq',
@@ -285,7 +285,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-kurdistan24-2020',
-    publisher: 'Kurdistan 24 (citing CJTF-OIR strike summary reports)',
+    publisher: { en: 'Kurdistan 24 (citing CJTF-OIR strike summary reports)', ar: 'Kurdistan 24 (citing CJTF-OIR strike summary reports)' },
     title: 'Coalition statistics show fight against ISIS continues',
     date: '2020',
     url: 'https://www.kurdistan24.net/en/news/fe07a053-9784-4895-a42d-f6a0d391d821',
@@ -293,7 +293,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-baghdadpost-2020-11',
-    publisher: 'The Baghdad Post (citing Military Times and CJTF-OIR)',
+    publisher: { en: 'The Baghdad Post (citing Military Times and CJTF-OIR)', ar: 'The Baghdad Post (citing Military Times and CJTF-OIR)' },
     title: 'US Anti-ISIS Coalition carried out nearly 35,000 airstrikes in Iraq, Syria since 2014',
     date: '2020-11',
     url: 'https://www.thebaghdadpost.com/en/Story/50515/US-Anti-ISIS-Coalition-carried-out-nearly-35-000-airstrikes-in-Iraq-Syria-since-2014',
@@ -301,7 +301,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-antiwar-2020-11-05',
-    publisher: 'Antiwar.com (citing Military Times)',
+    publisher: { en: 'Antiwar.com (citing Military Times)', ar: 'Antiwar.com (citing Military Times)' },
     title: 'US-Led Coalition Launched Nearly 35,000 Airstrikes on ISIS in Six Years',
     date: '2020-11-05',
     url: 'https://news.antiwar.com/2020/11/05/us-led-coalition-launched-nearly-35000-airstrikes-on-isis-in-six-years/',
@@ -309,7 +309,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-ap-chicagotribune-2021-06-27',
-    publisher: 'Associated Press (via Chicago Tribune)',
+    publisher: { en: 'Associated Press (via Chicago Tribune)', ar: 'Associated Press (via Chicago Tribune)' },
     title: 'US airstrikes target Iran-backed militias in Syria, Iraq',
     date: '2021-06-27',
     url: 'https://www.chicagotribune.com/nation-world/ct-aud-nw-iraq-syria-us-airstrikes-20210627-47xqgn4jhjhofcdqrtafsy32xe-story.html',
@@ -317,7 +317,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-times-2021-06-28',
-    publisher: 'The Times',
+    publisher: { en: 'The Times', ar: 'The Times' },
     title: 'US airstrikes hit Iran-backed militia in Iraq and Syria',
     date: '2021-06-28',
     url: 'https://www.thetimes.co.uk/article/us-airstrikes-hit-iran-backed-militia-in-iraq-and-syria-pjkktw988',
@@ -325,7 +325,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-statesman-2023-11-09',
-    publisher: 'The Statesman (citing a DoD statement and CNN)',
+    publisher: { en: 'The Statesman (citing a DoD statement and CNN)', ar: 'The Statesman (citing a DoD statement and CNN)' },
     title: 'US carries out airstrike in eastern Syria, targets Iran-backed groups',
     date: '2023-11-09',
     url: 'https://www.thestatesman.com/world/us-carries-out-airstrike-in-eastern-syria-targets-iran-backed-groups-1503239213.html',
@@ -333,7 +333,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-ap-westernjournal-2023-11-12',
-    publisher: 'Associated Press (via The Western Journal)',
+    publisher: { en: 'Associated Press (via The Western Journal)', ar: 'Associated Press (via The Western Journal)' },
     title: 'US Carries Out Airstrikes on Iranian Revolutionary Guard Corps Facilities',
     date: '2023-11-12',
     url: 'https://www.westernjournal.com/us-carries-airstrikes-iranian-revolutionary-guard-corps-facilities/',
@@ -341,7 +341,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-thehindu-afp-2023-11-22',
-    publisher: 'The Hindu (AFP)',
+    publisher: { en: 'The Hindu (AFP)', ar: 'The Hindu (AFP)' },
     title: 'U.S. strikes kill eight pro-Iran fighters in Iraq, angering Baghdad',
     date: '2023-11-22',
     url: 'https://www.thehindu.com/news/international/us-strikes-kill-eight-pro-iran-fighters-in-iraq-angering-baghdad/article67562239.ece',
@@ -349,7 +349,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-ahram-2023-11-22',
-    publisher: 'Ahram Online (AFP, AP)',
+    publisher: { en: 'Ahram Online (AFP, AP)', ar: 'Ahram Online (AFP, AP)' },
     title: 'US strikes kill five pro-Hezbollah fighters in Iraq: Security sources',
     date: '2023-11-22',
     url: 'https://english.ahram.org.eg/NewsContent/58/1262/512671/War-on-Gaza/War-on-Gaza/US-strikes-kill-five-proHezbollah-fighters-in-Iraq.aspx',
@@ -357,7 +357,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-voa-2023-11-22',
-    publisher: 'VOA News (Carla Babb; summary on dailyalert.org)',
+    publisher: { en: 'VOA News (Carla Babb; summary on dailyalert.org)', ar: 'VOA News (Carla Babb; summary on dailyalert.org)' },
     title: 'U.S. Forces Strike Iran-Backed Group in Iraq',
     date: '2023-11-22',
     url: 'https://www.dailyalert.org/rss/Mainissues.php?id=88021',
@@ -365,7 +365,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-fox-austin-2023-12-26',
-    publisher: 'Fox News (via WFIN), quoting Secretary of Defense Lloyd J. Austin',
+    publisher: { en: 'Fox News (via WFIN), quoting Secretary of Defense Lloyd J. Austin', ar: 'Fox News (via WFIN), quoting Secretary of Defense Lloyd J. Austin' },
     title: 'US retaliates after 3 American service members injured by Kataib Hezbollah attack in Iraq',
     date: '2023-12-26',
     url: 'https://wfin.com/fox-world-news/us-retaliates-after-3-american-service-members-injured-by-kataib-hezbollah-attack-in-iraq/',
@@ -373,7 +373,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-kurdistan24-2024-01-24',
-    publisher: 'Kurdistan 24 (quoting U.S. Central Command)',
+    publisher: { en: 'Kurdistan 24 (quoting U.S. Central Command)', ar: 'Kurdistan 24 (quoting U.S. Central Command)' },
     title: 'U.S. carries out airstrikes on Iran-backed Kataib Hezbollah in Iraq',
     date: '2024-01-24',
     url: 'https://www.kurdistan24.net/en/story/33845-U.S.-carries-out-airstrikes-on-Iran-backed-Kataib-Hezbollah-in-Iraq',
@@ -381,7 +381,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-i24-2024-01-24',
-    publisher: 'i24NEWS',
+    publisher: { en: 'i24NEWS', ar: 'i24NEWS' },
     title: 'At least 1 killed in U.S. airstrikes at Iran-backed militia in Iraq',
     date: '2024-01-24',
     url: 'https://www.i24news.tv/en/news/middle-east/1706077698-at-least-1-killed-in-u-s-airstrikes-at-iran-backed-militia-in-iraq',
@@ -389,7 +389,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-justearthnews-centcom-2024-02-02',
-    publisher: 'Just Earth News (quoting the U.S. Central Command statement)',
+    publisher: { en: 'Just Earth News (quoting the U.S. Central Command statement)', ar: 'Just Earth News (quoting the U.S. Central Command statement)' },
     title: 'US carries out airstrikes on more than 85 Iran-linked targets in Syria, Iraq',
     date: '2024-02-02',
     url: 'https://www.justearthnews.com/news-details/7128/us-carries-out-airstrikes-on-more-than-85-iran-linked-targets-in-syria-iraq.html',
@@ -397,7 +397,7 @@ export const airstrikeSources: Source[] = [
   },
   {
     id: 'strikes-tag24-afp-2024-02-02',
-    publisher: 'TAG24 (AFP; citing the Syrian Observatory for Human Rights)',
+    publisher: { en: 'TAG24 (AFP; citing the Syrian Observatory for Human Rights)', ar: 'TAG24 (AFP; citing the Syrian Observatory for Human Rights)' },
     title: 'The US airstrikes against Iran explained',
     date: '2024-02-02',
     url: 'https://www.tag24.com/politics/the-us-airstrikes-against-iran-explained-3086961',

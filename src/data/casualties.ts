@@ -4,7 +4,7 @@ import type { Observation, Source } from './types.js';
 export const casualtySources: Source[] = [
   {
     id: 'casualties-ap-talkleft-2003-12-27',
-    publisher: 'TalkLeft (quoting the Associated Press, Department of Defense figures)',
+    publisher: { en: 'TalkLeft (quoting the Associated Press, Department of Defense figures)', ar: 'TalkLeft (quoting the Associated Press, Department of Defense figures)' },
     title: 'Latest Iraq Death Toll Figures',
     date: '2003-12-27',
     url: 'http://talkleft.com/story/2003/12/27/289/85681',
@@ -12,7 +12,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-nyt-blog-copy-2005-12-31',
-    publisher: 'The New York Times (text as copied on the wylieposted blog; figures from Iraq Coalition Casualty Count)',
+    publisher: { en: 'The New York Times (text as copied on the wylieposted blog; figures from Iraq Coalition Casualty Count)', ar: 'The New York Times (text as copied on the wylieposted blog; figures from Iraq Coalition Casualty Count)' },
     title: 'Death Toll for the American Military in Iraq in 2005 Is 844',
     date: '2005-12-31',
     url: 'http://wylieposted.blogspot.com/2005/12/death-toll-for-american-military-in.html',
@@ -20,7 +20,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-nyt-chicagotribune-2006-01-01',
-    publisher: 'Chicago Tribune (New York Times News Service, Dexter Filkins; figures from Iraq Coalition Casualty Count and AP)',
+    publisher: { en: 'Chicago Tribune (New York Times News Service, Dexter Filkins; figures from Iraq Coalition Casualty Count and AP)', ar: 'Chicago Tribune (New York Times News Service, Dexter Filkins; figures from Iraq Coalition Casualty Count and AP)' },
     title: 'U.S. troop death toll: 844 — 2005 fatalities in Iraq slightly lower than 2004’s',
     date: '2006-01-01',
     url: 'http://articles.chicagotribune.com/2006-01-01/news/0601010339_1_iraq-coalition-casualty-count-two-iraqi-police-officers-roadside-bomb',
@@ -28,7 +28,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-mudville-blog-2006-12-31',
-    publisher: 'Yargb blog (quoting Mudville Gazette on an AP report)',
+    publisher: { en: 'Yargb blog (quoting Mudville Gazette on an AP report)', ar: 'Yargb blog (quoting Mudville Gazette on an AP report)' },
     title: 'Believe it or Not',
     date: '2006-12-31',
     url: 'https://yargb.blogspot.com/2006/12/believe-it-or-not.html',
@@ -36,7 +36,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-ap-ljworld-2007-01-01',
-    publisher: 'Lawrence Journal-World (Associated Press)',
+    publisher: { en: 'Lawrence Journal-World (Associated Press)', ar: 'Lawrence Journal-World (Associated Press)' },
     title: 'U.S. troop deaths pass 3,000',
     date: '2007-01-01',
     url: 'http://www2.ljworld.com/news/2007/jan/01/us_troop_deaths_pass_3000/',
@@ -44,7 +44,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-crs-rs22452-2007-08-17',
-    publisher: 'Congressional Research Service (Hannah Fischer)',
+    publisher: { en: 'Congressional Research Service (Hannah Fischer)', ar: 'Congressional Research Service (Hannah Fischer)' },
     title: 'United States Military Casualty Statistics: Operation Iraqi Freedom and Operation Enduring Freedom (updated August 17, 2007)',
     date: '2007-08-17',
     url: 'https://www.everycrsreport.com/files/20070817_RS22452_b419afda56f560a0be49c475fe5c1738501fa1b0.html',
@@ -53,7 +53,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-chinadaily-2007-12-31',
-    publisher: 'China Daily (agencies)',
+    publisher: { en: 'China Daily (agencies)', ar: 'China Daily (agencies)' },
     title: '2007 deadliest for US troops in Iraq',
     date: '2007-12-31',
     url: 'http://www.chinadaily.com.cn/world/2007-12/31/content_6361428.htm',
@@ -61,7 +61,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-afp-turkishpress-2008-03',
-    publisher: 'Turkish Press (AFP tally based on icasualties.org)',
+    publisher: { en: 'Turkish Press (AFP tally based on icasualties.org)', ar: 'Turkish Press (AFP tally based on icasualties.org)' },
     title: 'US military deaths in Iraq near 4,000 (month read from the text: the war “enters its sixth year”)',
     date: '2008-03',
     url: 'http://www.turkishpress.com/news.asp?id=221314',
@@ -69,7 +69,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-afps-2009-01-02',
-    publisher: 'American Forces Press Service (copy in the Coastal Courier)',
+    publisher: { en: 'American Forces Press Service (copy in the Coastal Courier)', ar: 'American Forces Press Service (copy in the Coastal Courier)' },
     title: 'U.S. deaths in Iraq drop in 2008',
     date: '2009-01-02',
     url: 'https://coastalcourier.com/news/military/us-deaths-in-iraq-drop-in-2008/',
@@ -77,7 +77,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-crs-rs21578-2009-11-30',
-    publisher: 'Congressional Research Service (Susan G. Chesser)',
+    publisher: { en: 'Congressional Research Service (Susan G. Chesser)', ar: 'Congressional Research Service (Susan G. Chesser)' },
     title: 'Iraq: U.S. Casualties (Operation Iraqi Freedom, U.S. fatalities and wounded as of November 30, 2009)',
     date: '2009-11-30',
     url: 'https://www.everycrsreport.com/files/20091130_RS21578_b4b73173e59263dea85cf20fc6818359863ed3cf.html',
@@ -86,7 +86,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-ap-telegram-2010-01-01',
-    publisher: 'Telegram & Gazette, Worcester (Associated Press count)',
+    publisher: { en: 'Telegram & Gazette, Worcester (Associated Press count)', ar: 'Telegram & Gazette, Worcester (Associated Press count)' },
     title: 'December first month without US combat deaths in Iraq (headline not shown in the stored copy)',
     date: '2010-01-01',
     url: 'https://www.telegram.com/article/20100101/NEWS/100109997',
@@ -94,7 +94,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-denverpost-ap-2010-08-02',
-    publisher: 'The Denver Post (compiled by the Associated Press)',
+    publisher: { en: 'The Denver Post (compiled by the Associated Press)', ar: 'The Denver Post (compiled by the Associated Press)' },
     title: 'U.S. troop levels (Iraq by the numbers)',
     date: '2010-08-02',
     url: 'https://www.denverpost.com/2010/08/02/u-s-troop-levels/',
@@ -102,7 +102,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-iraqinews-2010-12-30',
-    publisher: 'Iraqi News (iraqinews.com)',
+    publisher: { en: 'Iraqi News (iraqinews.com)', ar: 'Iraqi News (iraqinews.com)' },
     title: 'Lowest number of U.S. fatalities in 2010',
     date: '2010-12-30',
     url: 'https://dev.iraqinews.com/blog/2010/12/30/lowest-number-of-u-s-fatalities-in-2010',
@@ -110,7 +110,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-tn-2011-10',
-    publisher: 'TN – Todo Noticias (Argentina; figures from the Pentagon and icasualties.org)',
+    publisher: { en: 'TN – Todo Noticias (Argentina; figures from the Pentagon and icasualties.org)', ar: 'TN – Todo Noticias (Argentina; figures from the Pentagon and icasualties.org)' },
     title: 'Irak, la guerra de los 800 mil millones de dólares (month read from the text: after the withdrawal announcement of October 2011)',
     date: '2011-10',
     url: 'https://tn.com.ar/internacional/irak-la-guerra-de-los-800-mil-millones-de-dolares_70166',
@@ -118,7 +118,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-cbs-2011-10-21',
-    publisher: 'CBS News (figures from DoD, the Brookings Institution and Iraq Body Count)',
+    publisher: { en: 'CBS News (figures from DoD, the Brookings Institution and Iraq Body Count)', ar: 'CBS News (figures from DoD, the Brookings Institution and Iraq Body Count)' },
     title: 'Iraq: By the numbers',
     date: '2011-10-21',
     url: 'https://www.cbsnews.com/news/iraq-by-the-numbers/',
@@ -126,7 +126,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-ap-cnsnews-2011-11-29',
-    publisher: 'CNSNews.com (Associated Press)',
+    publisher: { en: 'CNSNews.com (Associated Press)', ar: 'CNSNews.com (Associated Press)' },
     title: 'US military deaths in Iraq war at 4,485',
     date: '2011-11-29',
     url: 'http://www.cnsnews.com/news/article/us-military-deaths-iraq-war-4485',
@@ -134,7 +134,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-reuters-factbox-2011-12-02',
-    publisher: 'Reuters (figures from the Department of Defense)',
+    publisher: { en: 'Reuters (figures from the Department of Defense)', ar: 'Reuters (figures from the Department of Defense)' },
     title: 'Factbox on U.S. military deaths in Iraq and other wars (headline not shown in the stored copy)',
     date: '2011-12-02',
     url: 'http://uk.reuters.com/article/us-iraq-usa-numbers-factbox-idUKTRE7B11S520111202',
@@ -142,7 +142,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-aljazeera-2011-12-12',
-    publisher: 'Al Jazeera (data: Brookings Iraq Index)',
+    publisher: { en: 'Al Jazeera (data: Brookings Iraq Index)', ar: 'Al Jazeera (data: Brookings Iraq Index)' },
     title: 'Death toll: Occupation in Iraq',
     date: '2011-12-12',
     url: 'https://www.aljazeera.com/news/2011/12/12/death-toll-occupation-in-iraq/',
@@ -150,7 +150,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-latimes-timeline-2011-12',
-    publisher: 'Los Angeles Times',
+    publisher: { en: 'Los Angeles Times', ar: 'Los Angeles Times' },
     title: 'War in Iraq | 2003-2011 (timeline; month read from the text: the last convoy left on 18 December 2011)',
     date: '2011-12',
     url: 'http://timelines.latimes.com/iraq/',
@@ -158,7 +158,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-lutz-watson-2013-02-21',
-    publisher: 'Watson Institute for International Studies, Brown University (Catherine Lutz; figures from the DoD casualty report)',
+    publisher: { en: 'Watson Institute for International Studies, Brown University (Catherine Lutz; figures from the DoD casualty report)', ar: 'Watson Institute for International Studies, Brown University (Catherine Lutz; figures from the DoD casualty report)' },
     title: 'US and Coalition Casualties in Iraq and Afghanistan',
     date: '2013-02-21',
     url: 'https://docslib.org/doc/2040123/us-and-coalition-casualties-in-iraq-and-afghanistan-catherine-lutz-watson-institute-for-international-studies-brown-university-february-21-2013',
@@ -166,7 +166,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-dod-casualty-status-2013-07-10',
-    publisher: 'US Department of Defense (casualty status report; copy on Pastebin)',
+    publisher: { en: 'US Department of Defense (casualty status report; copy on Pastebin)', ar: 'US Department of Defense (casualty status report; copy on Pastebin)' },
     title: 'Operation Iraqi Freedom (OIF) and Operation New Dawn (OND) U.S. Casualty Status, fatalities as of July 10, 2013, 10 a.m. EDT',
     date: '2013-07-10',
     url: 'https://pastebin.com/mfE6ZMG9',
@@ -175,7 +175,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-reference-oif-2015-08',
-    publisher: 'Reference.com (quoting DoD figures)',
+    publisher: { en: 'Reference.com (quoting DoD figures)', ar: 'Reference.com (quoting DoD figures)' },
     title: 'How Many U.S. Military Casualties Were There During Operation Iraqi Freedom? (date read from the text: “as of August 2015”)',
     date: '2015-08',
     url: 'https://www.reference.com/government-politics/many-u-s-military-casualties-were-during-operation-iraqi-freedom-2ff678dbc74baf20',
@@ -183,7 +183,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-abc-2016-08-08',
-    publisher: 'ABC News (figures from the Department of Defense and the State Department)',
+    publisher: { en: 'ABC News (figures from the Department of Defense and the State Department)', ar: 'ABC News (figures from the Department of Defense and the State Department)' },
     title: 'Two Years of U.S.-led Airstrikes on ISIS in Syria and Iraq in Numbers',
     date: '2016-08-08',
     url: 'http://abcnews.go.com/International/years-us-led-airstrikes-isis-syria-iraq-show/story?id=41206050',
@@ -191,7 +191,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-amn-2017-01',
-    publisher: 'American Military News (citing Military Times and DoD data)',
+    publisher: { en: 'American Military News (citing Military Times and DoD data)', ar: 'American Military News (citing Military Times and DoD data)' },
     title: 'Pentagon data shows spike in number of American soldiers wounded by ISIS',
     date: '2017-01',
     url: 'https://americanmilitarynews.com/2017/01/pentagon-data-shows-spike-in-number-of-american-soldiers-wounded-by-isis',
@@ -199,7 +199,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-militarycom-2018-03-30',
-    publisher: 'Military.com',
+    publisher: { en: 'Military.com', ar: 'Military.com' },
     title: 'Loss of US Service Member in Syria Ends Deadliest Month of ISIS Fight',
     date: '2018-03-30',
     url: 'https://www.military.com/daily-news/2018/03/30/loss-us-service-member-syria-ends-deadliest-month-isis-fight.html',
@@ -207,7 +207,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-reuters-k1-2019-12-28',
-    publisher: 'Reuters (copy on Ensonhaber)',
+    publisher: { en: 'Reuters (copy on Ensonhaber)', ar: 'Reuters (copy on Ensonhaber)' },
     title: 'US contractor killed in Iraq base rocket attack',
     date: '2019-12-28',
     url: 'https://www.ensonhaber.com/us-contractor-killed-in-iraq-base-rocket-attack.html',
@@ -215,7 +215,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-cnn-k1-2019-12-28',
-    publisher: 'CNN (copy on Al Taghier)',
+    publisher: { en: 'CNN (copy on Al Taghier)', ar: 'CNN (copy on Al Taghier)' },
     title: 'US civilian contractor killed in rocket attack in Iraq',
     date: '2019-12-28',
     url: 'https://altaghier.tv/en/2019/12/28/us-civilian-contractor-killed-in-rocket-attack-in-iraq/',
@@ -223,7 +223,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-epochtimes-2020-01-24',
-    publisher: 'The Epoch Times',
+    publisher: { en: 'The Epoch Times', ar: 'The Epoch Times' },
     title: '34 US Troops Suffered Concussions, Traumatic Brain Injuries in Iranian Missile Strike: Pentagon',
     date: '2020-01-24',
     url: 'https://www.theepochtimes.com/34-us-troops-suffered-traumatic-brain-injuries-in-iranian-missile-strike-pentagon_3214748.html',
@@ -231,7 +231,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-wapo-tbi-2020-01-24',
-    publisher: 'The Washington Post',
+    publisher: { en: 'The Washington Post', ar: 'The Washington Post' },
     title: 'Pentagon says 34 U.S. troops were diagnosed with brain injuries after Iranian missile attack',
     date: '2020-01-24',
     url: 'https://www.washingtonpost.com/national-security/2020/01/24/pentagon-says-34-us-troops-were-diagnosed-with-brain-injuries-after-iranian-missile-attack/',
@@ -239,7 +239,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-upi-tbi-2020-02-10',
-    publisher: 'UPI',
+    publisher: { en: 'UPI', ar: 'UPI' },
     title: '109 U.S. service members diagnosed with brain injuries after Iran strike',
     date: '2020-02-10',
     url: 'https://www.upi.com/Top_News/US/2020/02/10/109-US-service-members-diagnosed-with-brain-injuries-after-Iran-strike/1751581382887/?ur3=1',
@@ -247,7 +247,7 @@ export const casualtySources: Source[] = [
   },
   {
     id: 'casualties-amn-2023-11-16',
-    publisher: 'American Military News (quoting Deputy Pentagon Press Secretary Sabrina Singh)',
+    publisher: { en: 'American Military News (quoting Deputy Pentagon Press Secretary Sabrina Singh)', ar: 'American Military News (quoting Deputy Pentagon Press Secretary Sabrina Singh)' },
     title: 'Nearly 60 US troops injured in Iran-backed terrorist attacks',
     date: '2023-11-16',
     url: 'https://americanmilitarynews.com/2023/11/nearly-60-us-troops-injured-in-iran-backed-terrorist-attacks',

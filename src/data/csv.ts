@@ -104,7 +104,7 @@ export function toCsv(observations: readonly Observation[], sources: readonly So
       (o.conflictsWith ?? []).join(';'),
       o.note?.en ?? '',
       o.note?.ar ?? '',
-      cited.map((s) => s?.publisher ?? '').join(' | '),
+      cited.map((s) => s?.publisher.en ?? '').join(' | '),
       cited.map((s) => s?.title ?? '').join(' | '),
       cited.map((s) => s?.date ?? '').join(' | '),
       cited.map((s) => s?.url ?? s?.document ?? '').join(' | '),

@@ -8,7 +8,7 @@ import type { Source } from './types.js';
 export const seedSources: Source[] = [
   {
     id: 'seed-000',
-    publisher: 'Alhurra',
+    publisher: { en: 'Alhurra', ar: 'Alhurra' },
     title: 'تحتفظ الولايات المتحدة بما يقرب من 2500 جندي في العراق (withdrawal, coalition and Operation Inherent Resolve; date read from the text)',
     date: '2024',
     document: '000_a4fc2bad700da427.txt',
@@ -16,7 +16,7 @@ export const seedSources: Source[] = [
   },
   {
     id: 'seed-001',
-    publisher: 'Al Khaleej (likely; quotes AP)',
+    publisher: { en: 'Al Khaleej (likely; quotes AP)', ar: 'Al Khaleej (likely; quotes AP)' },
     title: 'العراق و«التحالف».. انتهاء مهمة العقد بجدول زمني للانسحاب',
     date: '2024-09',
     document: '001_d62c7aa82ec35e7c.txt',
@@ -24,7 +24,7 @@ export const seedSources: Source[] = [
   },
   {
     id: 'seed-002',
-    publisher: 'Associated Press (Arabic translation, Mosul)',
+    publisher: { en: 'Associated Press (Arabic translation, Mosul)', ar: 'Associated Press (Arabic translation, Mosul)' },
     title: 'خفض عدد القوات الأمريكية في العراق من 3000 إلى 2500 (date read from the text)',
     date: '2020-11',
     document: '002_f023a5127956c185.txt',
@@ -32,7 +32,7 @@ export const seedSources: Source[] = [
   },
   {
     id: 'seed-003',
-    publisher: 'Sada El Balad',
+    publisher: { en: 'Sada El Balad', ar: 'Sada El Balad' },
     title: '18 عاما من الغزو الأمريكي للعراق|انتهاء رحلة البحث عن الوهم ببلاد الرافدين',
     date: '2021-12',
     document: '003_40f110f943424743.txt',
@@ -40,7 +40,7 @@ export const seedSources: Source[] = [
   },
   {
     id: 'seed-004',
-    publisher: 'DW Arabic (AFP)',
+    publisher: { en: 'DW Arabic (AFP)', ar: 'DW Arabic (AFP)' },
     title: 'مسؤول: هجمات جديدة على القوات الأميركية في العراق وسوريا',
     date: '2023-11-23',
     document: '004_82373a14a6d03527.txt',

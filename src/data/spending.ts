@@ -4,7 +4,7 @@ import type { Observation, Source } from './types.js';
 export const spendingSources: Source[] = [
   {
     id: 'spending-911plus-crs-2005-10',
-    publisher: '911plus.org (quoting Ian S. Lustick, Trapped in the War on Terror, p. 24, on a CRS report)',
+    publisher: { en: '911plus.org (quoting Ian S. Lustick, Trapped in the War on Terror, p. 24, on a CRS report)', ar: '911plus.org (quoting Ian S. Lustick, Trapped in the War on Terror, p. 24, on a CRS report)' },
     title: 'Quotation: October 2005 Congressional Research Service report on the cost of the Iraq war',
     date: '2005-10',
     url: 'https://911plus.org/10152005-ian-s-lustick-24/',
@@ -13,7 +13,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-airforcemag-crs-2006',
-    publisher: 'Air & Space Forces Magazine (on a Congressional Research Service report)',
+    publisher: { en: 'Air & Space Forces Magazine (on a Congressional Research Service report)', ar: 'Air & Space Forces Magazine (on a Congressional Research Service report)' },
     title: 'CRS Crunches the War Numbers',
     date: '2006',
     url: 'https://www.airandspaceforces.com/1140numbers/',
@@ -22,7 +22,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-pogo-crs-2007-03',
-    publisher: 'Project On Government Oversight (on CRS RL33110 by Amy Belasco, March 14, 2007)',
+    publisher: { en: 'Project On Government Oversight (on CRS RL33110 by Amy Belasco, March 14, 2007)', ar: 'Project On Government Oversight (on CRS RL33110 by Amy Belasco, March 14, 2007)' },
     title: 'War’s Costs Totaled',
     date: '2007-03',
     url: 'https://www.pogo.org/analysis/wars-costs-totaled',
@@ -31,7 +31,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-crs-rl33110-2007-07',
-    publisher: 'Congressional Research Service (Amy Belasco), via EveryCRSReport',
+    publisher: { en: 'Congressional Research Service (Amy Belasco), via EveryCRSReport', ar: 'Congressional Research Service (Amy Belasco), via EveryCRSReport' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11 (updated July 16, 2007)',
     date: '2007-07-16',
     url: 'https://www.everycrsreport.com/files/20070716_RL33110_5819a89f9c7a1c9e890cc49f67c46274a9de99fe.html',
@@ -40,7 +40,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-crs-rl33110-2008-05',
-    publisher: 'Congressional Research Service (Amy Belasco), copy on vdocuments.site',
+    publisher: { en: 'Congressional Research Service (Amy Belasco), copy on vdocuments.site', ar: 'Congressional Research Service (Amy Belasco), copy on vdocuments.site' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11 (updated May 30, 2008)',
     date: '2008-05-30',
     url: 'https://vdocuments.site/the-cost-of-iraq-afghanistan-and-other-global-war-on-military-bases-and-operation.html',
@@ -49,7 +49,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-iraqslogger-crs-2008-07',
-    publisher: 'IraqSlogger (quoting the summary of a CRS RL33110 version “released last week”)',
+    publisher: { en: 'IraqSlogger (quoting the summary of a CRS RL33110 version “released last week”)', ar: 'IraqSlogger (quoting the summary of a CRS RL33110 version “released last week”)' },
     title: 'CRS: Totals & Trends in War Spending post-9/11',
     date: '2008-07-01',
     url: 'http://iraqslogger.powweb.com/index.php/post/6032/CRS_Totals__Trends_in_War_Spending_post-911',
@@ -58,7 +58,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-physicsforums-crs-2008',
-    publisher: 'Physics Forums (a post quoting the summary of a mid-2008 CRS RL33110 version)',
+    publisher: { en: 'Physics Forums (a post quoting the summary of a mid-2008 CRS RL33110 version)', ar: 'Physics Forums (a post quoting the summary of a mid-2008 CRS RL33110 version)' },
     title: 'Presidential Election 2008 (thread, page 14)',
     date: '2008',
     url: 'https://www.physicsforums.com/threads/presidential-election-2008.238958/page-14',
@@ -67,7 +67,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-crs-rl33110-2008-10',
-    publisher: 'Congressional Research Service (Amy Belasco), copy on congressionalresearch.com',
+    publisher: { en: 'Congressional Research Service (Amy Belasco), copy on congressionalresearch.com', ar: 'Congressional Research Service (Amy Belasco), copy on congressionalresearch.com' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11 (updated October 15, 2008)',
     date: '2008-10-15',
     url: 'https://congressionalresearch.com/RL33110/document.php?study=The+Cost+of+Iraq+Afghanistan+and+Other+Global+War+on+Terror+Operations+Since+9%2F11',
@@ -76,7 +76,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-crs-rl33110-2009-09',
-    publisher: 'Congressional Research Service (Amy Belasco), via EveryCRSReport',
+    publisher: { en: 'Congressional Research Service (Amy Belasco), via EveryCRSReport', ar: 'Congressional Research Service (Amy Belasco), via EveryCRSReport' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11 (September 28, 2009)',
     date: '2009-09-28',
     url: 'https://www.everycrsreport.com/files/20090928_RL33110_85aa46e2df1ff6ae1e0f3f4bd268b39fdd6ea18c.html',
@@ -85,7 +85,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-pennyhill-crs-2010-09',
-    publisher: 'Penny Hill Press blog (summary of CRS RL33110 by Amy Belasco)',
+    publisher: { en: 'Penny Hill Press blog (summary of CRS RL33110 by Amy Belasco)', ar: 'Penny Hill Press blog (summary of CRS RL33110 by Amy Belasco)' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11',
     date: '2010-09-14',
     url: 'http://defense-legislation.blogspot.com/2010/09/cost-of-iraq-afghanistan-and-other.html',
@@ -94,7 +94,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-journalistsresource-crs-2011-03',
-    publisher: 'Journalist’s Resource (summary of the March 2011 CRS RL33110)',
+    publisher: { en: 'Journalist’s Resource (summary of the March 2011 CRS RL33110)', ar: 'Journalist’s Resource (summary of the March 2011 CRS RL33110)' },
     title: 'Cost of Iraq, Afghanistan and anti-terrorism operations',
     date: '2011',
     url: 'https://journalistsresource.org/studies/government/security-military/cost-iraq-afghanistan-terror',
@@ -103,7 +103,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-du-rt-2012-02-14',
-    publisher: 'Democratic Underground (repost of an RT report citing Wired and the DoD budget request)',
+    publisher: { en: 'Democratic Underground (repost of an RT report citing Wired and the DoD budget request)', ar: 'Democratic Underground (repost of an RT report citing Wired and the DoD budget request)' },
     title: 'Pentagon wants $3 billion for the War in Iraq that we thought was over',
     date: '2012-02-14',
     url: 'http://www.democraticunderground.com/101614272',
@@ -111,7 +111,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-npp-2014-06-20',
-    publisher: 'National Priorities Project',
+    publisher: { en: 'National Priorities Project', ar: 'National Priorities Project' },
     title: 'The Cost of War in Iraq (blog post of June 20, 2014, updated September 2014)',
     date: '2014-06-20',
     url: 'https://www.nationalpriorities.org/blog/2014/06/20/cost-war-iraq/',
@@ -119,7 +119,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-alriyadh-kirby-2014-08',
-    publisher: 'Al Riyadh (via Sauress), reporting a Pentagon briefing by Rear Adm. John Kirby',
+    publisher: { en: 'Al Riyadh (via Sauress), reporting a Pentagon briefing by Rear Adm. John Kirby', ar: 'Al Riyadh (via Sauress), reporting a Pentagon briefing by Rear Adm. John Kirby' },
     title: 'Report on the Pentagon’s estimate of the daily cost of operations against ISIS in Iraq (headline not shown in the stored copy)',
     date: '2014-08',
     url: 'https://sauress.com/alriyadh/965299',
@@ -127,7 +127,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-nationaljournal-2014-09-26',
-    publisher: 'National Journal (Jordain Carney)',
+    publisher: { en: 'National Journal (Jordain Carney)', ar: 'National Journal (Jordain Carney)' },
     title: 'How Much Will the ISIS Fight Cost?',
     date: '2014-09-26',
     url: 'https://www.nationaljournal.com/s/39160',
@@ -135,7 +135,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-dailybeast-2014-10',
-    publisher: 'The Daily Beast (citing the Pentagon)',
+    publisher: { en: 'The Daily Beast (citing the Pentagon)', ar: 'The Daily Beast (citing the Pentagon)' },
     title: 'Fighting ISIS Costs U.S. $8.3M a Day',
     date: '2014-10',
     url: 'http://blog.thedailybeast.com/fighting-isis-costs-us-dollar83m-a-day',
@@ -143,7 +143,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-asmc-2014-11',
-    publisher: 'American Society of Military Comptrollers',
+    publisher: { en: 'American Society of Military Comptrollers', ar: 'American Society of Military Comptrollers' },
     title: 'President Requests $3.4 Billion for DoD Operations Against ISIL',
     date: '2014-11',
     url: 'https://www.asmconline.org/2014/11/president-requests-3-4-billion-for-dod-operations-against-isil/',
@@ -151,7 +151,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-nationaldefense-2014-11',
-    publisher: 'National Defense blog (Sandra I. Erwin), repost on budgetpriorities.org',
+    publisher: { en: 'National Defense blog (Sandra I. Erwin), repost on budgetpriorities.org', ar: 'National Defense blog (Sandra I. Erwin), repost on budgetpriorities.org' },
     title: 'Budget Battle Begins as Obama Requests Additional War Funds',
     date: '2014-11',
     url: 'http://budgetpriorities.org/budget-battle-begins-as-obama-requests-additional-war-funds-national-defense-blog/',
@@ -159,7 +159,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-crs-rl33110-2014-12',
-    publisher: 'Congressional Research Service (Amy Belasco), via EveryCRSReport',
+    publisher: { en: 'Congressional Research Service (Amy Belasco), via EveryCRSReport', ar: 'Congressional Research Service (Amy Belasco), via EveryCRSReport' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11 (December 8, 2014)',
     date: '2014-12-08',
     url: 'https://www.everycrsreport.com/files/20141208_RL33110_60ffce73e83086fff4b916d2999c46cd39f8e9b0.html',
@@ -168,7 +168,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-abc-2014-12',
-    publisher: 'ABC News (quoting Pentagon spokesman Cmdr. Bill Urban)',
+    publisher: { en: 'ABC News (quoting Pentagon spokesman Cmdr. Bill Urban)', ar: 'ABC News (quoting Pentagon spokesman Cmdr. Bill Urban)' },
     title: 'U.S. Airstrikes in Iraq and Syria Have Cost $1 Billion',
     date: '2014-12',
     url: 'https://abcnews.go.com/amp/Politics/us-airstrikes-iraq-syria-cost-billion/story?id=27728260',
@@ -176,7 +176,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-thehill-2014-12',
-    publisher: 'The Hill (quoting Pentagon spokesman William Urban)',
+    publisher: { en: 'The Hill (quoting Pentagon spokesman William Urban)', ar: 'The Hill (quoting Pentagon spokesman William Urban)' },
     title: 'US fight against ISIS costs $1B and counting',
     date: '2014-12',
     url: 'https://digital-release.thehill.com/policy/defense/227899-us-fight-against-isis-surpasses-1b-since-august',
@@ -184,7 +184,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-asmc-2015-04',
-    publisher: 'American Society of Military Comptrollers (citing DoD)',
+    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
     title: 'Cost of U.S. Operations Against ISIL Tops $2 Billion in FY2015',
     date: '2015-04',
     url: 'https://asmconline.org/news/cost-of-u-s-operations-against-isil-tops-2-billion-in-fy2015/',
@@ -192,7 +192,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-asmc-2015-07',
-    publisher: 'American Society of Military Comptrollers (citing DoD)',
+    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
     title: 'U.S. Military Operations Against ISIL Costing $9.2 Million Per Day',
     date: '2015-07',
     url: 'http://www.asmconline.org/2015/07/u-s-military-operations-against-isil-costing-9-2-million-per-day/',
@@ -200,7 +200,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-breitbart-2015-07-29',
-    publisher: 'Breitbart (citing the Pentagon’s weekly ISIS cost report)',
+    publisher: { en: 'Breitbart (citing the Pentagon’s weekly ISIS cost report)', ar: 'Breitbart (citing the Pentagon’s weekly ISIS cost report)' },
     title: 'Pentagon: Cost of War Against ISIS Already Exceeds $3 Billion',
     date: '2015-07-29',
     url: 'https://www.breitbart.com/politics/2015/07/29/pentagon-cost-of-war-against-isis-already-exceeds-3-billion/',
@@ -208,7 +208,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-thehill-2015-08',
-    publisher: 'The Hill (quoting DoD spokesman Bill Urban)',
+    publisher: { en: 'The Hill (quoting DoD spokesman Bill Urban)', ar: 'The Hill (quoting DoD spokesman Bill Urban)' },
     title: 'US fight against ISIS edges toward $4 billion',
     date: '2015-08',
     url: 'https://thehill.com/policy/finance/251989-us-fight-against-isis-edges-toward-4-billion/',
@@ -216,7 +216,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-npp-2015',
-    publisher: 'National Priorities Project',
+    publisher: { en: 'National Priorities Project', ar: 'National Priorities Project' },
     title: 'The Cost of War in Iraq (campaign page with an ISIS update)',
     date: '2015',
     url: 'https://www.nationalpriorities.org/campaigns/cost-war-iraq/',
@@ -224,7 +224,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-asmc-2016-01',
-    publisher: 'American Society of Military Comptrollers (citing DoD)',
+    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
     title: 'Cost of U.S. Military Operations Against ISIL Total $5.6 Billion',
     date: '2016-01',
     url: 'http://www.asmconline.org/2016/01/cost-of-u-s-military-operations-again-isil-total-5-6-billion/',
@@ -232,7 +232,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-airforcemag-2016-01',
-    publisher: 'Air & Space Forces Magazine (quoting OIR spokesman Col. Steve Warren, January 20, 2016)',
+    publisher: { en: 'Air & Space Forces Magazine (quoting OIR spokesman Col. Steve Warren, January 20, 2016)', ar: 'Air & Space Forces Magazine (quoting OIR spokesman Col. Steve Warren, January 20, 2016)' },
     title: 'By the Numbers',
     date: '2016-01',
     url: 'https://www.airforcemag.com/by-the-numbers/',
@@ -240,7 +240,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-abc-2016-02-02',
-    publisher: 'ABC News',
+    publisher: { en: 'ABC News', ar: 'ABC News' },
     title: 'Pentagon to Request $7.5 Billion, a 50% Hike, in Fight Against ISIS',
     date: '2016-02-02',
     url: 'https://abcnews.go.com/US/pentagon-request-75-billion-50-hike-fight-isis/story?id=36665610',
@@ -248,7 +248,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-airforcemag-oco-2016-02',
-    publisher: 'Air & Space Forces Magazine (quoting Deputy Defense Secretary Bob Work)',
+    publisher: { en: 'Air & Space Forces Magazine (quoting Deputy Defense Secretary Bob Work)', ar: 'Air & Space Forces Magazine (quoting Deputy Defense Secretary Bob Work)' },
     title: 'More Reliance on OCO',
     date: '2016-02',
     url: 'https://www.airandspaceforces.com/more-reliance-on-oco/',
@@ -256,7 +256,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-motherjones-2016-02',
-    publisher: 'Mother Jones',
+    publisher: { en: 'Mother Jones', ar: 'Mother Jones' },
     title: 'The US War on ISIS Is Costing a Fortune',
     date: '2016-02',
     url: 'https://www.motherjones.com/politics/2016/02/isis-war-cost-charts-syria-iraq/',
@@ -264,7 +264,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-fiscaltimes-2016-04',
-    publisher: 'The Fiscal Times (Martin Matishak), repost on khazen.org',
+    publisher: { en: 'The Fiscal Times (Martin Matishak), repost on khazen.org', ar: 'The Fiscal Times (Martin Matishak), repost on khazen.org' },
     title: 'The Price Tag for the War Against ISIS Is $7 Billion and Counting',
     date: '2016-04',
     url: 'https://khazen.org/the-price-tag-for-the-war-against-isis-is-7-billion-and-counting',
@@ -272,7 +272,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-breitbart-2016-07-30',
-    publisher: 'Breitbart (citing Pentagon figures)',
+    publisher: { en: 'Breitbart (citing Pentagon figures)', ar: 'Breitbart (citing Pentagon figures)' },
     title: 'U.S. Spends Nearly $12 Million Daily to Combat Islamic State',
     date: '2016-07-30',
     url: 'https://www.breitbart.com/national-security/2016/07/30/u-s-spends-nearly-12-million-daily-combat-islamic-state/',
@@ -280,7 +280,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-cnsnews-2016-09-20',
-    publisher: 'CNSNews (Penny Starr), printed by New Boston Post, quoting the DoD special report on OIR',
+    publisher: { en: 'CNSNews (Penny Starr), printed by New Boston Post, quoting the DoD special report on OIR', ar: 'CNSNews (Penny Starr), printed by New Boston Post, quoting the DoD special report on OIR' },
     title: 'DoD: $8.7 billion so far fighting ISIS in Iraq and Syria, averaging $12.1 million a day',
     date: '2016-09-20',
     url: 'https://newbostonpost.com/2016/09/20/dod-8-7-billion-so-far-fighting-isis-in-iraq-and-syria-averaging-12-1-million-a-day/',
@@ -288,7 +288,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-asmc-2016',
-    publisher: 'American Society of Military Comptrollers (citing DoD)',
+    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
     title: 'U.S. Operations Against ISIL Cost $8.7 Billion in FY2016',
     date: '2016',
     url: 'https://asmconline.org/news/us-operations-against-isil-cost-8-7-billion-in-fy2016/',
@@ -296,7 +296,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-brown-defenseone-2020-02-04',
-    publisher: 'Costs of War Project, Watson Institute, Brown University (on Neta C. Crawford in Defense One)',
+    publisher: { en: 'Costs of War Project, Watson Institute, Brown University (on Neta C. Crawford in Defense One)', ar: 'Costs of War Project, Watson Institute, Brown University (on Neta C. Crawford in Defense One)' },
     title: 'The Iraq War Has Cost the US Nearly $2 Trillion',
     date: '2020-02-04',
     url: 'https://watson.brown.edu/costsofwar/news/2020/iraq-war-has-cost-us-nearly-2-trillion',
@@ -304,7 +304,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-marketwatch-crawford-2020-02',
-    publisher: 'MarketWatch (Neta C. Crawford, Costs of War Project), repost on The Burning Platform',
+    publisher: { en: 'MarketWatch (Neta C. Crawford, Costs of War Project), repost on The Burning Platform', ar: 'MarketWatch (Neta C. Crawford, Costs of War Project), repost on The Burning Platform' },
     title: 'The real cost of the Iraq war: $2 trillion and counting',
     date: '2020-02-04',
     url: 'https://www.theburningplatform.com/2020/02/04/the-real-cost-of-the-iraq-war-2-trillion-and-counting/',
@@ -312,7 +312,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-fiscaltimes-2020-02-06',
-    publisher: 'The Fiscal Times (on Neta C. Crawford, Costs of War Project)',
+    publisher: { en: 'The Fiscal Times (on Neta C. Crawford, Costs of War Project)', ar: 'The Fiscal Times (on Neta C. Crawford, Costs of War Project)' },
     title: 'Iraq War Has Cost Nearly $2 Trillion So Far: Analysis',
     date: '2020-02-06',
     url: 'https://www.thefiscaltimes.com/2020/02/06/Iraq-War-Has-Cost-Nearly-2-Trillion-So-Far-Analysis',
@@ -320,7 +320,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-responsiblestatecraft-2021-09-01',
-    publisher: 'Responsible Statecraft (on the Costs of War Project’s 2021 update)',
+    publisher: { en: 'Responsible Statecraft (on the Costs of War Project’s 2021 update)', ar: 'Responsible Statecraft (on the Costs of War Project’s 2021 update)' },
     title: 'New post-9/11 wars cost estimate: $8 trillion',
     date: '2021-09-01',
     url: 'https://responsiblestatecraft.org/2021/09/01/new-post-9-11-wars-cost-estimate-8-trillion',
@@ -328,7 +328,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-commondreams-brown-2023-03',
-    publisher: 'Common Dreams (on the Costs of War Project report “Blood and Treasure”, 2003–2023)',
+    publisher: { en: 'Common Dreams (on the Costs of War Project report “Blood and Treasure”, 2003–2023)', ar: 'Common Dreams (on the Costs of War Project report “Blood and Treasure”, 2003–2023)' },
     title: 'Iraq war cost (Costs of War Project: over half a million lives and $2.89 trillion)',
     date: '2023-03',
     url: 'https://www.commondreams.org/news/iraq-war-cost',
@@ -336,7 +336,7 @@ export const spendingSources: Source[] = [
   },
   {
     id: 'spending-factmonster-crs',
-    publisher: 'Fact Monster (table from CRS RL33110 by Amy Belasco; the page also credits the Center for Defense Information)',
+    publisher: { en: 'Fact Monster (table from CRS RL33110 by Amy Belasco; the page also credits the Center for Defense Information)', ar: 'Fact Monster (table from CRS RL33110 by Amy Belasco; the page also credits the Center for Defense Information)' },
     title: 'Estimated War-Related Costs, Iraq and Afghanistan (updated February 21, 2017)',
     date: '2017-02-21',
     url: 'https://factmonster.com/world/estimated-war-related-costs-iraq-and-afghanistan',

@@ -4,7 +4,7 @@ import type { Observation, Source } from './types.js';
 export const troopLevelSources: Source[] = [
   {
     id: 'crs-r40682-2009',
-    publisher: 'Congressional Research Service (Amy Belasco)',
+    publisher: { en: 'Congressional Research Service (Amy Belasco)', ar: 'Congressional Research Service (Amy Belasco)' },
     title: 'Troop Levels in the Afghan and Iraq Wars, FY2001-FY2012: Cost and Other Potential Issues',
     date: '2009-07-02',
     url: 'https://www.everycrsreport.com/files/20090702_R40682_89db71600f5719c12370398912e968b2382743a2.html',
@@ -13,7 +13,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'crs-rs22449-2008-04',
-    publisher: 'Congressional Research Service (JoAnne O’Bryant, Michael Waterhouse)',
+    publisher: { en: 'Congressional Research Service (JoAnne O’Bryant, Michael Waterhouse)', ar: 'Congressional Research Service (JoAnne O’Bryant, Michael Waterhouse)' },
     title: 'U.S. Forces in Iraq (updated April 7, 2008)',
     date: '2008-04-07',
     url: 'https://www.everycrsreport.com/files/20080407_RS22449_4ed72825ccb90003dd4fffab1b5d5f9552970035.html',
@@ -22,7 +22,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'crs-rs22449-2008-07',
-    publisher: 'Congressional Research Service (JoAnne O’Bryant, Michael Waterhouse)',
+    publisher: { en: 'Congressional Research Service (JoAnne O’Bryant, Michael Waterhouse)', ar: 'Congressional Research Service (JoAnne O’Bryant, Michael Waterhouse)' },
     title: 'U.S. Forces in Iraq (updated July 24, 2008)',
     date: '2008-07-24',
     url: 'http://heinonline.org/HOL/LandingPage?handle=hein.crs/crsmthaaauj0001&div=1&src=home',
@@ -31,7 +31,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'procon-brookings-coalition-forces-2010',
-    publisher: 'ProCon.org (table compiled from the Brookings Institution Iraq Index and AP)',
+    publisher: { en: 'ProCon.org (table compiled from the Brookings Institution Iraq Index and AP)', ar: 'ProCon.org (table compiled from the Brookings Institution Iraq Index and AP)' },
     title: 'Coalition Forces in Iraq: Coalition Force Totals, May 1, 2003 - Aug. 31, 2010 (sources: Brookings Iraq Index, Jan. 26 and Feb. 26, 2010; AP, Aug. 31, 2010)',
     date: '2010',
     url: 'https://usiraq.procon.org/viewresource.asp?resourceID=000677',
@@ -39,7 +39,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'ap-troop-levels-2008-04-08',
-    publisher: 'Associated Press (via Lincoln Daily News)',
+    publisher: { en: 'Associated Press (via Lincoln Daily News)', ar: 'Associated Press (via Lincoln Daily News)' },
     title: 'AP list of US troop levels in Iraq at key moments since March 2003 (headline not shown in the stored copy)',
     date: '2008-04-08',
     url: 'https://archives.lincolndailynews.com/2008/Apr/08/News/other040808_s.shtml',
@@ -47,7 +47,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'aljazeera-coalition-troops-2011-06-28',
-    publisher: 'Al Jazeera',
+    publisher: { en: 'Al Jazeera', ar: 'Al Jazeera' },
     title: 'Coalition troops in Iraq',
     date: '2011-06-28',
     url: 'https://www.aljazeera.com/news/2011/6/28/coalition-troops-in-iraq',
@@ -55,7 +55,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'ap-wapo-troops-peak-2007-08-07',
-    publisher: 'Associated Press (via The Washington Post)',
+    publisher: { en: 'Associated Press (via The Washington Post)', ar: 'Associated Press (via The Washington Post)' },
     title: 'Pentagon: Level of Troops in Iraq Peaks',
     date: '2007-08-07',
     url: 'http://www.washingtonpost.com/wp-dyn/content/article/2007/08/07/AR2007080700826_pf.html',
@@ -63,7 +63,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'bbc-troops-peak-2007-08-08',
-    publisher: 'BBC News',
+    publisher: { en: 'BBC News', ar: 'BBC News' },
     title: 'US forces in Iraq reach new peak',
     date: '2007-08-08',
     url: 'http://news.bbc.co.uk/2/hi/middle_east/6936816.stm',
@@ -71,7 +71,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'ap-coalition-numbers-2007-10-09',
-    publisher: 'Associated Press (copy on zzpat.tripod.com)',
+    publisher: { en: 'Associated Press (copy on zzpat.tripod.com)', ar: 'Associated Press (copy on zzpat.tripod.com)' },
     title: 'Iraq Coalition by the numbers',
     date: '2007-10-09',
     url: 'https://zzpat.tripod.com/cvb/oct_2007/iraq_coalition_by_the_numbers.html',
@@ -79,7 +79,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'nationalpost-reuters-timeline-2010-08',
-    publisher: 'National Post (Reuters timeline)',
+    publisher: { en: 'National Post (Reuters timeline)', ar: 'National Post (Reuters timeline)' },
     title: 'Timeline: U.S. forces in Iraq',
     date: '2010-08',
     url: 'http://nationalpost.com/news/timeline-u-s-forces-in-iraq/wcm/29ab4d2d-a2a9-4e67-a4d9-3a6dc22afc12',
@@ -87,7 +87,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'reuters-timeline-2011-10-10',
-    publisher: 'Reuters',
+    publisher: { en: 'Reuters', ar: 'Reuters' },
     title: 'Timeline: Invasion, surge and withdrawal: U.S. troops in Iraq',
     date: '2011-10-10',
     url: 'https://www.reuters.com/article/us-iraq-usa-maliki-timeline-idUSTRE7991EL20111010',
@@ -95,7 +95,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'insidedefense-2009-06-30',
-    publisher: 'Inside Defense (quoting a DoD statement)',
+    publisher: { en: 'Inside Defense (quoting a DoD statement)', ar: 'Inside Defense (quoting a DoD statement)' },
     title: 'Moving Out',
     date: '2009-06-30',
     url: 'https://insidedefense.com/insider/moving-out-0',
@@ -103,7 +103,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'allgov-2010-05-26',
-    publisher: 'AllGov (citing the Associated Press)',
+    publisher: { en: 'AllGov (citing the Associated Press)', ar: 'AllGov (citing the Associated Press)' },
     title: 'More U.S. Troops in Afghanistan than in Iraq for First Time Since 2003 Iraq Invasion',
     date: '2010-05-26',
     url: 'http://www.allgov.com/news/top-stories/more-us-troops-in-afghanistan-than-in-iraq-for-first-time-since-2003-iraq-invasion?news=840876',
@@ -111,7 +111,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'ap-below-50000-2010-08-24',
-    publisher: 'Associated Press (via West Central Tribune)',
+    publisher: { en: 'Associated Press (via West Central Tribune)', ar: 'Associated Press (via West Central Tribune)' },
     title: 'Number of US troops in Iraq falls below 50,000',
     date: '2010-08-24',
     url: 'http://www.wctrib.com/news/world/334699-number-us-troops-iraq-falls-below-50000',
@@ -119,7 +119,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'dod-all-troops-out-2011-10-21',
-    publisher: 'globaldefence.net (reprint of a US Department of Defense news article)',
+    publisher: { en: 'globaldefence.net (reprint of a US Department of Defense news article)', ar: 'globaldefence.net (reprint of a US Department of Defense news article)' },
     title: 'Obama: All U.S. Troops Out of Iraq by Year’s End',
     date: '2011-10-21',
     url: 'https://www.globaldefence.net/archiv/defence-news/obama-all-us-troops-out-of-iraq-by-years-end/',
@@ -127,7 +127,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'trns-9500-2011-12-05',
-    publisher: 'Talk Radio News Service (reporting a DoD announcement)',
+    publisher: { en: 'Talk Radio News Service (reporting a DoD announcement)', ar: 'Talk Radio News Service (reporting a DoD announcement)' },
     title: 'Troop Levels Down To 9,500 In Iraq',
     date: '2011-12-05',
     url: 'http://trns.squarespace.com/quicknews/2011/12/5/troop-levels-down-to-9500-in-iraq.html',
@@ -135,7 +135,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'nymag-last-convoy-2011-12-18',
-    publisher: 'New York Magazine (citing the Associated Press)',
+    publisher: { en: 'New York Magazine (citing the Associated Press)', ar: 'New York Magazine (citing the Associated Press)' },
     title: 'Last U.S. Convoy Crossed From Iraq Into Kuwait at Daybreak Today',
     date: '2011-12-18',
     url: 'http://nymag.com/daily/intelligencer/2011/12/last-us-convoy-crossed-from-iraq-into-kuwait.html',
@@ -143,7 +143,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'upi-last-troops-2011-12-18',
-    publisher: 'UPI',
+    publisher: { en: 'UPI', ar: 'UPI' },
     title: 'Last U.S. troops are out of Iraq',
     date: '2011-12-18',
     url: 'http://www.upi.com/Top_News/World-News/2011/12/18/Last-US-troops-are-out-of-Iraq/65661324212185/',
@@ -151,7 +151,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'ap-us-presence-2014-06-14',
-    publisher: 'Associated Press (via Deseret News)',
+    publisher: { en: 'Associated Press (via Deseret News)', ar: 'Associated Press (via Deseret News)' },
     title: 'A look at the US presence in Iraq',
     date: '2014-06-14',
     url: 'https://www.deseret.com/2014/6/14/20467079/a-look-at-the-us-presence-in-iraq',
@@ -159,7 +159,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'abc-300-advisers-2014-06-19',
-    publisher: 'ABC News',
+    publisher: { en: 'ABC News', ar: 'ABC News' },
     title: 'Obama To Send Up To 300 U.S. Military Advisers To Iraq',
     date: '2014-06-19',
     url: 'https://abcnews.go.com/Politics/obama-send-300-us-military-advisers-iraq/story?id=24212956',
@@ -167,7 +167,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'chinadaily-embassy-troops-2014-09-03',
-    publisher: 'China Daily (agency report)',
+    publisher: { en: 'China Daily (agency report)', ar: 'China Daily (agency report)' },
     title: 'Report on about 350 more US troops ordered to Baghdad to protect the US Embassy (headline not shown in the stored copy)',
     date: '2014-09-03',
     url: 'https://global.chinadaily.com.cn/world/2014-09/03/content_18538336.htm',
@@ -175,7 +175,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'newseveryday-1500-2014-11-07',
-    publisher: 'News Everyday (citing the Pentagon and Reuters)',
+    publisher: { en: 'News Everyday (citing the Pentagon and Reuters)', ar: 'News Everyday (citing the Pentagon and Reuters)' },
     title: 'Obama approves sending 1,500 more US troops to Iraq: Report',
     date: '2014-11-07',
     url: 'https://newseveryday.com/articles/1867/20141107/obama-approves-sending-1-500-more-us-troops-to-iraq-report.htm',
@@ -183,7 +183,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'centcom-450-2015-06-11',
-    publisher: 'US Central Command (DoD News, Defense Media Activity)',
+    publisher: { en: 'US Central Command (DoD News, Defense Media Activity)', ar: 'US Central Command (DoD News, Defense Media Activity)' },
     title: 'US sending up to 450 more troops to Iraq',
     date: '2015-06-11',
     url: 'https://www.centcom.mil/MEDIA/NEWS-ARTICLES/News-Article-View/Article/885163/us-sending-up-to-450-more-troops-to-iraq/',
@@ -191,7 +191,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'airforcemag-more-troops-2015-06',
-    publisher: 'Air & Space Forces Magazine (quoting a White House statement of June 10, 2015)',
+    publisher: { en: 'Air & Space Forces Magazine (quoting a White House statement of June 10, 2015)', ar: 'Air & Space Forces Magazine (quoting a White House statement of June 10, 2015)' },
     title: 'More Troops to Iraq',
     date: '2015-06',
     url: 'https://airandspaceforces.com/more-troops-to-iraq',
@@ -199,7 +199,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'offstream-etf-2015-12-01',
-    publisher: 'Offstream (news summary citing The Hill and The Washington Post)',
+    publisher: { en: 'Offstream (news summary citing The Hill and The Washington Post)', ar: 'Offstream (news summary citing The Hill and The Washington Post)' },
     title: 'Carter tells the House Armed Services Committee of a special operations task force of about 200 for Iraq',
     date: '2015-12-01',
     url: 'https://offstream.news/feed/2015/12/1/us-defense-secretary-ashton-b-carter-said-in-testimony-before-the-house-armed-services-committee-the-obama-administ.html',
@@ -207,7 +207,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'pentagonbrief-2016-03-28',
-    publisher: 'Pentagon Brief (blog)',
+    publisher: { en: 'Pentagon Brief (blog)', ar: 'Pentagon Brief (blog)' },
     title: 'More US Troops Headed to Iraq in Push to Retake Mosul',
     date: '2016-03-28',
     url: 'http://pentagonbrief.blogspot.com/2016/03/more-us-troops-headed-to-iraq-in-push.html',
@@ -215,7 +215,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'washexaminer-4087-2016-04-18',
-    publisher: 'Washington Examiner',
+    publisher: { en: 'Washington Examiner', ar: 'Washington Examiner' },
     title: 'White House on the deployment of 217 more troops and Apache helicopters to Iraq (headline not shown in the stored copy)',
     date: '2016-04-18',
     url: 'https://www.washingtonexaminer.com/?p=1217577',
@@ -223,7 +223,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'rollcall-2016-05-17',
-    publisher: 'Roll Call (citing Military Times)',
+    publisher: { en: 'Roll Call (citing Military Times)', ar: 'Roll Call (citing Military Times)' },
     title: 'Pentagon: More U.S. Troops Not Needed in Iraq',
     date: '2016-05-17',
     url: 'https://rollcall.com/2016/05/17/pentagon-more-u-s-troops-not-needed-in-iraq/',
@@ -231,7 +231,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'dod-560-2016-07-11',
-    publisher: 'US Department of Defense Press Operations (via 12th Air Force)',
+    publisher: { en: 'US Department of Defense Press Operations (via 12th Air Force)', ar: 'US Department of Defense Press Operations (via 12th Air Force)' },
     title: 'Carter announces 560 US troops to deploy to Iraq',
     date: '2016-07-11',
     url: 'https://www.12af.acc.af.mil/News/Article-Display/Article/837732/carter-announces-560-us-troops-to-deploy-to-iraq/',
@@ -239,7 +239,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'thenewmail-560-2016-07',
-    publisher: 'The New Mail',
+    publisher: { en: 'The New Mail', ar: 'The New Mail' },
     title: 'U.S. to deploy 560 additional troops to Iraq in Islamic State fight',
     date: '2016-07',
     url: 'https://thenewmail.co.uk/u-s-to-deploy-560-additional-troops-to-iraq-in-islamic-state-fight/',
@@ -247,7 +247,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'breitbart-615-2016-09-30',
-    publisher: 'Breitbart News',
+    publisher: { en: 'Breitbart News', ar: 'Breitbart News' },
     title: 'Over 600 More U.S. Troops Going to Iraq to Help Retake Mosul from Islamic State',
     date: '2016-09-30',
     url: 'https://www.breitbart.com/national-security/2016/09/30/615-us-troops-deploy-iraq-combat-islamic-state/',
@@ -255,7 +255,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'pakistantoday-dmdc-2017-11-28',
-    publisher: 'Pakistan Today',
+    publisher: { en: 'Pakistan Today', ar: 'Pakistan Today' },
     title: 'A total of 26,000 US troops deployed in Afghanistan, Iraq and Syria',
     date: '2017-11-28',
     url: 'https://archive.pakistantoday.com.pk/2017/11/28/a-total-of-26000-us-troops-deployed-in-afghanistan-iraq-and-syria',
@@ -263,7 +263,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'antiwar-dmdc-2017-11-27',
-    publisher: 'Antiwar.com',
+    publisher: { en: 'Antiwar.com', ar: 'Antiwar.com' },
     title: 'Thousands More US Troops in Iraq, Syria Than Previously Admitted',
     date: '2017-11-27',
     url: 'https://news.antiwar.com/2017/11/27/thousands-more-us-troops-in-iraq-syria-than-previously-admitted/',
@@ -271,7 +271,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'militarytimes-2017-12-06',
-    publisher: 'Military Times',
+    publisher: { en: 'Military Times', ar: 'Military Times' },
     title: 'Pentagon now says 7,200 troops are in Iraq and Syria',
     date: '2017-12-06',
     url: 'https://www.militarytimes.com/news/your-military/2017/12/06/pentagon-now-says-7200-troops-are-in-iraq-and-syria/',
@@ -279,7 +279,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'dod-troop-levels-2017-12-06',
-    publisher: 'US Department of Defense (DoD News)',
+    publisher: { en: 'US Department of Defense (DoD News)', ar: 'US Department of Defense (DoD News)' },
     title: 'Pentagon Announces Troop Levels in Iraq, Syria',
     date: '2017-12-06',
     url: 'http://www.defense.gov/News/Article/Article/1390079/pentagon-announces-troop-levels-in-iraq-syria/',
@@ -287,7 +287,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'ap-iraq-parliament-2020-01-05',
-    publisher: 'Associated Press (via Alabama News Network)',
+    publisher: { en: 'Associated Press (via Alabama News Network)', ar: 'Associated Press (via Alabama News Network)' },
     title: 'Iraq’s Parliament Calls for Expulsion of U.S. Troops',
     date: '2020-01-05',
     url: 'https://www.alabamanews.net/2020/01/05/iraqs-parliament-calls-for-expulsion-of-u-s-troops/',
@@ -295,7 +295,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'iraqbusinessnews-centcom-2020-09-10',
-    publisher: 'Iraq Business News (quoting US Central Command)',
+    publisher: { en: 'Iraq Business News (quoting US Central Command)', ar: 'Iraq Business News (quoting US Central Command)' },
     title: 'US to Withdraw 2,200 Troops from Iraq by end-Sept',
     date: '2020-09-10',
     url: 'https://www.iraq-businessnews.com/2020/09/10/us-to-withdraw-2200-troops-from-iraq-by-end-sept/',
@@ -303,7 +303,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'washingtontimes-2020-09-09',
-    publisher: 'The Washington Times',
+    publisher: { en: 'The Washington Times', ar: 'The Washington Times' },
     title: 'U.S. cutting troops in Iraq from 5,200 to 3,000, Pentagon confirms',
     date: '2020-09-09',
     url: 'https://www.washingtontimes.com/news/2020/sep/9/us-cutting-troops-iraq-5200-3000-pentagon-confirms/',
@@ -311,7 +311,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'cnbc-miller-2020-11-17',
-    publisher: 'CNBC',
+    publisher: { en: 'CNBC', ar: 'CNBC' },
     title: 'Pentagon announces U.S. military reduction in Iraq and Afghanistan',
     date: '2020-11-17',
     url: 'https://www.cnbc.com/2020/11/17/pentagon-announces-us-military-reduction-in-iraq-and-afghanistan.html',
@@ -319,7 +319,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'aerotech-miller-2021-01-16',
-    publisher: 'Aerotech News (quoting the Acting Secretary of Defense’s statement of January 15, 2021)',
+    publisher: { en: 'Aerotech News (quoting the Acting Secretary of Defense’s statement of January 15, 2021)', ar: 'Aerotech News (quoting the Acting Secretary of Defense’s statement of January 15, 2021)' },
     title: 'U.S. troop levels in Afghanistan, Iraq drop',
     date: '2021-01-16',
     url: 'https://www.aerotechnews.com/blog/2021/01/16/u-s-troop-levels-in-afghanistan-iraq-drop/',
@@ -327,7 +327,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'shafaq-reuters-austin-2023-03-07',
-    publisher: 'Shafaq News (Reuters report)',
+    publisher: { en: 'Shafaq News (Reuters report)', ar: 'Shafaq News (Reuters report)' },
     title: 'Defense Secretary: U.S. forces are ready to remain in Iraq',
     date: '2023-03-07',
     url: 'https://shafaq.com/en/Iraq/Defense-Secretary-U-S-forces-are-ready-to-remain-in-Iraq',
@@ -335,7 +335,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'shafaq-reuters-drawdown-2025-10-01',
-    publisher: 'Shafaq News (citing a US official speaking to Reuters)',
+    publisher: { en: 'Shafaq News (citing a US official speaking to Reuters)', ar: 'Shafaq News (citing a US official speaking to Reuters)' },
     title: 'US to cut Iraq troop presence below 2,000',
     date: '2025-10-01',
     url: 'https://www.shafaq.com/en/Security/US-to-cut-Iraq-troop-presence-below-2-000',
@@ -343,7 +343,7 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'wion-bases-2026-01-14',
-    publisher: 'WION',
+    publisher: { en: 'WION', ar: 'WION' },
     title: 'From Qatar to Bahrain: US military bases Iran could attack in case of war (photo gallery)',
     date: '2026-01-14',
     url: 'https://www.wionews.com/photos/from-qatar-to-bahrain-us-military-bases-iran-could-attack-in-case-of-war-1768393403698',

@@ -98,14 +98,48 @@ export interface Observation {
   /** For deaths: hostile or non-hostile, where the source separates them. */
   cause?: Cause;
   note?: LocalizedText;
-  /** Ids of observations that state a different figure for the same thing, or that it does not add up with. */
+  /**
+   * What exactly the figure counts, where one metric has several definitions (troops in the
+   * country, everyone deployed for the war, a fiscal-year average of boots on the ground). A chart
+   * draws one definition on a line; other definitions are drawn as marked points or series.
+   */
+  definition?: string;
+  /**
+   * Ids of observations from other sources that state a different figure for the same thing at
+   * the same time. A later figure from the same source is an update (`supersedes`), not a conflict.
+   */
   conflictsWith?: string[];
+  /** Ids of earlier figures from the same source that this one updates. */
+  supersedes?: string[];
+  /**
+   * A likely misprint: the figure as printed, with the figures that show it wrong and, where
+   * their arithmetic gives it, the value the source most likely meant. Drawn apart from the line.
+   */
+  erratum?: Erratum;
 }
+
+/** Why a printed figure is taken to be a misprint. */
+export interface Erratum {
+  /** Ids of the observations that show the printed value wrong. */
+  evidence: string[];
+  /** The value the source most likely meant, where the evidence gives it. */
+  likely?: number;
+  /** Why, in both languages. */
+  reason: LocalizedText;
+}
+
+/**
+ * How close a source is to the record it reports: an official document itself; an official
+ * figure as a news report quotes it; an independent tracker (Airwars, iCasualties); press
+ * reporting of its own; or a copy of another document on a secondary host.
+ */
+export type SourceGrade = 'official-primary' | 'official-via-news' | 'independent-tracker' | 'press' | 'secondary-copy';
 
 /** A document or public record that figures are cited to. */
 export interface Source {
   id: string;
-  publisher: string;
+  /** Who published it, in both languages: a name in Arabic where it has one, else as written in Latin letters. */
+  publisher: LocalizedText;
   title: string;
   /** ISO 8601 date at its precision (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
   date: string;
@@ -114,10 +148,17 @@ export interface Source {
   document?: string;
   /** Language of the document (BCP 47). */
   language?: string;
+  /** How close the source is to the record. Every bundled source has one. */
+  grade?: SourceGrade;
+  /** The host a copy was read through, when it is not the publisher's own (a mirror, an archive). */
+  via?: string;
 }
 
 /** A period of the mission, used to group events. */
 export type MissionPeriod = 'invasion' | 'withdrawal' | 'isis' | 'transition';
+
+/** Whether an event happened, is still ahead, or was called off. */
+export type EventStatus = 'planned' | 'done' | 'cancelled';
 
 /** A dated turning point, for annotations and the timeline. */
 export interface MissionEvent {
@@ -135,6 +176,8 @@ export interface MissionEvent {
   period: MissionPeriod;
   /** Shown with `annotations="key"`; all events show with `annotations="all"`. */
   key: boolean;
+  /** `done` for what happened; `planned` for a deadline or plan not yet reached; `cancelled` for one called off. */
+  status: EventStatus;
   sourceIds: string[];
 }
 

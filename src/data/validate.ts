@@ -123,6 +123,17 @@ function unwrapList(input: unknown, issues: DataIssue[]): { rows: unknown[]; giv
   return { rows: [], givenSources: [] };
 }
 
+/** A publisher as text (the same in both languages) or as `{ en, ar }`; empty when neither. */
+function localizedOr(value: unknown): { en: string; ar: string } {
+  if (isObject(value)) {
+    const en = textOr(value.en, '');
+    const ar = textOr(value.ar, '');
+    return { en: en || ar, ar: ar || en };
+  }
+  const text = textOr(value, '');
+  return { en: text, ar: text };
+}
+
 function collectSources(given: unknown[], issues: DataIssue[]): Source[] {
   const sources: Source[] = [];
   given.forEach((entry, index) => guarded(() => collectSource(entry, index, sources, issues), () => issues.push(makeIssue(index, 'sources', 'bad-text', {}, 'warning'))));
@@ -136,7 +147,7 @@ function collectSource(entry: unknown, index: number, sources: Source[], issues:
   }
   const source: Source = {
     id: entry.id.trim(),
-    publisher: textOr(entry.publisher, ''),
+    publisher: localizedOr(entry.publisher),
     title: textOr(entry.title, entry.id),
     date: textOr(entry.date, ''),
   };
@@ -315,7 +326,7 @@ function inlineSource(title: string, url: string | undefined, known: Set<string>
   if (existing) return existing.id;
   let n = sources.length + 1;
   while (known.has(`user-${n}`)) n++;
-  const source: Source = { id: `user-${n}`, publisher: '', title, date: '' };
+  const source: Source = { id: `user-${n}`, publisher: { en: '', ar: '' }, title, date: '' };
   if (url) source.url = url;
   sources.push(source);
   known.add(source.id);

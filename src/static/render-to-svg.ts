@@ -120,7 +120,7 @@ export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions 
 
   const ranked = rankedSources(layout.points, data.sources);
   // First-strong isolates keep a Latin name's order inside an Arabic line, as <bdi> does in HTML.
-  const named = ranked.slice(0, 3).map((s) => `\u2068${s.publisher || s.title}\u2069`).join('; ');
+  const named = ranked.slice(0, 3).map((s) => `\u2068${s.publisher.en || s.title}\u2069`).join('; ');
   const rest = ranked.length - 3;
   const sourceLine = ranked.length
     ? `${ranked.length > 1 ? text.sources : text.source}: ${named}${rest > 0 ? `; ${text.more(locale.formatNumber(rest))}` : ''}`

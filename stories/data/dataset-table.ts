@@ -216,7 +216,7 @@ export class ImcDatasetTable extends LitElement {
   private renderSource(source: Source | undefined, id: string): TemplateResult {
     if (!source) return html`<li>${id} (not in the registry)</li>`;
     const url = httpUrl(source.url);
-    const name = `${source.publisher ? `${source.publisher}: ` : ''}${source.title}`;
+    const name = `${source.publisher.en ? `${source.publisher.en}: ` : ''}${source.title}`;
     const lang = source.language ?? 'en';
     const document = source.document ? ` (document ${source.document})` : '';
     return url
@@ -317,7 +317,7 @@ export class ImcDatasetTable extends LitElement {
               const url = httpUrl(s.url);
               return html`<tr>
                 <th scope="row" class="mono">${s.id}</th>
-                <td>${s.publisher}</td>
+                <td>${s.publisher.en}</td>
                 <td class="title" lang=${s.language ?? 'en'} dir="auto">${s.title}</td>
                 <td class="nowrap">${s.date}</td>
                 <td>

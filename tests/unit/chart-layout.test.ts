@@ -202,7 +202,7 @@ describe('values', () => {
 
 describe('annotationMarks', () => {
   function event(id: string, date: string, label: string, key = true, ar = label): MissionEvent {
-    return { id, date, precision: date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day', label: { en: label, ar }, period: 'isis', key, sourceIds: [] };
+    return { id, date, precision: date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day', label: { en: label, ar }, period: 'isis', key, status: 'done', sourceIds: [] };
   }
   const frame = plotFrame({ width: 640, height: 358 }, 'left', 51, 3);
   // 2004 has 366 days on 366 px: an event on day n of the year (from 0) is at 270 + n + 0.5.

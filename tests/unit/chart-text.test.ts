@@ -8,9 +8,9 @@ import type { MissionEvent, Observation, Source } from '../../src/data/types.js'
 const en = localeInfo('en');
 const arIQ = localeInfo('ar-IQ');
 const sources: Source[] = [
-  { id: 'a', publisher: 'Brookings Institution', title: 'Iraq Index', date: '2010' },
-  { id: 'b', publisher: 'US Department of Defense', title: 'Release', date: '2011' },
-  { id: 'c', publisher: '', title: 'Desk figures', date: '' },
+  { id: 'a', publisher: { en: 'Brookings Institution', ar: 'Brookings Institution' }, title: 'Iraq Index', date: '2010' },
+  { id: 'b', publisher: { en: 'US Department of Defense', ar: 'US Department of Defense' }, title: 'Release', date: '2011' },
+  { id: 'c', publisher: { en: '', ar: '' }, title: 'Desk figures', date: '' },
 ];
 const obs = (id: string, over: Partial<Observation> = {}): Observation => ({
   id, metric: 'us-troops', date: '2007-10', precision: 'month', value: 171000, qualifier: 'approx', kind: 'reported', scope: 'US', region: 'Iraq', sourceIds: ['a'], ...over,
@@ -56,7 +56,7 @@ describe('sources', () => {
 
 describe('eventLabel', () => {
   const event: MissionEvent = {
-    id: 'e', date: '2016-07-11', precision: 'day', period: 'isis', key: false, sourceIds: ['seed-000'],
+    id: 'e', date: '2016-07-11', precision: 'day', period: 'isis', key: false, status: 'done', sourceIds: ['seed-000'],
     label: { en: '{n0} more troops; {n1} authorized since {y2}', ar: '{n0} جنديا إضافيا و{n1} منذ {y2}' }, values: [560, 4647, 2016],
   };
   test('eventLabel fills {nK} as a count and {yK} as a year from values[K], in the reader’s digits', () => {

@@ -5,8 +5,8 @@ import type { Observation, Source } from '../../src/data/types.js';
 import { validate } from '../../src/data/validate.js';
 
 const SOURCES: Source[] = [
-  { id: 'dod', publisher: 'DoD', title: 'Boots, on the ground', date: '2008-03', url: 'https://www.defense.gov/a' },
-  { id: 'seed-004', publisher: 'DW Arabic (AFP)', title: 'هجمات', date: '2023-11-23', document: '004_82373a14a6d03527.txt' },
+  { id: 'dod', publisher: { en: 'DoD', ar: 'DoD' }, title: 'Boots, on the ground', date: '2008-03', url: 'https://www.defense.gov/a' },
+  { id: 'seed-004', publisher: { en: 'DW Arabic (AFP)', ar: 'DW Arabic (AFP)' }, title: 'هجمات', date: '2023-11-23', document: '004_82373a14a6d03527.txt' },
 ];
 
 const OBSERVATIONS: Observation[] = [

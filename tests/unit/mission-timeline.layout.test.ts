@@ -27,6 +27,7 @@ const ev = (id: string, date: string, period: MissionEvent['period'], key: boole
   label: { en, ar: `ع-${en}` },
   period,
   key,
+  status: 'done',
   sourceIds: ['s1'],
   ...extra,
 });
@@ -144,7 +145,7 @@ describe('packLabels', () => {
 });
 
 describe('the summary, announcement and CSV of a timeline', () => {
-  const sources: Source[] = [{ id: 's1', publisher: 'Voice of America', title: 'Key events', date: '2011', url: 'https://example.org/a' }];
+  const sources: Source[] = [{ id: 's1', publisher: { en: 'Voice of America', ar: 'Voice of America' }, title: 'Key events', date: '2011', url: 'https://example.org/a' }];
 
   test('summarises the number of events with the first and the latest, in both languages', () => {
     const layout = layoutTimeline(EVENTS, context(), strings('en'));
@@ -186,7 +187,7 @@ describe('readTimelineData', () => {
   test('keeps good events, refuses rows without a date, label or period, and notes lesser problems', () => {
     const result = readTimelineData(
       {
-        sources: [{ id: 'desk', publisher: 'Desk', title: 'Our notes', date: '2026' }],
+        sources: [{ id: 'desk', publisher: { en: 'Desk', ar: 'Desk' }, title: 'Our notes', date: '2026' }],
         events: [
           { id: 'ok', date: '2010-09-01', label: { en: 'New Dawn', ar: 'الفجر الجديد' }, period: 'withdrawal', key: true, sourceIds: ['desk'] },
           { date: '03/04/2020', label: { en: 'x', ar: 'س' }, period: 'transition', sourceIds: ['desk'] },

@@ -3,7 +3,7 @@ import type { DataIssue, IssueCode } from '../../src/data/issues.js';
 import type { Observation, Source } from '../../src/data/types.js';
 import { METRICS, safeUrl, validate, YEAR_RANGE } from '../../src/data/validate.js';
 
-const SOURCES: Source[] = [{ id: 's1', publisher: 'DoD', title: 'Boots on the ground', date: '2008-03' }];
+const SOURCES: Source[] = [{ id: 's1', publisher: { en: 'DoD', ar: 'DoD' }, title: 'Boots on the ground', date: '2008-03' }];
 const METRIC_LIST =
   'us-troops, us-troops-deployed, us-troops-served, coalition-troops, airstrikes, targets-destroyed, enemy-killed, deaths, wounded, attacks, spending, daily-cost, budget-request, munitions, percent-change';
 
@@ -325,7 +325,7 @@ describe('validate: sources', () => {
     const input = {
       observations: [goodRow({ sourceIds: ['mine'] })],
       sources: [
-        { id: ' mine ', publisher: 'Reuters', title: 'Troops', date: '2011-10-21', url: 'https://www.reuters.com/a', document: 'R-1' },
+        { id: ' mine ', publisher: { en: 'Reuters', ar: 'Reuters' }, title: 'Troops', date: '2011-10-21', url: 'https://www.reuters.com/a', document: 'R-1' },
         { id: 'evil', title: 'Click me', url: 'javascript:alert(1)' },
         { title: 'no id' },
         'not a source',
@@ -334,8 +334,8 @@ describe('validate: sources', () => {
     const result = validate(input);
     expect(result.records.map((r) => r.sourceIds)).toEqual([['mine']]);
     expect(result.sources).toEqual([
-      { id: 'mine', publisher: 'Reuters', title: 'Troops', date: '2011-10-21', url: 'https://www.reuters.com/a', document: 'R-1' },
-      { id: 'evil', publisher: '', title: 'Click me', date: '' },
+      { id: 'mine', publisher: { en: 'Reuters', ar: 'Reuters' }, title: 'Troops', date: '2011-10-21', url: 'https://www.reuters.com/a', document: 'R-1' },
+      { id: 'evil', publisher: { en: '', ar: '' }, title: 'Click me', date: '' },
     ]);
     expect(result.issues.map(brief)).toEqual([
       [2, 'sources', 'bad-text', 'warning', 'This text field is not text.'],
@@ -366,9 +366,9 @@ describe('validate: sources', () => {
       ['w', ['user-3']],
     ]);
     expect(result.sources).toEqual([
-      { id: 'user-1', publisher: '', title: 'CRS report', date: '', url: 'https://crs.gov/r1' },
-      { id: 'user-2', publisher: '', title: 'Blog', date: '' },
-      { id: 'user-3', publisher: '', title: 'Data URL', date: '' },
+      { id: 'user-1', publisher: { en: '', ar: '' }, title: 'CRS report', date: '', url: 'https://crs.gov/r1' },
+      { id: 'user-2', publisher: { en: '', ar: '' }, title: 'Blog', date: '' },
+      { id: 'user-3', publisher: { en: '', ar: '' }, title: 'Data URL', date: '' },
     ]);
     expect(result.issues).toEqual([]);
   });

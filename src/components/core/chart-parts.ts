@@ -155,7 +155,7 @@ export function renderLegend(items: readonly LegendItem[]): TemplateResult | typ
 export function renderSourceLinks(sources: readonly Source[], focusable = true): TemplateResult[] {
   return sources.map((source, i) => {
     const url = safeUrl(source.url);
-    const label = source.publisher || source.title;
+    const label = source.publisher.en || source.title;
     const sep = i > 0 ? '; ' : '';
     return url
       ? html`${sep}<a part="source-link" href=${url} title=${source.title} target="_blank" rel="noopener noreferrer" tabindex=${focusable ? nothing : -1}><bdi>${label}</bdi></a>`

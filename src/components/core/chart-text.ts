@@ -79,7 +79,7 @@ export function rankedSources(points: readonly ChartPoint[], sources: readonly S
   const counts = new Map<string, { source: Source; count: number }>();
   for (const p of points) {
     for (const source of sourcesOf(pointRecord(p), sources)) {
-      const name = source.publisher || source.title;
+      const name = source.publisher.en || source.title;
       const entry = counts.get(name) ?? { source, count: 0 };
       entry.count += 1;
       counts.set(name, entry);
@@ -105,7 +105,7 @@ export function describePoint(point: ChartPoint, sources: readonly Source[], loc
 
 /** How a source is named in a tooltip or announcement. */
 export function sourceName(source: Source): string {
-  return source.publisher ? `${source.publisher}: ${source.title}` : source.title;
+  return source.publisher.en ? `${source.publisher.en}: ${source.title}` : source.title;
 }
 
 /** Metrics counted in nominal US dollars. */

@@ -41,7 +41,7 @@ export function eventsToCsv(events: readonly MissionEvent[], sources: readonly S
       e.period,
       e.key ? 'true' : 'false',
       e.sourceIds.join(';'),
-      cited.map((s) => s?.publisher ?? '').join(' | '),
+      cited.map((s) => s?.publisher.en ?? '').join(' | '),
       cited.map((s) => s?.title ?? '').join(' | '),
       cited.map((s) => s?.date ?? '').join(' | '),
       cited.map((s) => s?.url ?? s?.document ?? '').join(' | '),

@@ -1,6 +1,8 @@
 import { parseIsoDate } from '../../data/dates.js';
 import { makeIssue, type DataIssue } from '../../data/issues.js';
-import type { MissionEvent, MissionPeriod, Source } from '../../data/types.js';
+import type { EventStatus, MissionEvent, MissionPeriod, Source } from '../../data/types.js';
+
+const EVENT_STATUSES: readonly EventStatus[] = ['planned', 'done', 'cancelled'];
 import { YEAR_RANGE, validate } from '../../data/validate.js';
 import type { ChartInput } from '../core/base-chart.js';
 import { PERIODS } from './mission-timeline.layout.js';
@@ -106,6 +108,7 @@ function readEvent(row: unknown, index: number, known: Set<string>, issues: Data
     ...(values ? { values } : {}),
     period: period as MissionPeriod,
     key,
+    status: EVENT_STATUSES.find((s) => s === row.status) ?? 'done',
     sourceIds,
   };
 }

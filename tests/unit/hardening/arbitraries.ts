@@ -95,7 +95,7 @@ export function validObservations(minLength = 0, maxLength = 40) {
 
 /** The sources the observations from {@link validObservations} cite. */
 export function sourcesFor(observations: readonly Observation[]): Source[] {
-  return observations.map((_, i) => ({ id: `src-${i}`, publisher: `Publisher ${i}`, title: `Title ${i}`, date: '2020', url: `https://example.org/${i}` }));
+  return observations.map((_, i) => ({ id: `src-${i}`, publisher: { en: `Publisher ${i}`, ar: `Publisher ${i}` }, title: `Title ${i}`, date: '2020', url: `https://example.org/${i}` }));
 }
 
 /** Values that are not a usable count. */
