@@ -14,7 +14,7 @@ export const BUDGETS = {
   'troop-levels-chart (without dataset)': 27_000,
   // Issue 7's target is 60 KB with every element and the dataset; the complete, cited, bilingual
   // dataset is 52 KB gzip by itself (its notes alone 22 KB), so this guards today's 93 KB.
-  'iraq-mission-charts.js (standalone)': 94_000,
+  'iraq-mission-charts.js (standalone)': 95_000,
 };
 
 /** min, gzip and brotli sizes of a built file's bytes. */

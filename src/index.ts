@@ -4,9 +4,9 @@ export { CasualtiesChart } from './components/casualties-chart/casualties-chart.
 export { SpendingChart } from './components/spending-chart/spending-chart.js';
 export { MissionTimeline } from './components/mission-timeline/mission-timeline.js';
 export { MissionDashboard } from './components/mission-dashboard/mission-dashboard.js';
-export { ImcChart, type ChartData } from './components/core/base-chart.js';
-export type { ObservationPointDetail, EventPointDetail } from './components/core/events.js';
-export type { PointEventDetail, DataIssuesEventDetail, PointFocusEvent, PointSelectEvent, DataIssuesEvent } from './components/core/events.js';
+export { ImcChart, type ChartData } from './components/core/element/base-chart.js';
+export type { ObservationPointDetail, EventPointDetail } from './components/core/element/dom-events.js';
+export type { PointEventDetail, DataIssuesEventDetail, PointFocusEvent, PointSelectEvent, DataIssuesEvent } from './components/core/element/dom-events.js';
 export { layoutTroopLevels, type TroopLevelsLayout } from './components/troop-levels-chart/troop-levels-chart.layout.js';
 export { layoutAirstrikes, type AirstrikesLayout } from './components/airstrikes-chart/airstrikes-chart.layout.js';
 export { layoutCasualties, type CasualtiesLayout } from './components/casualties-chart/casualties-chart.layout.js';

@@ -1,5 +1,5 @@
 import type { CSSResult } from 'lit';
-import { tokenValues } from '../components/core/tokens.styles.js';
+import { tokenValues } from '../components/core/render/tokens.styles.js';
 
 const VAR = /var\((--[\w-]+)(?:\s*,\s*([^()]*))?\)/g;
 const PRIVATE_DECLARATION = /(--_[\w-]+)\s*:\s*([^;]+);/g;

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { expect, waitFor } from 'storybook/test';
-import type { ImcChart } from '../../src/components/core/base-chart.js';
+import type { ImcChart } from '../../src/components/core/element/base-chart.js';
 import { strings, type Strings } from '../../src/components/core/i18n.js';
 import { localeInfo, type LocaleInfo } from '../../src/components/core/locale.js';
 import '../../src/components/airstrikes-chart/airstrikes-chart.js';

@@ -4,7 +4,7 @@
  * the JSDoc on the code.
  */
 import manifestJson from '../../custom-elements.json';
-import { TOKENS } from '../../src/components/core/tokens.styles.js';
+import { TOKENS } from '../../src/components/core/render/tokens.styles.js';
 
 export interface ManifestItem {
   name: string;

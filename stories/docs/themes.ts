@@ -3,7 +3,7 @@
  * table, the single source), and the ready-made CSS files in themes/, read as text with Vite's
  * `?raw` so the page shows exactly the file a designer downloads.
  */
-import { TOKENS } from '../../src/components/core/tokens.styles.js';
+import { TOKENS } from '../../src/components/core/render/tokens.styles.js';
 import broadsheetCss from '../../themes/broadsheet.css?raw';
 import highContrastCss from '../../themes/high-contrast.css?raw';
 import tabloidCss from '../../themes/tabloid.css?raw';

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import type { ImcChart } from '../../src/components/core/base-chart.js';
+import type { ImcChart } from '../../src/components/core/element/base-chart.js';
 import '../../src/components/mission-dashboard/mission-dashboard.js';
 import type { MissionDashboard } from '../../src/components/mission-dashboard/mission-dashboard.js';
 

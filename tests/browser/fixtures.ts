@@ -1,5 +1,5 @@
 import '../../src/components/troop-levels-chart/troop-levels-chart.js';
-import type { ImcChart } from '../../src/components/core/base-chart.js';
+import type { ImcChart } from '../../src/components/core/element/base-chart.js';
 import type { TroopLevelsChart } from '../../src/components/troop-levels-chart/troop-levels-chart.js';
 
 /** The chart elements a test can mount. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/mission-dashboard/mission-dashboard.js';
 import { MissionDashboard } from '../../src/components/mission-dashboard/mission-dashboard.js';
-import type { ImcChart } from '../../src/components/core/base-chart.js';
+import type { ImcChart } from '../../src/components/core/element/base-chart.js';
 import { cleanup, frames, until } from './fixtures.js';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { defineElement } from '../../src/components/core/define.js';
+import { defineElement } from '../../src/components/core/element/define.js';
 import { TroopLevelsChart } from '../../src/components/troop-levels-chart/troop-levels-chart.js';
 import { cleanup, drawn, fixture, frames, mount, until } from './fixtures.js';
 

@@ -109,7 +109,7 @@ describe('npm pack', () => {
       'dist/index.js',
       'dist/types/index.d.ts',
       'dist/types/data/index.d.ts',
-      'dist/types/components/core/events.d.ts',
+      'dist/types/components/core/element/dom-events.d.ts',
       'dist/types/components/troop-levels-chart/troop-levels-chart.d.ts',
       'custom-elements.json',
       'README.md',
@@ -279,7 +279,7 @@ chart.from = 2014;
 chart.addEventListener('imc-point-select', (e) => {
   // A timeline's points are events; every other chart's are observations.
   const id: string = e.detail.event ? e.detail.event.id : e.detail.observation.id;
-  const publishers: string[] = e.detail.sources.map((s) => s.publisher);
+  const publishers: string[] = e.detail.sources.map((s) => s.publisher.en);
   console.log(id, publishers, e.detail.index.toFixed(0));
 });
 document.addEventListener('imc-data-issues', (e) => e.detail.issues.length);

@@ -16,8 +16,8 @@ import {
   yearDomain,
   yearTicks,
   type LayoutContext,
-} from '../../src/components/core/chart-layout.js';
-import { linearScale } from '../../src/components/core/scale.js';
+} from '../../src/components/core/layout/chart-layout.js';
+import { linearScale } from '../../src/components/core/layout/scale.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import type { MissionEvent, Observation } from '../../src/data/types.js';
 

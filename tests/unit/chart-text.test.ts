@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ChartLayoutBase, ChartPoint } from '../../src/components/core/chart-layout.js';
+import type { ChartLayoutBase, ChartPoint } from '../../src/components/core/layout/chart-layout.js';
 import { describePoint, eventLabel, formatValue, formatWhen, rankedSources, sourceName, sourcesOf, summaryText } from '../../src/components/core/chart-text.js';
 import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { LayoutContext } from '../../src/components/core/chart-layout.js';
+import type { LayoutContext } from '../../src/components/core/layout/chart-layout.js';
 import { describePoint, summaryText } from '../../src/components/core/chart-text.js';
-import { eventsToCsv } from '../../src/components/core/event-csv.js';
+import { eventsToCsv } from '../../src/components/core/element/event-csv.js';
 import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import { readTimelineData } from '../../src/components/mission-timeline/mission-timeline.data.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_YEARS, resolveOptions } from '../../src/components/core/options.js';
+import { DEFAULT_YEARS, resolveOptions } from '../../src/components/core/element/options.js';
 
 const clock = () => Date.UTC(2026, 10, 21);
 const fields = (issues: { field: string; code: string; message: { en: string } }[]) => issues.map((i) => [i.field, i.code, i.message.en]);

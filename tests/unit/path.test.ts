@@ -1,7 +1,7 @@
 import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { linePath, stepAfterPath, type PathPoint } from '../../src/components/core/path.js';
+import { linePath, stepAfterPath, type PathPoint } from '../../src/components/core/layout/path.js';
 
 /**
  * core/path.ts writes what d3-shape's `line().digits(1)` wrote before it replaced it, byte for

@@ -1,7 +1,7 @@
 import { nice as d3Nice, tickIncrement as d3TickIncrement, ticks as d3Ticks } from 'd3-array';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { linearScale, nice, niceDomain, tickIncrement, ticks } from '../../src/components/core/scale.js';
+import { linearScale, nice, niceDomain, tickIncrement, ticks } from '../../src/components/core/layout/scale.js';
 
 describe('linearScale', () => {
   test('linearScale([0, 200000], [330, 12]) maps values onto the range, top for the largest', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { LayoutContext } from '../../src/components/core/chart-layout.js';
+import type { LayoutContext } from '../../src/components/core/layout/chart-layout.js';
 import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import { layoutSpending, spendingSeries } from '../../src/components/spending-chart/spending-chart.layout.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { LayoutContext } from '../../src/components/core/chart-layout.js';
+import type { LayoutContext } from '../../src/components/core/layout/chart-layout.js';
 import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import { isTroopLevel, layoutTroopLevels, lineObservations } from '../../src/components/troop-levels-chart/troop-levels-chart.layout.js';

@@ -17,7 +17,7 @@ import {
   stackValues,
   valueAxis,
   type BarRect,
-} from '../core/bars.js';
+} from '../core/layout/bars.js';
 import {
   NARROW_WIDTH,
   annotationMarks,
@@ -31,7 +31,7 @@ import {
   type ChartPoint,
   type LayoutContext,
   type LegendItem,
-} from '../core/chart-layout.js';
+} from '../core/layout/chart-layout.js';
 import type { Strings } from '../core/i18n.js';
 import { airstrikesStrings } from './airstrikes-chart.strings.js';
 

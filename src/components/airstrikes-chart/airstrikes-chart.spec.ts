@@ -1,7 +1,7 @@
 import { svg } from 'lit';
-import { languageOfStrings } from '../core/bars.js';
+import { languageOfStrings } from '../core/layout/bars.js';
 import type { ChartSpec } from '../core/chart-spec.js';
-import { oneOf } from '../core/options.js';
+import { oneOf } from '../core/element/options.js';
 import {
   AIRSTRIKES_DEFAULTS,
   AIRSTRIKES_MODES,

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
-import { ImcChart } from '../core/base-chart.js';
+import { ImcChart } from '../core/element/base-chart.js';
 import type { ChartSpec } from '../core/chart-spec.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/element/define.js';
 import type { AirstrikesLayout } from './airstrikes-chart.layout.js';
 import { airstrikesOptions, airstrikesSpec, airstrikesSpecFor } from './airstrikes-chart.spec.js';
 

@@ -16,7 +16,7 @@ import {
   stackValues,
   valueAxis,
   type BarRect,
-} from '../core/bars.js';
+} from '../core/layout/bars.js';
 import {
   NARROW_WIDTH,
   annotationMarks,
@@ -31,9 +31,9 @@ import {
   type LayoutContext,
   type LegendItem,
   type Tick,
-} from '../core/chart-layout.js';
+} from '../core/layout/chart-layout.js';
 import type { Strings } from '../core/i18n.js';
-import { linearScale, niceDomain } from '../core/scale.js';
+import { linearScale, niceDomain } from '../core/layout/scale.js';
 import { casualtiesStrings } from './casualties-chart.strings.js';
 
 /** Which measure the chart draws: deaths, wounded, or both in two panels. */

@@ -1,6 +1,6 @@
 import type { CSSResult, SVGTemplateResult } from 'lit';
 import type { Metric, MissionEvent, Observation, Source } from '../../data/types.js';
-import type { ChartLayoutBase, LayoutContext } from './chart-layout.js';
+import type { ChartLayoutBase, LayoutContext } from './layout/chart-layout.js';
 import type { Strings } from './i18n.js';
 import type { LocaleInfo } from './locale.js';
 

@@ -1,5 +1,5 @@
 import type { MissionEvent, Observation, Source } from '../../data/types.js';
-import type { ChartLayoutBase, ChartPoint } from './chart-layout.js';
+import type { ChartLayoutBase, ChartPoint } from './layout/chart-layout.js';
 import { dateToTime, periodEnd } from '../../data/dates.js';
 import type { Strings } from './i18n.js';
 import type { LocaleInfo } from './locale.js';

@@ -4,7 +4,7 @@ import type { EventStatus, MissionEvent, MissionPeriod, Source } from '../../dat
 
 const EVENT_STATUSES: readonly EventStatus[] = ['planned', 'done', 'cancelled'];
 import { YEAR_RANGE, validate } from '../../data/validate.js';
-import type { ChartInput } from '../core/base-chart.js';
+import type { ChartInput } from '../core/element/base-chart.js';
 import { PERIODS } from './mission-timeline.layout.js';
 
 type Row = Record<string, unknown>;

@@ -12,7 +12,7 @@ import {
   type LayoutContext,
   type LegendItem,
   type PlotFrame,
-} from '../core/chart-layout.js';
+} from '../core/layout/chart-layout.js';
 import { eventLabel } from '../core/chart-text.js';
 import type { Strings } from '../core/i18n.js';
 

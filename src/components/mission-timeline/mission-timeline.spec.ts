@@ -1,6 +1,6 @@
 import { nothing, svg } from 'lit';
 import type { ChartSpec } from '../core/chart-spec.js';
-import { textAnchor } from '../core/chart-parts.js';
+import { textAnchor } from '../core/render/chart-parts.js';
 import { layoutTimeline, type TimelineLayout } from './mission-timeline.layout.js';
 import { timelineStyles } from './mission-timeline.styles.js';
 

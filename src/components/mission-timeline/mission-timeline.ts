@@ -1,8 +1,8 @@
 import { property } from 'lit/decorators.js';
 import { dataset } from '../../data/dataset.js';
-import { ImcChart, type ChartInput } from '../core/base-chart.js';
+import { ImcChart, type ChartInput } from '../core/element/base-chart.js';
 import type { ChartSpec } from '../core/chart-spec.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/element/define.js';
 import { readTimelineData } from './mission-timeline.data.js';
 import type { TimelineLayout } from './mission-timeline.layout.js';
 import { missionTimelineSpec, timelineSpecFor } from './mission-timeline.spec.js';

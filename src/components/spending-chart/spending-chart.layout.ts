@@ -19,7 +19,7 @@ import {
   splitBox,
   valueAxis,
   type BarRect,
-} from '../core/bars.js';
+} from '../core/layout/bars.js';
 import {
   annotationMarks,
   laneCount,
@@ -33,9 +33,9 @@ import {
   type ChartPoint,
   type LayoutContext,
   type LegendItem,
-} from '../core/chart-layout.js';
+} from '../core/layout/chart-layout.js';
 import type { Strings } from '../core/i18n.js';
-import { linearScale, niceDomain } from '../core/scale.js';
+import { linearScale, niceDomain } from '../core/layout/scale.js';
 import { spendingStrings } from './spending-chart.strings.js';
 
 /** `annual`: funding per fiscal year as bars; `cumulative`: running totals as lines. */

@@ -1,8 +1,8 @@
 import { nothing, svg } from 'lit';
-import { languageOfStrings } from '../core/bars.js';
-import { textAnchor } from '../core/chart-parts.js';
+import { languageOfStrings } from '../core/layout/bars.js';
+import { textAnchor } from '../core/render/chart-parts.js';
 import type { ChartSpec } from '../core/chart-spec.js';
-import { oneOf } from '../core/options.js';
+import { oneOf } from '../core/element/options.js';
 import { SPENDING_VIEWS, layoutSpending, type SpendingLayout, type SpendingView } from './spending-chart.layout.js';
 import { spendingStrings } from './spending-chart.strings.js';
 import { spendingStyles } from './spending-chart.styles.js';

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { barStyles } from '../core/bars.js';
+import { barStyles } from '../core/layout/bars.js';
 
 /** The spending chart's own properties, each defaulting to a global token. */
 export const spendingStyles = css`

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
-import { ImcChart } from '../core/base-chart.js';
+import { ImcChart } from '../core/element/base-chart.js';
 import type { ChartSpec } from '../core/chart-spec.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/element/define.js';
 import type { SpendingLayout } from './spending-chart.layout.js';
 import { spendingSpec, spendingSpecFor, spendingView } from './spending-chart.spec.js';
 

@@ -1,4 +1,4 @@
-import { conflictMap } from '../core/conflicts.js';
+import { conflictMap } from '../core/layout/conflicts.js';
 import { dateToTime, periodEnd, periodStart } from '../../data/dates.js';
 import type { MissionEvent, Observation } from '../../data/types.js';
 import {
@@ -22,10 +22,10 @@ import {
   type ChartPoint,
   type LayoutContext,
   type LegendItem,
-} from '../core/chart-layout.js';
+} from '../core/layout/chart-layout.js';
 import type { Strings } from '../core/i18n.js';
-import { linePath, stepAfterPath } from '../core/path.js';
-import { reduceToColumns } from '../core/reduce.js';
+import { linePath, stepAfterPath } from '../core/layout/path.js';
+import { reduceToColumns } from '../core/layout/reduce.js';
 
 /** A range drawn as a band over the period it covers. */
 export interface BandMark {

@@ -1,5 +1,5 @@
-import { ImcChart } from '../core/base-chart.js';
-import { defineElement } from '../core/define.js';
+import { ImcChart } from '../core/element/base-chart.js';
+import { defineElement } from '../core/element/define.js';
 import type { TroopLevelsLayout } from './troop-levels-chart.layout.js';
 import { troopLevelsSpec } from './troop-levels-chart.spec.js';
 

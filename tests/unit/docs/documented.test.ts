@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CSSResult } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { TOKENS } from '../../../src/components/core/tokens.styles.js';
+import { TOKENS } from '../../../src/components/core/render/tokens.styles.js';
 
 /**
  * Every CSS custom property (`--imc-*`) the styles read and every `part` the templates write is
@@ -43,8 +43,8 @@ const elements = manifest.modules.flatMap((m) =>
 );
 const coreDir = join(root, 'src/components/core');
 
-const tsFiles = (dir: string) =>
-  readdirSync(dir)
+const tsFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
     .map((f) => join(dir, f));
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TOKENS } from '../../../src/components/core/tokens.styles.js';
+import { TOKENS } from '../../../src/components/core/render/tokens.styles.js';
 import {
   contrast,
   contrastTable,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import type { LayoutContext } from '../../../src/components/core/chart-layout.js';
+import type { LayoutContext } from '../../../src/components/core/layout/chart-layout.js';
 import { strings } from '../../../src/components/core/i18n.js';
 import { localeInfo } from '../../../src/components/core/locale.js';
 import { layoutTroopLevels, type TroopLevelsLayout } from '../../../src/components/troop-levels-chart/troop-levels-chart.layout.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import { resolveOptions, THEMES, ANNOTATIONS } from '../../../src/components/core/options.js';
+import { resolveOptions, THEMES, ANNOTATIONS } from '../../../src/components/core/element/options.js';
 import { parseCsv, toCsv } from '../../../src/data/csv.js';
 import type { DataIssue } from '../../../src/data/issues.js';
 import type { Observation } from '../../../src/data/types.js';

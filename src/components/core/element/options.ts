@@ -1,8 +1,8 @@
-import { dateToTime } from '../../data/dates.js';
-import { makeIssue, type DataIssue } from '../../data/issues.js';
-import { YEAR_RANGE } from '../../data/validate.js';
-import type { LayoutContext } from './chart-layout.js';
-import { isValidLocale, localeInfo, type LocaleInfo, type Numerals } from './locale.js';
+import { dateToTime } from '../../../data/dates.js';
+import { makeIssue, type DataIssue } from '../../../data/issues.js';
+import { YEAR_RANGE } from '../../../data/validate.js';
+import type { LayoutContext } from '../layout/chart-layout.js';
+import { isValidLocale, localeInfo, type LocaleInfo, type Numerals } from '../locale.js';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
-import { formatCsvRows } from '../../data/csv-rows.js';
-import { neutraliseCell } from '../../data/csv.js';
-import type { MissionEvent, Source } from '../../data/types.js';
+import { formatCsvRows } from '../../../data/csv-rows.js';
+import { neutraliseCell } from '../../../data/csv.js';
+import type { MissionEvent, Source } from '../../../data/types.js';
 
 /** The columns of a timeline's "Download data (CSV)": each event, then its sources spelled out. */
 export const EVENT_CSV_COLUMNS = [

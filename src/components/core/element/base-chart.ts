@@ -1,22 +1,22 @@
 import { LitElement, css, html, isServer, nothing, svg, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { dataset } from '../../data/dataset.js';
-import { makeIssue, type DataIssue } from '../../data/issues.js';
-import { validate } from '../../data/validate.js';
+import { dataset } from '../../../data/dataset.js';
+import { makeIssue, type DataIssue } from '../../../data/issues.js';
+import { validate } from '../../../data/validate.js';
 import { inheritedAttribute, watchAncestry } from './ancestry.js';
-import type { ChartLayoutBase, ChartPoint } from './chart-layout.js';
-import { renderFrame, renderLegend, renderLivePoints, renderNotice, renderSourceLinks, renderTable } from './chart-parts.js';
-import type { ChartData, ChartSpec } from './chart-spec.js';
-import { describePoint, eventLabel, formatValue, formatWhen, pointRecord, rankedSources, sourceName, sourcesOf, summaryText } from './chart-text.js';
-import { LINK_EVENT, type LinkDetail, type PointEventDetail } from './events.js';
-import { strings, type Strings } from './i18n.js';
-import { isValidLocale, type LocaleInfo } from './locale.js';
+import type { ChartLayoutBase, ChartPoint } from '../layout/chart-layout.js';
+import { renderFrame, renderLegend, renderLivePoints, renderNotice, renderSourceLinks, renderTable } from '../render/chart-parts.js';
+import type { ChartData, ChartSpec } from '../chart-spec.js';
+import { describePoint, eventLabel, formatValue, formatWhen, pointRecord, rankedSources, sourceName, sourcesOf, summaryText } from '../chart-text.js';
+import { LINK_EVENT, type LinkDetail, type PointEventDetail } from './dom-events.js';
+import { strings, type Strings } from '../i18n.js';
+import { isValidLocale, type LocaleInfo } from '../locale.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { SizeController } from './size-controller.js';
-import { styleProperties } from './style-properties.js';
-import { frameStyles, tokenStyles, tokenValues } from './tokens.styles.js';
-import type { MissionEvent, Observation, Source } from '../../data/types.js';
+import { styleProperties } from '../render/style-properties.js';
+import { frameStyles, tokenStyles, tokenValues } from '../render/tokens.styles.js';
+import type { MissionEvent, Observation, Source } from '../../../data/types.js';
 
 /** Data as a chart reads it from `.data` or `src`: what was valid, and what was wrong. */
 export interface ChartInput {
@@ -27,9 +27,9 @@ export interface ChartInput {
   issues: DataIssue[];
 }
 
-export type { ChartData } from './chart-spec.js';
+export type { ChartData } from '../chart-spec.js';
 // Re-exported so that a module importing an element also brings the global event map into scope.
-export type { DataIssuesEvent, PointFocusEvent, PointSelectEvent } from './events.js';
+export type { DataIssuesEvent, PointFocusEvent, PointSelectEvent } from './dom-events.js';
 
 /**
  * On paper every chart uses the light theme's colours, whatever the page's theme: browsers do not
@@ -708,7 +708,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       csv =
         this.pointKind === 'events'
           ? (await import('./event-csv.js')).eventsToCsv(layout.points.flatMap((p) => (p.event ? [p.event] : [])), data.sources)
-          : (await import('../../data/csv.js')).toCsv(tablePoints(layout).flatMap((p) => (p.observation ? [p.observation] : [])), data.sources);
+          : (await import('../../../data/csv.js')).toCsv(tablePoints(layout).flatMap((p) => (p.observation ? [p.observation] : [])), data.sources);
     } catch {
       // The module could not be fetched (the page went offline): the button stays and can be pressed again.
       return;

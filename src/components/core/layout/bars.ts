@@ -2,8 +2,8 @@ import { css } from 'lit';
 import { conflictMap } from './conflicts.js';
 
 export { conflictMap };
-import { dateToTime, parseIsoDate, periodEnd, periodStart, yearStart } from '../../data/dates.js';
-import type { Observation } from '../../data/types.js';
+import { dateToTime, parseIsoDate, periodEnd, periodStart, yearStart } from '../../../data/dates.js';
+import type { Observation } from '../../../data/types.js';
 import {
   chartHeight,
   plotFrame,
@@ -16,8 +16,8 @@ import {
   type Size,
   type Tick,
 } from './chart-layout.js';
-import { strings as stringsFor, type Strings } from './i18n.js';
-import type { Language, LocaleInfo } from './locale.js';
+import { strings as stringsFor, type Strings } from '../i18n.js';
+import type { Language, LocaleInfo } from '../locale.js';
 import { linePath, type PathPoint } from './path.js';
 import { linearScale, niceDomain, type LinearScale } from './scale.js';
 

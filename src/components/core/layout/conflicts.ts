@@ -1,4 +1,4 @@
-import type { Observation } from '../../data/types.js';
+import type { Observation } from '../../../data/types.js';
 
 /** Conflicts in both directions: user data may list a conflict on one side only. */
 export function conflictMap(observations: readonly Observation[]): Map<string, Set<string>> {

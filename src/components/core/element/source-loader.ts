@@ -1,4 +1,4 @@
-import { parseCsv } from '../../data/csv.js';
+import { parseCsv } from '../../../data/csv.js';
 
 /** Longest a `src` request may take before the chart gives up and says so. */
 export const LOAD_TIMEOUT_MS = 15_000;

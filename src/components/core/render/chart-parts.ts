@@ -1,12 +1,12 @@
 import { html, noChange, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
-import type { DataIssue } from '../../data/issues.js';
-import { safeUrl } from '../../data/validate.js';
-import type { MissionEvent, Observation, Source } from '../../data/types.js';
-import { laneY, type ChartLayoutBase, type ChartPoint, type LegendItem, type PhysicalAnchor } from './chart-layout.js';
-import type { Strings } from './i18n.js';
-import type { LocaleInfo } from './locale.js';
-import { eventLabel, formatValue, formatWhen } from './chart-text.js';
+import type { DataIssue } from '../../../data/issues.js';
+import { safeUrl } from '../../../data/validate.js';
+import type { MissionEvent, Observation, Source } from '../../../data/types.js';
+import { laneY, type ChartLayoutBase, type ChartPoint, type LegendItem, type PhysicalAnchor } from '../layout/chart-layout.js';
+import type { Strings } from '../i18n.js';
+import type { LocaleInfo } from '../locale.js';
+import { eventLabel, formatValue, formatWhen } from '../chart-text.js';
 
 /** `text-anchor` for a physical anchor in a text of the given direction. */
 export function textAnchor(anchor: PhysicalAnchor, dir: 'ltr' | 'rtl'): 'start' | 'middle' | 'end' {

@@ -1,5 +1,5 @@
-import type { DataIssue } from '../../data/issues.js';
-import type { MissionEvent, Observation, Source } from '../../data/types.js';
+import type { DataIssue } from '../../../data/issues.js';
+import type { MissionEvent, Observation, Source } from '../../../data/types.js';
 
 /**
  * The detail of `imc-point-focus` and `imc-point-select`: a point stands for an observation

@@ -1,7 +1,7 @@
-import { dateToTime, yearStart } from '../../data/dates.js';
-import type { MissionEvent, Observation } from '../../data/types.js';
-import type { LocaleInfo } from './locale.js';
-import { eventLabel } from './chart-text.js';
+import { dateToTime, yearStart } from '../../../data/dates.js';
+import type { MissionEvent, Observation } from '../../../data/types.js';
+import type { LocaleInfo } from '../locale.js';
+import { eventLabel } from '../chart-text.js';
 import { linearScale, niceDomain, type LinearScale } from './scale.js';
 
 /** The drawing size in CSS pixels. */
