@@ -3,7 +3,7 @@ import { defineConfig, type LibraryOptions } from 'vite';
 /**
  * Two builds share this file, chosen by `BUILD` (scripts/build.mjs runs both):
  * - `modules`: one ES module per element plus `data.js`, `index.js`, `static.js` (renderToSvg,
- *   for Node) and `cli.js`, with `lit`, the one dependency, left as an import, for bundlers and
+ *   for Node) and `cli.js`, with `lit` and the `d3-*` modules, the dependencies, left as imports, for bundlers and
  *   npm users;
  * - `standalone`: `iraq-mission-charts.js`, one minified module with everything inside, for a
  *   newsroom's `<script type="module">`.
@@ -39,7 +39,7 @@ export default defineConfig(() => {
       sourcemap: true,
       lib: standalone ? standaloneLibrary : moduleLibrary,
       rolldownOptions: {
-        external: standalone ? [] : [/^lit(\/|$)/, /^@lit\//, /^node:/],
+        external: standalone ? [] : [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/],
         // The standalone file is one file: the modules a chart fetches on demand (the `src` loader,
         // the CSV writers) are inlined there, and split into chunks for npm users' bundlers.
         output: { minify: standalone, chunkFileNames: 'chunks/[name]-[hash].js', ...(standalone ? { codeSplitting: false } : {}) },

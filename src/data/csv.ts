@@ -1,4 +1,4 @@
-import { formatCsvRows, parseCsvObjects } from './csv-rows.js';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import type { Observation, Source } from './types.js';
 
 /** The columns of the CSV format that `src` reads and "Download data" writes. */
@@ -36,13 +36,30 @@ const NEUTRALISED = /^'+[=+\-@\t\r]/;
 export type CsvRows = Record<string, string | undefined>[] & { columns: string[] };
 
 /**
+ * The first row names the columns; every other row becomes an object with a cell for each name,
+ * `''` where the row is short, and cells beyond the names dropped. d3-dsv's `csvParse` would do
+ * this, but it builds its row converter with `new Function`, which a Content-Security-Policy
+ * without 'unsafe-eval' refuses: rows are read with `csvParseRows` and keyed here. Assigning a
+ * string to `__proto__` does nothing, so a hostile header cannot reach a prototype.
+ */
+function keyedRows(text: string): CsvRows {
+  const [columns = [], ...lines] = csvParseRows(text);
+  const rows = lines.map((cells) => {
+    const row: Record<string, string> = {};
+    columns.forEach((name, i) => (row[name] = cells[i] || ''));
+    return row;
+  });
+  return Object.assign(rows, { columns });
+}
+
+/**
  * Parses CSV text into rows of string cells, for {@link validate}: the first line names the
- * columns, a short row's missing cells are `''` (csv-rows.ts). A byte-order mark at the start is
+ * columns, a short row's missing cells are `''`. A byte-order mark at the start is
  * dropped. The quote that {@link neutraliseCell} puts in front of a formula-like cell is taken
  * off again, so that a note starting with `-` survives a download and re-upload unchanged.
  */
 export function parseCsv(text: string): CsvRows {
-  const rows: CsvRows = parseCsvObjects(text.replace(/^\uFEFF/, ''));
+  const rows = keyedRows(text.replace(/^\uFEFF/, ''));
   for (const row of rows) {
     for (const column of rows.columns) {
       const cell = row[column];
@@ -111,5 +128,5 @@ export function toCsv(observations: readonly Observation[], sources: readonly So
     ];
     return cells.map(neutraliseCell);
   });
-  return formatCsvRows([header, ...rows]);
+  return csvFormatRows([header, ...rows]);
 }

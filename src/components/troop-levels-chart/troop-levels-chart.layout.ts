@@ -24,7 +24,7 @@ import {
   type LegendItem,
 } from '../core/layout/chart-layout.js';
 import type { Strings } from '../core/i18n.js';
-import { linePath, stepAfterPath } from '../core/layout/path.js';
+import { linePath, stepAfterPath } from '../core/layout/lines.js';
 import { reduceToColumns } from '../core/layout/reduce.js';
 
 /** A range drawn as a band over the period it covers. */

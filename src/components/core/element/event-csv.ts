@@ -1,4 +1,4 @@
-import { formatCsvRows } from '../../../data/csv-rows.js';
+import { csvFormatRows } from 'd3-dsv';
 import { neutraliseCell } from '../../../data/csv.js';
 import type { MissionEvent, Source } from '../../../data/types.js';
 
@@ -48,5 +48,5 @@ export function eventsToCsv(events: readonly MissionEvent[], sources: readonly S
     ];
     return cells.map(neutraliseCell);
   });
-  return formatCsvRows([[...EVENT_CSV_COLUMNS], ...rows]);
+  return csvFormatRows([[...EVENT_CSV_COLUMNS], ...rows]);
 }

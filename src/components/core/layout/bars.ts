@@ -18,7 +18,7 @@ import {
 } from './chart-layout.js';
 import { strings as stringsFor, type Strings } from '../i18n.js';
 import type { Language, LocaleInfo } from '../locale.js';
-import { linePath, type PathPoint } from './path.js';
+import { linePath, type PathPoint } from './lines.js';
 import { linearScale, niceDomain, type LinearScale } from './scale.js';
 
 /*

@@ -4,6 +4,8 @@ import type { LocaleInfo } from '../locale.js';
 import { eventLabel } from '../chart-text.js';
 import { linearScale, niceDomain, type LinearScale } from './scale.js';
 
+export { splitAtGaps } from './lines.js';
+
 /** The drawing size in CSS pixels. */
 export interface Size {
   width: number;
@@ -247,25 +249,6 @@ export function annotationMarks(
     if (lane >= 0) laneEnds[lane]!.push(span);
     return { id: event.id, x, label, lane, labelX: round(left) };
   });
-}
-
-/**
- * Splits a time-ordered run of points where two neighbours are further apart than `maxGap`
- * milliseconds: a gap in the record stays a gap on the chart, never a guessed line.
- */
-export function splitAtGaps<T extends { time: number }>(points: readonly T[], maxGap: number): T[][] {
-  const runs: T[][] = [];
-  let run: T[] = [];
-  for (const point of points) {
-    const last = run[run.length - 1];
-    if (last && point.time - last.time > maxGap) {
-      runs.push(run);
-      run = [];
-    }
-    run.push(point);
-  }
-  if (run.length) runs.push(run);
-  return runs;
 }
 
 /** Rounds a coordinate to 0.1 px: enough for the screen, and stable in snapshots. */
