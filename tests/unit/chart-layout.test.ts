@@ -1,23 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import {
-  annotationMarks,
-  chartHeight,
-  laneCount,
-  laneY,
-  maxValue,
-  plotFrame,
-  pointValue,
-  round,
-  splitAtGaps,
-  textWidth,
-  timeScale,
-  valueScale,
-  valueTicks,
-  yearDomain,
-  yearTicks,
-  type LayoutContext,
-} from '../../src/components/core/layout/chart-layout.js';
+import { annotationMarks, laneCount, laneY } from '../../src/components/core/layout/annotations.js';
+import type { LayoutContext } from '../../src/components/core/layout/chart-layout.js';
+import { maxValue, pointValue, round } from '../../src/components/core/layout/figures.js';
+import { chartHeight, plotFrame, timeScale, valueScale } from '../../src/components/core/layout/frame.js';
+import { splitAtGaps } from '../../src/components/core/layout/lines.js';
+import { yearDomain } from '../../src/components/core/layout/periods.js';
 import { linearScale } from '../../src/components/core/layout/scale.js';
+import { textWidth } from '../../src/components/core/layout/text.js';
+import { valueTicks, yearTicks } from '../../src/components/core/layout/ticks.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import type { MissionEvent, Observation } from '../../src/data/types.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { LayoutContext } from '../../src/components/core/layout/chart-layout.js';
 import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
-import { reduceToColumns } from '../../src/components/core/layout/reduce.js';
+import { reduceToColumns } from '../../src/components/core/layout/reduction.js';
 import { layoutTroopLevels } from '../../src/components/troop-levels-chart/troop-levels-chart.layout.js';
 import type { Observation } from '../../src/data/types.js';
 

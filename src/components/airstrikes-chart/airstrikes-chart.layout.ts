@@ -1,39 +1,18 @@
 import { dateToTime } from '../../data/dates.js';
 import type { MissionEvent, Observation, Region } from '../../data/types.js';
-import {
-  asOfTime,
-  barBox,
-  barChartSize,
-  calendarPeriod,
-  chartSpan,
-  conflictMap,
-  hasConflict,
-  isOpenFigure,
-  periodBounds,
-  preferredFigures,
-  roundedYearTicks,
-  runPath,
-  segmentRect,
-  stackValues,
-  valueAxis,
-  type BarRect,
-} from '../core/layout/bars.js';
-import {
-  NARROW_WIDTH,
-  annotationMarks,
-  laneCount,
-  maxValue,
-  pointValue,
-  round,
-  splitAtGaps,
-  timeScale,
-  type ChartLayoutBase,
-  type ChartPoint,
-  type LayoutContext,
-  type LegendItem,
-} from '../core/layout/chart-layout.js';
+import { annotationMarks } from '../core/layout/annotations.js';
+import { barBox, barFlags, segmentRect, stackValues, type BarRect } from '../core/layout/bars.js';
+import type { ChartLayoutBase, LayoutContext, LegendItem, ObservationPoint } from '../core/layout/chart-layout.js';
+import { conflictMap, preferredFigures } from '../core/layout/conflicts.js';
+import { isErratum, isLineFigure, pointValue } from '../core/layout/figures.js';
+import { chartAxes, type ChartAxes } from '../core/layout/frame.js';
+import { apartEntries, barFlagEntries, legendOf } from '../core/layout/legend.js';
+import { familyKey, runningTotalLines } from '../core/layout/lines.js';
+import { asOfIn, asOfTime, calendarPeriod, chartSpan, groupByPeriod, periodMilliseconds } from '../core/layout/periods.js';
+import { figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
+import { summaryFacts } from '../core/layout/summary.js';
 import type { Strings } from '../core/i18n.js';
-import { airstrikesStrings } from './airstrikes-chart.strings.js';
+import { airstrikesStrings, type AirstrikesStrings } from './airstrikes-chart.strings.js';
 
 /** `per-period`: counts for a whole year or month, as bars; `cumulative`: running totals, as lines. */
 export type AirstrikesMode = 'per-period' | 'cumulative';
@@ -72,11 +51,111 @@ const LINE_GAP = 548 * 86_400_000;
 /** The legend key and CSS class of a region. */
 const REGION_SERIES: Record<Region, 'iraq' | 'syria' | 'both'> = { Iraq: 'iraq', Syria: 'syria', both: 'both' };
 /** Stacking and keyboard order within a period: the countries bottom up, then the total. */
-const SERIES_ORDER = ['iraq', 'syria', 'both', 'us', 'marker'];
+const SERIES_ORDER = ['iraq', 'syria', 'both', 'us', 'marker', 'erratum'];
 
 /** The series `<airstrikes-chart>` draws from: air strikes by the coalition or the US. */
 export function isAirstrike(o: Observation): boolean {
   return o.metric === 'airstrikes' && (o.scope === 'coalition' || o.scope === 'US');
+}
+
+/** What a mode's stages hand back: the points, the marks, the legend of its series. */
+interface ModeMarks {
+  points: ObservationPoint[];
+  drawn: ObservationPoint[];
+  bars: BarRect[];
+  lines: { series: string; d: string }[];
+  legend: [boolean, LegendItem][];
+  axes: ChartAxes;
+}
+
+/** A period's figures: the one drawn per series, and the others as markers. */
+interface PeriodFigures {
+  key: string;
+  bars: Map<string, Observation>;
+  markers: Observation[];
+}
+
+/** Stage 1 of `per-period`: each calendar year or month with a count, its figures sorted into bars and markers. */
+function periodFigures(strikes: readonly Observation[], period: AirstrikesPeriod, context: LayoutContext): PeriodFigures[] {
+  const span = chartSpan(context);
+  const inView = (key: string | undefined) => {
+    const [a, b] = key === undefined ? [0, 0] : periodMilliseconds(key);
+    return b > span[0] && a < span[1];
+  };
+  const shown = strikes.filter((o) => inView(calendarPeriod(o, period)));
+  const preferred = preferredFigures(shown);
+  return [...groupByPeriod(shown, (o) => calendarPeriod(o, period))]
+    .map(([key, list]) => {
+      const entry: PeriodFigures = { key, bars: new Map(), markers: [] };
+      for (const o of list) {
+        const series = REGION_SERIES[o.region];
+        if (preferred.has(o) && !entry.bars.has(series)) entry.bars.set(series, o);
+        else entry.markers.push(o);
+      }
+      return entry;
+    })
+    .sort((a, b) => dateToTime(a.key) - dateToTime(b.key));
+}
+
+/** The countries' figures of a period, Iraq first: the stack. */
+const countryParts = (chosen: Map<string, Observation>) => ['iraq', 'syria'].map((s) => chosen.get(s)).filter((o): o is Observation => !!o);
+
+/** The series of a figure drawn as a hollow marker. */
+const markerSeries = (o: Observation) => (isErratum(o) ? 'erratum' : 'marker');
+
+/** Stage 2 of `per-period`: the total behind, the countries stacked on it, the others as markers. */
+function periodBars(periods: readonly PeriodFigures[], strikes: readonly Observation[], context: LayoutContext, text: AirstrikesStrings): ModeMarks {
+  const span = chartSpan(context);
+  const conflicts = conflictMap(strikes);
+  const stackTop = (p: PeriodFigures) => countryParts(p.bars).reduce((sum, o) => sum + pointValue(o), 0);
+  const axes = chartAxes(context, Math.max(0, ...periods.map((p) => Math.max(stackTop(p), largestValue([...p.bars.values(), ...p.markers])))));
+  const marks: ModeMarks = { points: [], drawn: [], bars: [], lines: [], legend: [], axes };
+  for (const { key, bars: chosen, markers } of periods) {
+    const [start, end] = periodMilliseconds(key);
+    const box = barBox(axes.x, start, end, span);
+    if (!box) continue;
+    const place = (o: Observation, series: string, value: number): ObservationPoint => ({ ...figurePoint(o, axes.x, axes.y, dateToTime(key), series, value), x: box.center });
+    const total = chosen.get('both');
+    if (total) {
+      marks.bars.push(segmentRect(total.id, 'both', box, axes.y, 0, pointValue(total), barFlags(total, conflicts)));
+      marks.drawn.push(place(total, 'both', pointValue(total)));
+    }
+    for (const { item, y0, y1 } of stackValues(countryParts(chosen), pointValue)) {
+      const series = REGION_SERIES[item.region];
+      marks.bars.push(segmentRect(item.id, series, box, axes.y, y0, y1, barFlags(item, conflicts)));
+      marks.drawn.push(place(item, series, y1));
+    }
+    for (const o of markers) marks.points.push(place(o, markerSeries(o), pointValue(o)));
+  }
+  const present = new Set(marks.bars.map((b) => b.series));
+  const total = present.has('iraq') || present.has('syria') ? text.series.total : text.series.both;
+  marks.legend = [
+    [present.has('iraq'), { key: 'iraq', label: text.series.iraq, mark: 'band' }],
+    [present.has('syria'), { key: 'syria', label: text.series.syria, mark: 'band' }],
+    [present.has('both'), { key: 'both', label: total, mark: 'band' }],
+    ...barFlagEntries(marks.bars, text.series),
+  ];
+  return marks;
+}
+
+/** `cumulative`: running totals of the coalition as lines per family, the others as hollow markers. */
+function cumulativeLines(strikes: readonly Observation[], context: LayoutContext, text: AirstrikesStrings): ModeMarks {
+  const span = chartSpan(context);
+  const shown = strikes.filter((o) => o.kind === 'cumulative' && asOfIn(o, span));
+  const onLine = preferredFigures(shown, (o) => o.scope === 'coalition' && isLineFigure(o));
+  const axes = chartAxes(context, largestValue(shown));
+  const marks: ModeMarks = { points: [], drawn: [], bars: [], lines: [], legend: [], axes };
+  for (const o of shown) {
+    const series = onLine.has(o) ? REGION_SERIES[o.region] : isErratum(o) ? 'erratum' : o.scope === 'US' ? 'us' : 'marker';
+    (onLine.has(o) ? marks.drawn : marks.points).push(figurePoint(o, axes.x, axes.y, asOfTime(o), series));
+  }
+  marks.lines = runningTotalLines(marks.drawn, (p) => `${p.series}|${familyKey(p.observation!)}`, LINE_GAP);
+  const lined = new Set(marks.lines.map((l) => l.series));
+  marks.legend = [
+    ...(['both', 'iraq', 'syria'] as const).map((key): [boolean, LegendItem] => [lined.has(key), { key, label: text.series[key], mark: 'line' }]),
+    [marks.points.some((p) => p.series === 'us'), { key: 'us', label: text.series.us, mark: 'hollow' }],
+  ];
+  return marks;
 }
 
 /**
@@ -85,8 +164,8 @@ export function isAirstrike(o: Observation): boolean {
  * behind them, so the part not split by country shows above the stack. Periods without a
  * count stay empty; counts over other spans (a day, a fortnight, a year from August) are not
  * turned into yearly or monthly figures. In `cumulative` mode the running totals are lines per
- * region; US-only totals, "at least" totals and the second of two figures that disagree are
- * hollow markers.
+ * family (region, operation, definition); US-only totals, "at least" totals, the second of two
+ * figures in conflict and likely misprints are hollow markers.
  */
 export function layoutAirstrikes(
   observations: readonly Observation[],
@@ -96,134 +175,26 @@ export function layoutAirstrikes(
   options: AirstrikesOptions = AIRSTRIKES_DEFAULTS,
 ): AirstrikesLayout {
   const text = airstrikesStrings(context.locale.language);
-  const span = chartSpan(context);
   const strikes = observations.filter(isAirstrike);
-  const compact = context.width < NARROW_WIDTH;
-  const axisSide = context.locale.dir === 'rtl' ? 'right' : 'left';
-  const size = barChartSize(context.width);
-  const format = compact ? context.locale.formatCompact : context.locale.formatNumber;
-  const lanes = laneCount(size.width, context.annotations);
-  const rivals = conflictMap(strikes);
-
-  const base = (max: number) => {
-    const axis = valueAxis(size, axisSide, max, lanes, format);
-    return { ...axis, x: timeScale(context, axis.frame) };
-  };
-
-  const points: ChartPoint[] = [];
-  const bars: BarRect[] = [];
-  const lines: { series: string; d: string }[] = [];
-  const legend: LegendItem[] = [];
-  const drawn: ChartPoint[] = [];
-  let axis: ReturnType<typeof base>;
-
-  if (options.mode === 'per-period') {
-    const shown = strikes
-      .map((o) => ({ o, key: calendarPeriod(o, options.period) }))
-      .filter((e): e is { o: Observation; key: string } => e.key !== undefined)
-      .filter(({ key }) => {
-        const [a, b] = periodBounds(key);
-        return b > span[0] && a < span[1];
-      });
-    const preferred = preferredFigures(shown.map(({ o }) => o));
-    const periods = new Map<string, { bars: Map<string, Observation>; markers: Observation[] }>();
-    for (const { o, key } of shown) {
-      const entry = periods.get(key) ?? { bars: new Map<string, Observation>(), markers: [] as Observation[] };
-      periods.set(key, entry);
-      const series = REGION_SERIES[o.region];
-      if (preferred.has(o) && !entry.bars.has(series)) entry.bars.set(series, o);
-      else entry.markers.push(o);
-    }
-    let max = 0;
-    for (const { bars: chosen, markers } of periods.values()) {
-      const parts = ['iraq', 'syria'].map((s) => chosen.get(s)).filter((o): o is Observation => !!o);
-      max = Math.max(max, parts.reduce((sum, o) => sum + pointValue(o), 0), ...[...chosen.values(), ...markers].map(maxValue));
-    }
-    axis = base(max);
-    const { x, y } = axis;
-    const sorted = [...periods.entries()].sort(([a], [b]) => dateToTime(a) - dateToTime(b));
-    for (const [key, { bars: chosen, markers }] of sorted) {
-      const [start, end] = periodBounds(key);
-      const box = barBox(x, start, end, span);
-      if (!box) continue;
-      const time = dateToTime(key);
-      const place = (o: Observation, series: string, value: number): ChartPoint => ({
-        key: o.id,
-        x: box.center,
-        y: round(y(value)),
-        time,
-        observation: o,
-        series,
-      });
-      const total = chosen.get('both');
-      if (total) {
-        bars.push(segmentRect(total.id, 'both', box, y, 0, pointValue(total), { open: isOpenFigure(total), conflict: hasConflict(total, rivals) }));
-        drawn.push(place(total, 'both', pointValue(total)));
-      }
-      const parts = ['iraq', 'syria'].map((s) => chosen.get(s)).filter((o): o is Observation => !!o);
-      for (const { item, y0, y1 } of stackValues(parts, pointValue)) {
-        const series = REGION_SERIES[item.region];
-        bars.push(segmentRect(item.id, series, box, y, y0, y1, { open: isOpenFigure(item), conflict: hasConflict(item, rivals) }));
-        drawn.push(place(item, series, y1));
-      }
-      for (const o of markers) points.push(place(o, 'marker', pointValue(o)));
-    }
-    points.push(...drawn);
-    const present = new Set(bars.map((b) => b.series));
-    for (const key of ['iraq', 'syria'] as const) if (present.has(key)) legend.push({ key, label: text.series[key], mark: 'band' });
-    if (present.has('both')) legend.push({ key: 'both', label: present.has('iraq') || present.has('syria') ? text.series.total : text.series.both, mark: 'band' });
-    if (bars.some((b) => b.open)) legend.push({ key: 'open', label: text.series.open, mark: 'band' });
-    if (bars.some((b) => b.conflict)) legend.push({ key: 'conflict', label: text.series.conflict, mark: 'band' });
-  } else {
-    const shown = strikes.filter((o) => o.kind === 'cumulative').filter((o) => {
-      const t = asOfTime(o);
-      return t >= span[0] && t < span[1];
-    });
-    const onLine = preferredFigures(shown, (o) => o.scope === 'coalition' && typeof o.value === 'number' && (o.qualifier === 'exact' || o.qualifier === 'approx'));
-    let max = 0;
-    for (const o of shown) max = Math.max(max, maxValue(o));
-    axis = base(max);
-    const { x, y } = axis;
-    const runs = new Map<string, ChartPoint[]>();
-    for (const o of shown) {
-      const time = asOfTime(o);
-      const series = onLine.has(o) ? REGION_SERIES[o.region] : o.scope === 'US' ? 'us' : 'marker';
-      const point: ChartPoint = { key: o.id, x: round(x(time)), y: round(y(pointValue(o))), time, observation: o, series };
-      points.push(point);
-      if (onLine.has(o)) {
-        drawn.push(point);
-        runs.set(series, [...(runs.get(series) ?? []), point]);
-      }
-    }
-    for (const series of ['both', 'iraq', 'syria']) {
-      const run = (runs.get(series) ?? []).sort((a, b) => a.time - b.time);
-      if (!run.length) continue;
-      for (const part of splitAtGaps(run, LINE_GAP)) lines.push({ series, d: runPath(part) });
-      legend.push({ key: series, label: text.series[series as 'both' | 'iraq' | 'syria'], mark: 'line' });
-    }
-    if (points.some((p) => p.series === 'us')) legend.push({ key: 'us', label: text.series.us, mark: 'hollow' });
-  }
-  if (points.some((p) => p.series === 'marker')) legend.push({ key: 'marker', label: text.series.marker, mark: 'hollow' });
-
-  const rank = (p: ChartPoint) => SERIES_ORDER.indexOf(p.series);
-  points.sort((a, b) => a.time - b.time || rank(a) - rank(b) || a.key.localeCompare(b.key));
-  const peak = drawn.reduce<ChartPoint | undefined>((best, p) => (!best || pointValue(p.observation!) > pointValue(best.observation!) ? p : best), undefined);
-  const latest = drawn.reduce<ChartPoint | undefined>((last, p) => (!last || p.time > last.time || (p.time === last.time && pointValue(p.observation!) > pointValue(last.observation!)) ? p : last), undefined);
-
+  const marks =
+    options.mode === 'per-period' ? periodBars(periodFigures(strikes, options.period, context), strikes, context, text) : cumulativeLines(strikes, context, text);
+  const points = sortPoints([...marks.points, ...marks.drawn], SERIES_ORDER);
+  const series = new Set(points.map((p) => p.series));
+  const { axes } = marks;
   return {
-    size,
-    frame: axis.frame,
-    xTicks: roundedYearTicks(axis.x, context),
-    yTicks: axis.ticks,
+    size: axes.size,
+    frame: axes.frame,
+    xTicks: axes.xTicks,
+    yTicks: axes.yTicks,
     points,
-    legend,
-    annotations: annotationMarks(events, axis.x, axis.frame, context),
-    summary: { ...(peak ? { peak: peak.observation! } : {}), ...(latest ? { latest: latest.observation! } : {}) },
-    axisSide,
+    legend: legendOf([...marks.legend, [series.has('marker'), { key: 'marker', label: text.series.marker, mark: 'hollow' }], ...apartEntries(series, context.locale.language)]),
+    annotations: annotationMarks(events, axes.x, axes.frame, context),
+    summary: summaryFacts(marks.drawn),
+    axisSide: axes.axisSide,
     timeDirection: context.timeDirection,
     mode: options.mode,
     period: options.period,
-    bars,
-    lines,
+    bars: marks.bars,
+    lines: marks.lines,
   };
 }

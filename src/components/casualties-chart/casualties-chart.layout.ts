@@ -1,40 +1,20 @@
 import { dateToTime, periodEnd, periodStart, yearStart } from '../../data/dates.js';
 import type { MissionEvent, Observation, Operation } from '../../data/types.js';
-import {
-  barBox,
-  barChartSize,
-  calendarPeriod,
-  chartSpan,
-  conflictMap,
-  hasConflict,
-  isOpenFigure,
-  placeInRows,
-  preferredFigures,
-  roundedYearTicks,
-  segmentRect,
-  spanOf,
-  stackValues,
-  valueAxis,
-  type BarRect,
-} from '../core/layout/bars.js';
-import {
-  NARROW_WIDTH,
-  annotationMarks,
-  laneCount,
-  maxValue,
-  pointValue,
-  round,
-  textWidth,
-  timeScale,
-  type ChartLayoutBase,
-  type ChartPoint,
-  type LayoutContext,
-  type LegendItem,
-  type Tick,
-} from '../core/layout/chart-layout.js';
+import { annotationMarks, placeInRows } from '../core/layout/annotations.js';
+import { barBox, barFlags, segmentRect, stackValues, type BarBox, type BarRect } from '../core/layout/bars.js';
+import type { ChartLayoutBase, ChartPoint, LayoutContext, ObservationPoint, Tick } from '../core/layout/chart-layout.js';
+import { conflictMap, preferredFigures } from '../core/layout/conflicts.js';
+import { isErratum, pointValue, round } from '../core/layout/figures.js';
+import { chartAxes, type ChartAxes } from '../core/layout/frame.js';
+import { apartEntries, barFlagEntries, legendOf } from '../core/layout/legend.js';
+import { calendarPeriod, chartSpan, drawnTime, overlaps, partOfYear } from '../core/layout/periods.js';
+import { figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
+import { linearScale, niceDomain, type LinearScale } from '../core/layout/scale.js';
+import { summaryFacts } from '../core/layout/summary.js';
+import { textWidth } from '../core/layout/text.js';
+import { formattedTicks } from '../core/layout/ticks.js';
 import type { Strings } from '../core/i18n.js';
-import { linearScale, niceDomain } from '../core/layout/scale.js';
-import { casualtiesStrings } from './casualties-chart.strings.js';
+import { casualtiesStrings, type CasualtiesStrings } from './casualties-chart.strings.js';
 
 /** Which measure the chart draws: deaths, wounded, or both in two panels. */
 export type CasualtiesMeasure = 'deaths' | 'wounded' | 'both';
@@ -97,24 +77,202 @@ export interface CasualtiesLayout extends ChartLayoutBase {
 const ROW = 15;
 const TITLE = 16;
 const PANEL_GAP = 14;
+/** Rows of operation labels at the top of a panel. */
+const LABEL_ROWS = 2;
 
 /** US casualties of a measure. */
 export function isCasualty(o: Observation, metric: 'deaths' | 'wounded'): boolean {
   return o.metric === metric && o.scope === 'US';
 }
 
-/** A figure over part of one calendar year (a day, some months): its year, else undefined. */
-function partYear(o: Observation): number | undefined {
-  const [start, end] = spanOf(o);
-  const year = new Date(start).getUTCFullYear();
-  return end <= yearStart(year + 1) ? year : undefined;
+/** Stage 1, the data of one measure: yearly figures, figures for part of a year, operation totals. */
+interface MeasureFigures {
+  metric: 'deaths' | 'wounded';
+  yearly: Observation[];
+  parts: Observation[];
+  totals: Observation[];
+  max: number;
+  conflicts: Map<string, Set<string>>;
+}
+
+function measureFigures(observations: readonly Observation[], metric: 'deaths' | 'wounded', context: LayoutContext): MeasureFigures {
+  const span = chartSpan(context);
+  const all = observations.filter((o) => isCasualty(o, metric));
+  const yearly = all.filter((o) => calendarPeriod(o, 'year') !== undefined && overlaps(o, span));
+  const parts = all.filter((o) => !o.cause && calendarPeriod(o, 'year') === undefined && partOfYear(o) !== undefined && overlaps(o, span));
+  const totals = all.filter((o) => o.kind === 'cumulative' && o.operation && !o.cause);
+  return { metric, yearly, parts, totals, max: largestValue([...yearly, ...parts]), conflicts: conflictMap(all) };
+}
+
+/** A panel's place and scale, and what its stages add to the chart. */
+interface PanelStage {
+  set: MeasureFigures;
+  top: number;
+  bottom: number;
+  titled: boolean;
+  y: LinearScale;
+  axes: ChartAxes;
+  out: CasualtyMarks;
+}
+
+/** Everything the panels draw, gathered. */
+interface CasualtyMarks {
+  panels: CasualtyPanel[];
+  yTicks: Tick[];
+  bars: BarRect[];
+  operations: OperationMark[];
+  missing: MissingMark[];
+  points: ObservationPoint[];
+  drawn: ObservationPoint[];
+}
+
+/** A year's figures: the total, the causes, and the others (markers). */
+interface YearFigures {
+  total?: Observation;
+  hostile?: Observation;
+  'non-hostile'?: Observation;
+  others: Observation[];
+}
+
+function yearFigures(yearly: readonly Observation[]): Map<number, YearFigures> {
+  const preferred = preferredFigures(yearly);
+  const years = new Map<number, YearFigures>();
+  for (const o of yearly) {
+    const year = Number(calendarPeriod(o, 'year'));
+    const entry = years.get(year) ?? { others: [] };
+    years.set(year, entry);
+    const slot = o.cause ?? 'total';
+    if (preferred.has(o) && !entry[slot]) entry[slot] = o;
+    else entry.others.push(o);
+  }
+  return years;
+}
+
+/** The series of a figure drawn as a hollow marker. */
+const markerSeries = (o: Observation, series: string) => (isErratum(o) ? 'erratum' : series);
+
+/** Stage 2, a year's bar: the total behind, hostile and non-hostile stacked on it; a "no figure" mark when none. */
+function yearBar(stage: PanelStage, year: number, box: BarBox, entry: YearFigures | undefined, nowYear: number): void {
+  const { set, y, out } = stage;
+  const place = (o: Observation, series: string, value: number): ObservationPoint => ({ ...figurePoint(o, stage.axes.x, y, dateToTime(String(year)), series, value), x: box.center });
+  for (const o of entry?.others ?? []) out.points.push(place(o, markerSeries(o, 'marker'), pointValue(o)));
+  if (!entry || (!entry.total && !entry.hostile && !entry['non-hostile'])) {
+    if (year <= nowYear) out.missing.push({ metric: set.metric, year, x: box.x, y: round(stage.bottom - 5), width: box.width });
+    return;
+  }
+  if (entry.total) {
+    out.bars.push(segmentRect(entry.total.id, 'total', box, y, 0, pointValue(entry.total), barFlags(entry.total, set.conflicts)));
+    out.drawn.push(place(entry.total, 'total', pointValue(entry.total)));
+  }
+  const causes = (['hostile', 'non-hostile'] as const).map((c) => entry[c]).filter((o): o is Observation => !!o);
+  for (const { item, y0, y1 } of stackValues(causes, pointValue)) {
+    out.bars.push(segmentRect(item.id, item.cause!, box, y, y0, y1, barFlags(item, set.conflicts)));
+    (entry.total ? out.points : out.drawn).push(place(item, item.cause!, y1));
+  }
+}
+
+/** The bars of every year shown, and the figures for part of a year as hollow markers over the middle of their span. */
+function panelBars(stage: PanelStage, context: LayoutContext): void {
+  const span = chartSpan(context);
+  const years = yearFigures(stage.set.yearly);
+  const nowYear = new Date(context.now).getUTCFullYear();
+  for (let year = context.from; year <= context.to; year++) {
+    const box = barBox(stage.axes.x, yearStart(year), yearStart(year + 1), span);
+    if (box) yearBar(stage, year, box, years.get(year), nowYear);
+  }
+  for (const o of stage.set.parts) stage.out.points.push(figurePoint(o, stage.axes.x, stage.y, drawnTime(o), markerSeries(o, 'part')));
+}
+
+/** An operation's label: its name and total, "to" the total's date when the operation had not ended by then. */
+function operationLabel(chosen: Observation, operation: Operation, end: string | undefined, inConflict: boolean, context: LayoutContext, text: CasualtiesStrings): string {
+  const name = text.operation[operation];
+  const total = context.locale.formatNumber(pointValue(chosen));
+  const closes = end && periodEnd(chosen.end ?? chosen.date) >= periodEnd(end);
+  const label = closes
+    ? text.operationTotal(name, total)
+    : text.operationTotalTo(name, total, context.locale.formatDate(dateToTime(chosen.end ?? chosen.date), chosen.end && chosen.end.length === 4 ? 'year' : 'month'));
+  return inConflict ? `${label} *` : label;
+}
+
+/** Stage 3, the operation bands of a panel, labelled with the running total that has the latest date. */
+function operationBands(stage: PanelStage, context: LayoutContext, text: CasualtiesStrings): { mark: OperationMark; center: number; width: number }[] {
+  const span = chartSpan(context);
+  const { set, top, bottom, titled, out } = stage;
+  const labels: { mark: OperationMark; center: number; width: number }[] = [];
+  for (const { operation, start, end } of OPERATIONS) {
+    const from = periodStart(start);
+    const to = end ? periodEnd(end) : Math.min(span[1], Math.max(context.now, from));
+    const box = barBox(stage.axes.x, from, to, span, 0);
+    if (!box) continue;
+    const candidates = set.totals.filter((o) => o.operation === operation);
+    const chosen = [...preferredFigures(candidates)].sort((a, b) => periodEnd(b.end ?? b.date) - periodEnd(a.end ?? a.date))[0];
+    const inConflict = chosen ? candidates.filter((o) => set.conflicts.get(chosen.id)?.has(o.id)) : [];
+    const label = chosen ? operationLabel(chosen, operation, end, inConflict.length > 0, context, text) : undefined;
+    const mark: OperationMark = { operation, metric: set.metric, x: box.x, width: box.width, y: top, height: round(bottom - top), ...(label ? { label } : {}), labelX: 0, labelY: 0, hidden: !label, conflict: inConflict.length > 0 };
+    out.operations.push(mark);
+    if (label) labels.push({ mark, center: box.center, width: textWidth(label, 11) });
+    if (!chosen) continue;
+    const time = (Math.max(from, span[0]) + Math.min(to, span[1])) / 2;
+    for (const o of [chosen, ...inConflict]) out.points.push({ key: o.id, x: box.center, y: round(top + (titled ? TITLE : 0) + 6), time, observation: o, series: 'operation' });
+  }
+  return labels;
+}
+
+/** The operation labels in rows; each operation's point sits on its label. */
+function placeOperationLabels(stage: PanelStage, labels: readonly { mark: OperationMark; center: number; width: number }[]): void {
+  const { frame } = stage.axes;
+  const placed = placeInRows(labels, LABEL_ROWS, frame.left, frame.width - frame.right);
+  placed.forEach(({ row, left }, i) => {
+    const { mark } = labels[i]!;
+    mark.hidden = row < 0;
+    mark.labelX = left;
+    mark.labelY = round(stage.top + (stage.titled ? TITLE : 0) + row * ROW + 11);
+  });
+  for (const p of stage.out.points) {
+    if (p.series !== 'operation' || !isCasualty(p.observation, stage.set.metric)) continue;
+    const mark = stage.out.operations.find((m) => m.metric === stage.set.metric && p.observation.operation === m.operation);
+    if (mark && !mark.hidden) p.y = round(mark.labelY - 4);
+  }
+}
+
+/** A panel: its place in the plot, its own value scale and ticks, then its bars and operations. */
+function layoutPanel(set: MeasureFigures, index: number, count: number, axes: ChartAxes, context: LayoutContext, text: CasualtiesStrings, out: CasualtyMarks): void {
+  const plotTop = axes.frame.top;
+  const panelHeight = (axes.frame.height - axes.frame.bottom - plotTop - PANEL_GAP * (count - 1)) / count;
+  const top = round(plotTop + index * (panelHeight + PANEL_GAP));
+  const bottom = round(top + panelHeight);
+  const titled = count > 1;
+  const y = linearScale(niceDomain(set.max, 5), [bottom, top + (titled ? TITLE : 0) + LABEL_ROWS * ROW + 4]);
+  out.panels.push({ metric: set.metric, label: text.panel[set.metric], top, bottom, ...(titled ? { titleY: round(top + 12) } : {}) });
+  out.yTicks.push(...formattedTicks(y, titled ? 3 : 5, axes.format));
+  const stage: PanelStage = { set, top, bottom, titled, y, axes, out };
+  panelBars(stage, context);
+  placeOperationLabels(stage, operationBands(stage, context, text));
+}
+
+/** The legend: the bar series present, the shared flags, the markers, the "no figure" mark. */
+function casualtiesLegend(out: CasualtyMarks, points: readonly ChartPoint[], metrics: readonly string[], text: CasualtiesStrings, context: LayoutContext) {
+  const present = new Set(out.bars.map((b) => b.series));
+  const series = new Set(points.map((p) => p.series));
+  const causes = present.has('hostile') || present.has('non-hostile');
+  const total = causes || metrics.length > 1 ? text.series.total : text.panel[metrics[0] as 'deaths' | 'wounded'];
+  return legendOf([
+    [present.has('total'), { key: 'total', label: total, mark: 'band' }],
+    [present.has('hostile'), { key: 'hostile', label: text.series.hostile, mark: 'band' }],
+    [present.has('non-hostile'), { key: 'non-hostile', label: text.series['non-hostile'], mark: 'band' }],
+    ...barFlagEntries(out.bars, text.series, out.operations.some((o) => o.conflict)),
+    [series.has('marker'), { key: 'marker', label: text.series.marker, mark: 'hollow' }],
+    [series.has('part'), { key: 'part', label: text.series.part, mark: 'hollow' }],
+    ...apartEntries(series, context.locale.language),
+    [out.missing.length > 0, { key: 'missing', label: text.series.missing, mark: 'band' }],
+  ]);
 }
 
 /**
  * Lays out the casualty chart. Each calendar year with a published figure gets a bar: hostile
  * and non-hostile stacked where the source separates them, over the total when one is given
- * (the part whose cause is not given shows above the stack). Of figures for the same year that
- * disagree, the first is drawn, with a dashed outline, and the others are hollow markers; a
+ * (the part whose cause is not given shows above the stack). Of figures for the same year in
+ * conflict, the first is drawn, with a dashed outline, and the others are hollow markers; a
  * figure for part of a year (a day, some months) is a hollow marker over its span. Years
  * without a figure, up to today, get a "no figure" mark, not a zero. Operations are bands
  * labelled with their totals from the data (the running total with the latest date).
@@ -127,187 +285,27 @@ export function layoutCasualties(
   measure: CasualtiesMeasure = 'deaths',
 ): CasualtiesLayout {
   const text = casualtiesStrings(context.locale.language);
-  const span = chartSpan(context);
   const metrics: ('deaths' | 'wounded')[] = measure === 'both' ? ['deaths', 'wounded'] : [measure];
-  const compact = context.width < NARROW_WIDTH;
-  const axisSide = context.locale.dir === 'rtl' ? 'right' : 'left';
-  const size = barChartSize(context.width, metrics.length > 1 ? 1.6 : 1);
-  const format = compact ? context.locale.formatCompact : context.locale.formatNumber;
-  const lanes = laneCount(size.width, context.annotations);
-  const inRange = (o: Observation) => {
-    const [a, b] = spanOf(o);
-    return b > span[0] && a < span[1];
-  };
-
-  // Sorting the figures of each measure once: yearly bars, parts of a year, operation totals.
-  const sets = metrics.map((metric) => {
-    const all = observations.filter((o) => isCasualty(o, metric));
-    const yearly = all.filter((o) => calendarPeriod(o, 'year') !== undefined && inRange(o));
-    const parts = all.filter((o) => !o.cause && calendarPeriod(o, 'year') === undefined && partYear(o) !== undefined && inRange(o));
-    const totals = all.filter((o) => o.kind === 'cumulative' && o.operation && !o.cause);
-    let max = 0;
-    for (const o of [...yearly, ...parts]) max = Math.max(max, maxValue(o));
-    return { metric, all, yearly, parts, totals, max, rivals: conflictMap(all) };
-  });
-
-  const widest = Math.max(...sets.map((s) => s.max));
-  const rows = 2;
-  const axis = valueAxis(size, axisSide, widest, lanes, format);
-  const { frame } = axis;
-  const x = timeScale(context, frame);
-  const plotTop = frame.top;
-  const plotBottom = frame.height - frame.bottom;
-  const panelHeight = (plotBottom - plotTop - PANEL_GAP * (metrics.length - 1)) / metrics.length;
-
-  const panels: CasualtyPanel[] = [];
-  const yTicks: Tick[] = [];
-  const bars: BarRect[] = [];
-  const operations: OperationMark[] = [];
-  const missing: MissingMark[] = [];
-  const points: ChartPoint[] = [];
-  const drawn: ChartPoint[] = [];
-  const nowYear = new Date(context.now).getUTCFullYear();
-
-  sets.forEach((set, index) => {
-    const top = round(plotTop + index * (panelHeight + PANEL_GAP));
-    const bottom = round(top + panelHeight);
-    const titled = metrics.length > 1;
-    const barTop = top + (titled ? TITLE : 0) + rows * ROW + 4;
-    const y = linearScale(niceDomain(set.max, 5), [bottom, barTop]);
-    panels.push({ metric: set.metric, label: text.panel[set.metric], top, bottom, ...(titled ? { titleY: round(top + 12) } : {}) });
-    for (const value of y.ticks(titled ? 3 : 5)) yTicks.push({ value, position: round(y(value)), label: format(value) });
-
-    // Bars: per year, the total behind, then hostile and non-hostile stacked on it.
-    const preferred = preferredFigures(set.yearly);
-    const years = new Map<number, { total?: Observation; hostile?: Observation; 'non-hostile'?: Observation; others: Observation[] }>();
-    for (const o of set.yearly) {
-      const year = Number(calendarPeriod(o, 'year'));
-      const entry = years.get(year) ?? { others: [] };
-      years.set(year, entry);
-      const slot = o.cause ?? 'total';
-      if (preferred.has(o) && !entry[slot]) entry[slot] = o;
-      else entry.others.push(o);
-    }
-    for (let year = context.from; year <= context.to; year++) {
-      const box = barBox(x, yearStart(year), yearStart(year + 1), span);
-      if (!box) continue;
-      const entry = years.get(year);
-      const time = dateToTime(String(year));
-      const place = (o: Observation, series: string, value: number): ChartPoint => ({ key: o.id, x: box.center, y: round(y(value)), time, observation: o, series });
-      const flags = (o: Observation) => ({ open: isOpenFigure(o), conflict: hasConflict(o, set.rivals) });
-      if (!entry || (!entry.total && !entry.hostile && !entry['non-hostile'])) {
-        if (year <= nowYear) missing.push({ metric: set.metric, year, x: box.x, y: round(bottom - 5), width: box.width });
-        for (const o of entry?.others ?? []) points.push(place(o, 'marker', pointValue(o)));
-        continue;
-      }
-      if (entry.total) {
-        bars.push(segmentRect(entry.total.id, 'total', box, y, 0, pointValue(entry.total), flags(entry.total)));
-        drawn.push(place(entry.total, 'total', pointValue(entry.total)));
-      }
-      const causes = (['hostile', 'non-hostile'] as const).map((c) => entry[c]).filter((o): o is Observation => !!o);
-      for (const { item, y0, y1 } of stackValues(causes, pointValue)) {
-        bars.push(segmentRect(item.id, item.cause!, box, y, y0, y1, flags(item)));
-        const point = place(item, item.cause!, y1);
-        if (entry.total) points.push(point);
-        else drawn.push(point);
-      }
-      for (const o of entry.others) points.push(place(o, 'marker', pointValue(o)));
-    }
-
-    // Figures for part of a year: hollow markers over the middle of their span.
-    for (const o of set.parts) {
-      const [a, b] = spanOf(o);
-      const time = o.end ? (a + b) / 2 : dateToTime(o.date);
-      points.push({ key: o.id, x: round(x(time)), y: round(y(pointValue(o))), time, observation: o, series: 'part' });
-    }
-
-    // Operation bands, labelled with the running total that has the latest date.
-    const labels: { mark: OperationMark; center: number; width: number }[] = [];
-    for (const { operation, start, end } of OPERATIONS) {
-      const from = periodStart(start);
-      const to = end ? periodEnd(end) : Math.min(span[1], Math.max(context.now, from));
-      const box = barBox(x, from, to, span, 0);
-      if (!box) continue;
-      const candidates = set.totals.filter((o) => o.operation === operation);
-      const chosen = [...preferredFigures(candidates)].sort((a, b) => periodEnd(b.end ?? b.date) - periodEnd(a.end ?? a.date))[0];
-      const rivals = chosen ? candidates.filter((o) => set.rivals.get(chosen.id)?.has(o.id)) : [];
-      const name = text.operation[operation];
-      let label: string | undefined;
-      if (chosen) {
-        const total = context.locale.formatNumber(pointValue(chosen));
-        const closes = end && periodEnd(chosen.end ?? chosen.date) >= periodEnd(end);
-        label = closes
-          ? text.operationTotal(name, total)
-          : text.operationTotalTo(name, total, context.locale.formatDate(dateToTime(chosen.end ?? chosen.date), chosen.end && chosen.end.length === 4 ? 'year' : 'month'));
-        if (rivals.length) label += ' *';
-      }
-      const mark: OperationMark = {
-        operation,
-        metric: set.metric,
-        x: box.x,
-        width: box.width,
-        y: top,
-        height: round(bottom - top),
-        ...(label ? { label } : {}),
-        labelX: 0,
-        labelY: 0,
-        hidden: !label,
-        conflict: rivals.length > 0,
-      };
-      operations.push(mark);
-      if (label) labels.push({ mark, center: box.center, width: textWidth(label, 11) });
-      if (chosen) {
-        const time = (Math.max(from, span[0]) + Math.min(to, span[1])) / 2;
-        for (const o of [chosen, ...rivals]) points.push({ key: o.id, x: box.center, y: round(top + (titled ? TITLE : 0) + 6), time, observation: o, series: 'operation' });
-      }
-    }
-    const placed = placeInRows(labels, rows, frame.left, frame.width - frame.right);
-    placed.forEach(({ row, left }, i) => {
-      const { mark } = labels[i]!;
-      mark.hidden = row < 0;
-      mark.labelX = left;
-      mark.labelY = round(top + (titled ? TITLE : 0) + row * ROW + 11);
-    });
-    // The operation's point sits on its label.
-    for (const p of points) {
-      const mark = operations.find((m) => m.metric === set.metric && p.series === 'operation' && p.observation!.operation === m.operation && isCasualty(p.observation!, set.metric));
-      if (mark && !mark.hidden) p.y = round(mark.labelY - 4);
-    }
-  });
-  points.push(...drawn);
-  const order = ['operation', 'total', 'hostile', 'non-hostile', 'marker', 'part'];
-  points.sort((a, b) => a.time - b.time || order.indexOf(a.series) - order.indexOf(b.series) || a.key.localeCompare(b.key));
-
-  const legend: LegendItem[] = [];
-  const present = new Set(bars.map((b) => b.series));
-  const causes = present.has('hostile') || present.has('non-hostile');
-  if (present.has('total')) legend.push({ key: 'total', label: causes || metrics.length > 1 ? text.series.total : text.panel[metrics[0]!], mark: 'band' });
-  for (const key of ['hostile', 'non-hostile'] as const) if (present.has(key)) legend.push({ key, label: text.series[key], mark: 'band' });
-  if (bars.some((b) => b.open)) legend.push({ key: 'open', label: text.series.open, mark: 'band' });
-  if (bars.some((b) => b.conflict) || operations.some((o) => o.conflict)) legend.push({ key: 'conflict', label: text.series.conflict, mark: 'band' });
-  if (points.some((p) => p.series === 'marker')) legend.push({ key: 'marker', label: text.series.marker, mark: 'hollow' });
-  if (points.some((p) => p.series === 'part')) legend.push({ key: 'part', label: text.series.part, mark: 'hollow' });
-  if (missing.length) legend.push({ key: 'missing', label: text.series.missing, mark: 'band' });
-
-  const first = drawn.filter((p) => isCasualty(p.observation!, metrics[0]!));
-  const peak = first.reduce<ChartPoint | undefined>((best, p) => (!best || pointValue(p.observation!) > pointValue(best.observation!) ? p : best), undefined);
-  const latest = first.reduce<ChartPoint | undefined>((last, p) => (!last || p.time > last.time || (p.time === last.time && pointValue(p.observation!) > pointValue(last.observation!)) ? p : last), undefined);
-
+  const sets = metrics.map((metric) => measureFigures(observations, metric, context));
+  const axes = chartAxes(context, Math.max(...sets.map((s) => s.max)), { heightScale: metrics.length > 1 ? 1.6 : 1 });
+  const out: CasualtyMarks = { panels: [], yTicks: [], bars: [], operations: [], missing: [], points: [], drawn: [] };
+  sets.forEach((set, index) => layoutPanel(set, index, sets.length, axes, context, text, out));
+  const points = sortPoints([...out.points, ...out.drawn], ['operation', 'total', 'hostile', 'non-hostile', 'marker', 'part', 'erratum']);
   return {
-    size,
-    frame,
-    xTicks: roundedYearTicks(x, context),
-    yTicks,
+    size: axes.size,
+    frame: axes.frame,
+    xTicks: axes.xTicks,
+    yTicks: out.yTicks,
     points,
-    legend,
-    annotations: annotationMarks(events, x, frame, context),
-    summary: { ...(peak ? { peak: peak.observation! } : {}), ...(latest ? { latest: latest.observation! } : {}) },
-    axisSide,
+    legend: casualtiesLegend(out, points, metrics, text, context),
+    annotations: annotationMarks(events, axes.x, axes.frame, context),
+    summary: summaryFacts(out.drawn.filter((p) => isCasualty(p.observation, metrics[0]!))),
+    axisSide: axes.axisSide,
     timeDirection: context.timeDirection,
     measure,
-    panels,
-    bars,
-    operations,
-    missing,
+    panels: out.panels,
+    bars: out.bars,
+    operations: out.operations,
+    missing: out.missing,
   };
 }

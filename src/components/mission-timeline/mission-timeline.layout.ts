@@ -1,18 +1,13 @@
 import { dateToTime, periodStart } from '../../data/dates.js';
 import type { MissionEvent, MissionPeriod } from '../../data/types.js';
-import {
-  NARROW_WIDTH,
-  round,
-  textWidth,
-  timeScale,
-  yearDomain,
-  yearTicks,
-  type ChartLayoutBase,
-  type EventPoint,
-  type LayoutContext,
-  type LegendItem,
-  type PlotFrame,
-} from '../core/layout/chart-layout.js';
+import { placeAnchoredLabels } from '../core/layout/annotations.js';
+import type { ChartLayoutBase, EventPoint, LayoutContext, LegendItem, PlotFrame } from '../core/layout/chart-layout.js';
+import { round } from '../core/layout/figures.js';
+import { axisSideOf, timeScale } from '../core/layout/frame.js';
+import { yearDomain } from '../core/layout/periods.js';
+import type { LinearScale } from '../core/layout/scale.js';
+import { NARROW_WIDTH, textWidth } from '../core/layout/text.js';
+import { roundedYearTicks } from '../core/layout/ticks.js';
 import { eventLabel } from '../core/chart-text.js';
 import type { Strings } from '../core/i18n.js';
 
@@ -92,12 +87,9 @@ export interface LabelItem {
 }
 
 /**
- * Places labels in rows, greedily, as the charts' annotation labels are placed
- * (core/chart-layout.ts `annotationMarks`), with the number of rows, the font size and a
- * priority as parameters: each label runs from its anchor in the direction of time, shifted
- * back inside `[0, width]`, into the first row where it touches no other label. Labels with
- * `priority` are placed first. Returns, in the order given, each label's row (`-1`: no room)
- * and physical left.
+ * Places labels in rows as the charts' annotation labels are placed (core/layout/annotations.ts),
+ * with the number of rows, the font size and a priority as parameters: labels with `priority`
+ * are placed first. Returns, in the order given, each label's row (`-1`: no room) and physical left.
  */
 export function packLabels(
   items: readonly LabelItem[],
@@ -106,44 +98,18 @@ export function packLabels(
   rtl: boolean,
   fontSize = LABEL_SIZE,
 ): { lane: number; labelX: number }[] {
-  const taken: [number, number][][] = Array.from({ length: lanes }, () => []);
-  const placed = items.map(() => ({ lane: -1, labelX: 0 }));
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => Number(b.item.priority) - Number(a.item.priority) || a.index - b.index);
-  for (const { item, index } of order) {
-    const labelWidth = textWidth(item.label, fontSize);
-    const preferred = rtl ? item.x - 3 - labelWidth : item.x + 3;
-    const left = Math.min(Math.max(preferred, 2), width - 2 - labelWidth);
-    const span: [number, number] = [left, left + labelWidth];
-    const lane = labelWidth <= width - 4 ? taken.findIndex((row) => row.every(([a, b]) => span[1] + 6 < a || span[0] > b + 6)) : -1;
-    if (lane >= 0) taken[lane]!.push(span);
-    placed[index] = { lane, labelX: round(left) };
-  }
-  return placed;
+  const taken: [number, number][][] = Array.from({ length: lanes }, () => []);
+  const placed = placeAnchoredLabels(order.map(({ item }) => item), taken, width, rtl, fontSize);
+  const result = items.map(() => ({ lane: -1, labelX: 0 }));
+  order.forEach(({ index }, i) => (result[index] = placed[i]!));
+  return result;
 }
 
-/**
- * Lays out the timeline: the mission's periods as shaded bands with their names, the events
- * shown (`annotations`: `all`, `key` or `none`) as markers on one track in time order, each a
- * reachable point, and as many labels as fit in the rows above the track. Time runs in the
- * context's direction, so an Arabic timeline starts at the right.
- */
-export function layoutTimeline(
-  events: readonly MissionEvent[],
-  context: LayoutContext,
-  strings: Strings,
-  options: TimelineOptions = { compact: false },
-): TimelineLayout {
-  const lanes = timelineLanes(context.width, options.compact);
-  const track = trackY(lanes);
-  const axisY = track + 12;
-  const size = { width: context.width, height: axisY + AXIS_HEIGHT };
-  const frame: PlotFrame = { ...size, top: 0, bottom: AXIS_HEIGHT, left: SIDE, right: SIDE };
-  const x = timeScale(context, frame);
+/** A period runs from the start of its first event's date to the start of the next period's. */
+function periodBands(dated: readonly { event: MissionEvent }[], x: LinearScale, context: LayoutContext, strings: Strings): PeriodBand[] {
   const [start, end] = yearDomain(context.from, context.to);
   const rtl = context.timeDirection === 'rtl';
-  const dated = events.map((event, index) => ({ event, index, time: dateToTime(event.date) })).filter(({ time }) => Number.isFinite(time));
-
-  // A period runs from the start of its first event's date to the start of the next period's.
   const starts = PERIODS.map((period) => {
     let first = Infinity;
     for (const { event } of dated) if (event.period === period) first = Math.min(first, periodStart(event.date));
@@ -160,35 +126,27 @@ export function layoutTimeline(
     const label = strings.periods[period];
     const labelWidth = textWidth(label, LABEL_SIZE);
     const fits = labelWidth + 8 <= x1 - x0;
-    bands.push({
-      period,
-      x: round(x0),
-      width: round(x1 - x0),
-      label,
-      ...(fits ? { labelX: round(rtl ? x1 - 4 - labelWidth : x0 + 4) } : {}),
-    });
+    bands.push({ period, x: round(x0), width: round(x1 - x0), label, ...(fits ? { labelX: round(rtl ? x1 - 4 - labelWidth : x0 + 4) } : {}) });
   });
+  return bands;
+}
 
-  const shown = dated
+/** The events shown, in time order, as reachable points on the track. */
+function eventPoints(dated: readonly { event: MissionEvent; index: number; time: number }[], x: LinearScale, track: number, context: LayoutContext): EventPoint[] {
+  const [start, end] = yearDomain(context.from, context.to);
+  return dated
     .filter(({ event }) => context.annotations === 'all' || (context.annotations === 'key' && event.key))
     .filter(({ time }) => time >= start && time < end)
-    .sort((a, b) => a.time - b.time || a.index - b.index);
-  const points: EventPoint[] = shown.map(({ event, time }) => ({
-    key: event.id,
-    x: round(x(time)),
-    y: track,
-    time,
-    event,
-    series: event.period,
-  }));
-  const texts = shown.map(({ event }) => eventLabel(event, context.locale));
-  const placed = packLabels(
-    points.map((p, i) => ({ id: p.key, x: p.x, label: texts[i]!, priority: p.event.key })),
-    lanes,
-    size.width,
-    rtl,
-  );
-  const labels: EventLabelMark[] = points.map((p, i) => ({
+    .sort((a, b) => a.time - b.time || a.index - b.index)
+    .map(({ event, time }) => ({ key: event.id, x: round(x(time)), y: track, time, event, series: event.period }));
+}
+
+/** The events' labels in the rows above the track, key events first. */
+function eventLabels(points: readonly EventPoint[], lanes: number, width: number, context: LayoutContext): EventLabelMark[] {
+  const texts = points.map((p) => eventLabel(p.event, context.locale));
+  const items = points.map((p, i) => ({ id: p.key, x: p.x, label: texts[i]!, priority: p.event.key }));
+  const placed = packLabels(items, lanes, width, context.timeDirection === 'rtl');
+  return points.map((p, i) => ({
     id: p.key,
     x: p.x,
     label: texts[i]!,
@@ -197,22 +155,42 @@ export function layoutTimeline(
     labelX: placed[i]!.labelX,
     labelY: LANES_TOP + placed[i]!.lane * LANE_HEIGHT + 11,
   }));
+}
 
+/**
+ * Lays out the timeline: the mission's periods as shaded bands with their names, the events
+ * shown (`annotations`: `all`, `key` or `none`) as markers on one track in time order, each a
+ * reachable point, and as many labels as fit in the rows above the track. Time runs in the
+ * context's direction, so an Arabic timeline starts at the right.
+ */
+export function layoutTimeline(
+  events: readonly MissionEvent[],
+  context: LayoutContext,
+  strings: Strings,
+  options: TimelineOptions = { compact: false },
+): TimelineLayout {
+  const lanes = timelineLanes(context.width, options.compact);
+  const track = trackY(lanes);
+  const size = { width: context.width, height: track + 12 + AXIS_HEIGHT };
+  const frame: PlotFrame = { ...size, top: 0, bottom: AXIS_HEIGHT, left: SIDE, right: SIDE };
+  const x = timeScale(context, frame);
+  const dated = events.map((event, index) => ({ event, index, time: dateToTime(event.date) })).filter(({ time }) => Number.isFinite(time));
+  const bands = periodBands(dated, x, context, strings);
+  const points = eventPoints(dated, x, track, context);
   const legend: LegendItem[] = bands.map((b) => ({ key: b.period, label: b.label, mark: 'band' }));
-
   return {
     size,
     frame,
-    xTicks: yearTicks(x, context).map((t) => ({ ...t, position: round(t.position) })),
+    xTicks: roundedYearTicks(x, context),
     yTicks: [],
     points,
     legend,
     annotations: [],
     summary: {},
-    axisSide: context.locale.dir === 'rtl' ? 'right' : 'left',
+    axisSide: axisSideOf(context),
     timeDirection: context.timeDirection,
     bands,
-    labels,
+    labels: eventLabels(points, lanes, size.width, context),
     trackY: track,
     bandLabelY: BAND_LABEL_Y,
     compact: options.compact,

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { barStyles } from '../core/layout/bars.js';
+import { barStyles } from '../core/layout/bars.styles.js';
 
 /** The spending chart's own properties, each defaulting to a global token. */
 export const spendingStyles = css`

@@ -1,31 +1,17 @@
-import { conflictMap } from '../core/layout/conflicts.js';
-import { dateToTime, periodEnd, periodStart } from '../../data/dates.js';
+import { periodEnd, periodStart } from '../../data/dates.js';
 import type { MissionEvent, Observation } from '../../data/types.js';
-import {
-  NARROW_WIDTH,
-  annotationMarks,
-  chartHeight,
-  laneCount,
-  maxValue,
-  plotFrame,
-  pointValue,
-  round,
-  splitAtGaps,
-  textWidth,
-  timeScale,
-  todaySpan,
-  valueScale,
-  valueTicks,
-  yearDomain,
-  yearTicks,
-  type ChartLayoutBase,
-  type ChartPoint,
-  type LayoutContext,
-  type LegendItem,
-} from '../core/layout/chart-layout.js';
+import { annotationMarks, todaySpan } from '../core/layout/annotations.js';
+import type { ChartLayoutBase, ChartPoint, LayoutContext } from '../core/layout/chart-layout.js';
+import { preferredFigures } from '../core/layout/conflicts.js';
+import { isErratum, isLineFigure, round } from '../core/layout/figures.js';
+import { chartAxes, type ChartAxes } from '../core/layout/frame.js';
+import { apartEntries, legendOf } from '../core/layout/legend.js';
+import { linePath, splitAtGaps, stepAfterPath } from '../core/layout/lines.js';
+import { chartSpan, drawnTime, type TimeSpan } from '../core/layout/periods.js';
+import { figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
+import { reduceToColumns } from '../core/layout/reduction.js';
+import { summaryFacts } from '../core/layout/summary.js';
 import type { Strings } from '../core/i18n.js';
-import { linePath, stepAfterPath } from '../core/layout/lines.js';
-import { reduceToColumns } from '../core/layout/reduce.js';
 
 /** A range drawn as a band over the period it covers. */
 export interface BandMark {
@@ -61,46 +47,126 @@ export interface TroopLevelsLayout extends ChartLayoutBase {
 const REPORTED_GAP = 548 * 86_400_000;
 /** Caps stay in force until changed, so steps join across longer spells. */
 const AUTHORIZED_GAP = 913 * 86_400_000;
-
-const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
-
-/**
- * The reported counts the line runs through. Imprecise figures ("at least") and averages over a
- * period stay off it, and of
- * figures that conflict, the one with the most precise date (then the first in the data) is
- * drawn on the line and the others as markers — both stay visible, neither is averaged.
- */
-export function lineObservations(observations: readonly Observation[]): Set<Observation> {
-  const candidates = observations
-    .map((o, index) => ({ o, index }))
-    .filter(({ o }) => o.kind === 'reported' && !o.end && typeof o.value === 'number' && (o.qualifier === 'exact' || o.qualifier === 'approx'))
-    .sort((a, b) => PRECISION_RANK[a.o.precision] - PRECISION_RANK[b.o.precision] || a.index - b.index);
-  const rivals = conflictMap(observations);
-  const chosen = new Set<Observation>();
-  const chosenIds = new Set<string>();
-  for (const { o } of candidates) {
-    if ([...(rivals.get(o.id) ?? [])].some((id) => chosenIds.has(id))) continue;
-    chosen.add(o);
-    chosenIds.add(o.id);
-  }
-  return chosen;
-}
-
-/** A dated figure is drawn at its date; a figure over a period (an average) at the period's middle. */
-function drawnAt(o: Observation): number {
-  return o.end ? (periodStart(o.date) + periodEnd(o.end)) / 2 : dateToTime(o.date);
-}
+/** The definitions of `us-troops` other than troops in Iraq, each drawn as its own hollow markers. */
+const OTHER_DEFINITIONS = new Set(['deployed-for-war', 'fy-average']);
 
 /** The series `<troop-levels-chart>` draws from: US troops in Iraq. */
 export function isTroopLevel(o: Observation): boolean {
   return o.metric === 'us-troops' && o.scope === 'US';
 }
 
+/** A figure that counts US troops in Iraq (the line's definition), not a wider count or an average. */
+function countsInCountry(o: Observation): boolean {
+  return o.definition === undefined || o.definition === 'in-country';
+}
+
 /**
- * Lays out the troop chart: reported counts as a line broken at gaps, caps as a step line,
- * plans beyond the last count as a dotted projection, ranges as bands, every other figure
- * (an "at least", a second source for the same date) as a hollow marker so that no source
- * is hidden and no line is bent by an imprecise figure.
+ * The reported counts the line runs through: troops in Iraq as reported, a single number given
+ * as exact or approximate, at a date (not an average over a period), not a likely misprint. Of
+ * figures in conflict, the one with the most precise date (then the first in the data) is drawn
+ * on the line and the others as markers — both stay visible, neither is averaged.
+ */
+export function lineObservations(observations: readonly Observation[]): Set<Observation> {
+  const eligible = (o: Observation) => o.kind === 'reported' && !o.end && isLineFigure(o) && countsInCountry(o) && !isErratum(o);
+  return preferredFigures(observations, eligible, (o) => o.precision);
+}
+
+/** Stage 1, the data: the troop figures in the chart's years, in drawing order. */
+function troopFigures(observations: readonly Observation[], [start, end]: TimeSpan): { o: Observation; time: number }[] {
+  return (
+    observations
+      .filter(isTroopLevel)
+      .filter((o) => periodEnd(o.end ?? o.date) > start && periodStart(o.date) < end)
+      .map((o) => ({ o, time: drawnTime(o) }))
+      // A figure drawn as a point (an average over a period) whose middle falls outside the years
+      // shown is not in view; a range is drawn as a band and clipped instead.
+      .filter(({ o, time }) => typeof o.value !== 'number' || (time >= start && time < end))
+      .sort((a, b) => a.time - b.time)
+  );
+}
+
+/** The marks of the figures, sorted by what they are; reported points hold one per time. */
+interface TroopMarks {
+  reported: ChartPoint[];
+  authorized: ChartPoint[];
+  planned: ChartPoint[];
+  apart: ChartPoint[];
+  ranges: ChartPoint[];
+  bands: BandMark[];
+  whiskers: WhiskerMark[];
+}
+
+/** The series of a figure drawn as a point of its own: a likely misprint, another definition, or another figure. */
+function apartSeries(o: Observation): string {
+  if (isErratum(o)) return 'erratum';
+  return o.definition && OTHER_DEFINITIONS.has(o.definition) ? o.definition : 'marker';
+}
+
+/** A range as a band over its period, or as a whisker at its date. */
+function rangeMark(o: Observation & { value: { low: number; high: number } }, point: ChartPoint, { x, y }: ChartAxes, [start, end]: TimeSpan, marks: TroopMarks): void {
+  if (o.end) {
+    const x0 = x(Math.max(start, periodStart(o.date)));
+    const x1 = x(Math.min(end, periodEnd(o.end)));
+    const top = y(o.value.high);
+    const band = { x: round(Math.min(x0, x1)), y: round(top), width: round(Math.abs(x1 - x0)), height: round(y(o.value.low) - top) };
+    marks.bands.push({ key: o.id, ...band, planned: o.kind === 'planned' });
+  } else {
+    marks.whiskers.push({ key: o.id, x: point.x, y1: round(y(o.value.low)), y2: round(y(o.value.high)) });
+  }
+}
+
+/** Stage 2, the marks: each figure to the line, the caps, the plans, a range, or a point apart. */
+function troopMarks(shown: readonly { o: Observation; time: number }[], axes: ChartAxes, span: TimeSpan): TroopMarks {
+  const marks: TroopMarks = { reported: [], authorized: [], planned: [], apart: [], ranges: [], bands: [], whiskers: [] };
+  const onLine = lineObservations(shown.map(({ o }) => o));
+  const lineTimes = new Set<number>();
+  const place = (o: Observation, time: number, series: string) => figurePoint(o, axes.x, axes.y, time, series);
+  for (const { o, time } of shown) {
+    const other = isErratum(o) || !countsInCountry(o);
+    if (other) marks.apart.push(place(o, time, apartSeries(o)));
+    else if (typeof o.value !== 'number') {
+      const point = place(o, time, 'range');
+      marks.ranges.push(point);
+      rangeMark(o as Observation & { value: { low: number; high: number } }, point, axes, span, marks);
+    } else if (o.kind === 'authorized') marks.authorized.push(place(o, time, 'authorized'));
+    else if (o.kind === 'planned') marks.planned.push(place(o, time, 'planned'));
+    else if (onLine.has(o) && !lineTimes.has(time)) {
+      lineTimes.add(time);
+      marks.reported.push(place(o, time, 'reported'));
+    } else marks.apart.push(place(o, time, 'marker'));
+  }
+  return marks;
+}
+
+/**
+ * More counts than twice the plot's pixel columns cannot be told apart: the line and its
+ * reachable points keep, per column, the first, lowest, highest and last (reduction.ts), which
+ * draws the same pixels. Each unbroken run is reduced on its own, so gaps stay gaps.
+ */
+function reportedRuns(reported: readonly ChartPoint[], { frame }: ChartAxes): { runs: ChartPoint[][]; reduced: boolean } {
+  const runs = splitAtGaps(reported, REPORTED_GAP);
+  const reduced = reported.length > 2 * (frame.width - frame.left - frame.right);
+  return { runs: reduced ? runs.map((run) => reduceToColumns(run)) : runs, reduced };
+}
+
+/** The legend: the line, caps, plans ahead, ranges, then the points apart present. */
+function troopLegend(marks: TroopMarks, ahead: readonly ChartPoint[], points: readonly ChartPoint[], strings: Strings, context: LayoutContext) {
+  const series = new Set(points.map((p) => p.series));
+  return legendOf([
+    [marks.reported.length > 0, { key: 'reported', label: strings.series.reported, mark: 'line' }],
+    [marks.authorized.length > 0, { key: 'authorized', label: strings.series.authorized, mark: 'dashed' }],
+    [ahead.length > 0, { key: 'planned', label: strings.series.planned, mark: 'dotted' }],
+    [marks.bands.length + marks.whiskers.length > 0, { key: 'range', label: strings.series.range, mark: 'band' }],
+    [series.has('marker'), { key: 'marker', label: strings.series.marker, mark: 'hollow' }],
+    ...apartEntries(series, context.locale.language),
+  ]);
+}
+
+/**
+ * Lays out the troop chart: reported counts of troops in Iraq as a line broken at gaps, caps as a
+ * step line, plans beyond the last count as a dotted projection, ranges as bands, and every other
+ * figure (an "at least", a second source for the same date, another definition, a likely
+ * misprint) as a hollow marker so that no source is hidden and no line is bent by it.
  */
 export function layoutTroopLevels(
   observations: readonly Observation[],
@@ -108,125 +174,37 @@ export function layoutTroopLevels(
   context: LayoutContext,
   strings: Strings,
 ): TroopLevelsLayout {
-  const [start, end] = yearDomain(context.from, context.to);
-  const shown = observations
-    .filter(isTroopLevel)
-    .filter((o) => periodEnd(o.end ?? o.date) > start && periodStart(o.date) < end)
-    .map((o) => ({ o, time: drawnAt(o) }))
-    // A figure drawn as a point (an average over a period) whose middle falls outside the years
-    // shown is not in view; a range is drawn as a band and clipped instead.
-    .filter(({ o, time }) => typeof o.value !== 'number' || (time >= start && time < end))
-    .sort((a, b) => a.time - b.time);
-
-  const compact = context.width < NARROW_WIDTH;
-  const axisSide = context.locale.dir === 'rtl' ? 'right' : 'left';
-  const size = { width: context.width, height: chartHeight(context.width) };
-  // A loop, not Math.max(...spread): a spread of 100,000 arguments can overflow the stack.
-  let max = 0;
-  for (const { o } of shown) max = Math.max(max, maxValue(o));
-  const provisional = valueScale(max, plotFrame(size, axisSide, 0, 0));
-  const labelWidth = Math.max(...valueTicks(provisional, context.locale, compact).map((t) => textWidth(t.label)));
-  const frame = plotFrame(size, axisSide, labelWidth, laneCount(size.width, context.annotations));
-  const x = timeScale(context, frame);
-  const y = valueScale(max, frame);
-  const place = (o: Observation, time: number, series: string): ChartPoint => ({
-    key: o.id,
-    x: round(x(time)),
-    y: round(y(pointValue(o))),
-    time,
-    observation: o,
-    series,
-  });
-
-  const onLine = lineObservations(shown.map(({ o }) => o));
+  const span = chartSpan(context);
+  const shown = troopFigures(observations, span);
+  const axes = chartAxes(context, largestValue(shown.map(({ o }) => o)));
+  const marks = troopMarks(shown, axes, span);
+  const lastReported = marks.reported[marks.reported.length - 1];
+  const ahead = marks.planned.filter((p) => !lastReported || p.time > lastReported.time);
+  const behind = marks.planned.filter((p) => !ahead.includes(p)).map((p) => ({ ...p, series: 'marker' }));
+  const { runs, reduced } = reportedRuns(marks.reported, axes);
   const points: ChartPoint[] = [];
-  const lineTimes = new Set<number>();
-  const reportedPoints: ChartPoint[] = [];
-  const authorizedPoints: ChartPoint[] = [];
-  const plannedPoints: ChartPoint[] = [];
-  const bands: BandMark[] = [];
-  const whiskers: WhiskerMark[] = [];
-
-  for (const { o, time } of shown) {
-    if (typeof o.value !== 'number') {
-      const point = place(o, time, 'range');
-      points.push(point);
-      if (o.end) {
-        const x0 = x(Math.max(start, periodStart(o.date)));
-        const x1 = x(Math.min(end, periodEnd(o.end)));
-        const top = y(o.value.high);
-        bands.push({
-          key: o.id,
-          x: round(Math.min(x0, x1)),
-          y: round(top),
-          width: round(Math.abs(x1 - x0)),
-          height: round(y(o.value.low) - top),
-          planned: o.kind === 'planned',
-        });
-      } else {
-        whiskers.push({ key: o.id, x: point.x, y1: round(y(o.value.low)), y2: round(y(o.value.high)) });
-      }
-    } else if (o.kind === 'authorized') {
-      authorizedPoints.push(place(o, time, 'authorized'));
-    } else if (o.kind === 'planned') {
-      plannedPoints.push(place(o, time, 'planned'));
-    } else if (onLine.has(o) && !lineTimes.has(time)) {
-      lineTimes.add(time);
-      reportedPoints.push(place(o, time, 'reported'));
-    } else {
-      points.push(place(o, time, 'marker'));
-    }
-  }
-
-  const lastReported = reportedPoints[reportedPoints.length - 1];
-  const ahead = plannedPoints.filter((p) => !lastReported || p.time > lastReported.time);
-  const behind = plannedPoints.filter((p) => !ahead.includes(p));
-  // More counts than twice the plot's pixel columns cannot be told apart: the line and its
-  // reachable points keep, per column, the first, lowest, highest and last (core/reduce.ts),
-  // which draws the same pixels. Each unbroken run is reduced on its own, so gaps stay gaps.
-  const reportedRuns = splitAtGaps(reportedPoints, REPORTED_GAP);
-  const reduce = reportedPoints.length > 2 * (frame.width - frame.left - frame.right);
-  const drawnRuns = reduce ? reportedRuns.map((run) => reduceToColumns(run)) : reportedRuns;
-  const marked = behind.map((p) => ({ ...p, series: 'marker' }));
   // Pushed one by one: spreading 100,000 points into push() can overflow the stack.
-  for (const list of [reduce ? drawnRuns.flat() : reportedPoints, authorizedPoints, ahead, marked]) for (const p of list) points.push(p);
-  points.sort((a, b) => a.time - b.time || a.key.localeCompare(b.key));
-
-  const projectionPoints = lastReported && ahead.length ? [lastReported, ...ahead] : ahead;
-
-  const legend: LegendItem[] = [];
-  const addLegend = (present: boolean, item: LegendItem) => present && legend.push(item);
-  addLegend(reportedPoints.length > 0, { key: 'reported', label: strings.series.reported, mark: 'line' });
-  addLegend(authorizedPoints.length > 0, { key: 'authorized', label: strings.series.authorized, mark: 'dashed' });
-  addLegend(ahead.length > 0, { key: 'planned', label: strings.series.planned, mark: 'dotted' });
-  addLegend(bands.length + whiskers.length > 0, { key: 'range', label: strings.series.range, mark: 'band' });
-  addLegend(points.some((p) => p.series === 'marker'), { key: 'marker', label: strings.series.marker, mark: 'hollow' });
-
-  const peak = reportedPoints.reduce<ChartPoint | undefined>((best, p) => (!best || pointValue(p.observation!) > pointValue(best.observation!) ? p : best), undefined);
-  const nextPlan = plannedPoints.find((p) => p.time > context.now);
-  const todayX = context.now >= start && context.now < end ? round(x(context.now)) : undefined;
-
+  for (const list of [marks.ranges, marks.apart, reduced ? runs.flat() : marks.reported, marks.authorized, ahead, behind]) for (const p of list) points.push(p);
+  sortPoints(points);
+  const projection = lastReported && ahead.length ? [lastReported, ...ahead] : ahead;
+  const todayX = context.now >= span[0] && context.now < span[1] ? round(axes.x(context.now)) : undefined;
   return {
-    size,
-    frame,
-    xTicks: yearTicks(x, context).map((t) => ({ ...t, position: round(t.position) })),
-    yTicks: valueTicks(y, context.locale, compact).map((t) => ({ ...t, position: round(t.position) })),
+    size: axes.size,
+    frame: axes.frame,
+    xTicks: axes.xTicks,
+    yTicks: axes.yTicks,
     points,
-    legend,
-    annotations: annotationMarks(events, x, frame, context, todaySpan(todayX, strings.series.today)),
+    legend: troopLegend(marks, ahead, points, strings, context),
+    annotations: annotationMarks(events, axes.x, axes.frame, context, todaySpan(todayX, strings.series.today)),
     ...(todayX === undefined ? {} : { todayX }),
-    ...(reduce ? { reduced: { observations: shown.map(({ o }) => o) } } : {}),
-    summary: {
-      ...(peak ? { peak: peak.observation } : {}),
-      ...(lastReported ? { latest: lastReported.observation } : {}),
-      ...(nextPlan ? { nextPlan: nextPlan.observation } : {}),
-    },
-    axisSide,
+    ...(reduced ? { reduced: { observations: shown.map(({ o }) => o) } } : {}),
+    summary: summaryFacts(marks.reported, marks.planned.find((p) => p.time > context.now)),
+    axisSide: axes.axisSide,
     timeDirection: context.timeDirection,
-    reported: drawnRuns.map((run) => linePath(run) ?? ''),
-    authorized: splitAtGaps(authorizedPoints, AUTHORIZED_GAP).map((run) => stepAfterPath(run) ?? ''),
-    projection: projectionPoints.length > 1 ? [linePath(projectionPoints) ?? ''] : [],
-    bands,
-    whiskers,
+    reported: runs.map((run) => linePath(run) ?? ''),
+    authorized: splitAtGaps(marks.authorized, AUTHORIZED_GAP).map((run) => stepAfterPath(run) ?? ''),
+    projection: projection.length > 1 ? [linePath(projection) ?? ''] : [],
+    bands: marks.bands,
+    whiskers: marks.whiskers,
   };
 }

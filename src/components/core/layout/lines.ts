@@ -1,4 +1,7 @@
+import { group } from 'd3-array';
 import { curveStepAfter, line } from 'd3-shape';
+import type { Observation } from '../../../data/types.js';
+import type { ObservationPoint } from './chart-layout.js';
 
 /** A point in SVG coordinates. */
 export interface PathPoint {
@@ -34,4 +37,21 @@ export function splitAtGaps<T extends { time: number }>(points: readonly T[], ma
   }
   if (run.length) runs.push(run);
   return runs;
+}
+
+/** A running total's family: points of different families are never joined by one line. */
+export function familyKey(o: Observation): string {
+  return [o.metric, o.scope, o.region, o.operation ?? '', o.definition ?? ''].join('|');
+}
+
+/**
+ * Lines through running totals: the points grouped by `runKey` (which must tell families apart,
+ * see {@link familyKey}), the groups in the order of their keys, each in time order and broken
+ * where neighbours are more than `maxGap` apart.
+ */
+export function runningTotalLines<T extends ObservationPoint>(points: readonly T[], runKey: (p: T) => string, maxGap: number): { series: string; d: string }[] {
+  const runs = [...group(points, runKey)].sort(([a], [b]) => a.localeCompare(b));
+  return runs.flatMap(([, run]) =>
+    splitAtGaps([...run].sort((a, b) => a.time - b.time), maxGap).map((part) => ({ series: part[0]!.series, d: linePath(part) ?? '' })),
+  );
 }
