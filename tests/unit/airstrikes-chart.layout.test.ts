@@ -134,3 +134,37 @@ describe('layoutAirstrikes: cumulative', () => {
     expect([isAirstrike(FIXTURE[0]!), isAirstrike({ ...FIXTURE[0]!, metric: 'enemy-killed' })]).toEqual([true, false]);
   });
 });
+
+describe('layoutAirstrikes: families, errata and updates', () => {
+  const erratum = { evidence: ['a-2016'], reason: { en: 'A zero too many', ar: 'صفر زائد' } };
+
+  test('layoutAirstrikes(data, cumulative) draws a line per family and never joins totals of two operations', () => {
+    const data = [
+      obs('oir-1', '2015-01-01', 1000, { kind: 'cumulative', region: 'both', operation: 'OIR' }),
+      obs('oir-2', '2016-01-01', 3000, { kind: 'cumulative', region: 'both', operation: 'OIR' }),
+      obs('other-1', '2015-06-01', 2000, { kind: 'cumulative', region: 'both' }),
+      obs('other-2', '2016-06-01', 2500, { kind: 'cumulative', region: 'both' }),
+    ];
+    const layout = layoutAirstrikes(data, [], context(), strings('en'), { mode: 'cumulative', period: 'year' });
+    expect(layout.lines.map((l) => l.series)).toEqual(['both', 'both']);
+    expect(layout.lines.map((l) => l.d.split('L').length)).toEqual([2, 2]);
+    expect(layout.legend.map((l) => l.key)).toEqual(['both']);
+  });
+
+  test('layoutAirstrikes(data, per-period) draws an erratum as a hollow point, never as a bar, and leaves it out of the summary', () => {
+    const data = [obs('a-2016', '2016', 5000), obs('e-2016', '2016', 50000, { erratum, conflictsWith: ['a-2016'] })];
+    const layout = layoutAirstrikes(data, [], context(), strings('en'), { mode: 'per-period', period: 'year' });
+    expect(layout.bars.map((b) => [b.key, b.series, b.conflict])).toEqual([['a-2016', 'iraq', true]]);
+    expect(layout.points.map((p) => [p.key, p.series])).toEqual([['a-2016', 'iraq'], ['e-2016', 'erratum']]);
+    expect(layout.legend.map((l) => l.key)).toEqual(['iraq', 'conflict', 'erratum']);
+    expect([layout.summary.peak?.id, layout.summary.latest?.id]).toEqual(['a-2016', 'a-2016']);
+  });
+
+  test('layoutAirstrikes(data, per-period) draws the update of a figure, not as a conflict, and the superseded one as a marker', () => {
+    const data = [obs('old', '2016', 100, { conflictsWith: ['new'] }), obs('new', '2016', 120, { supersedes: ['old'] })];
+    const layout = layoutAirstrikes(data, [], context(), strings('en'), { mode: 'per-period', period: 'year' });
+    expect(layout.bars.map((b) => [b.key, b.conflict])).toEqual([['new', false]]);
+    expect(layout.points.map((p) => [p.key, p.series])).toEqual([['new', 'iraq'], ['old', 'marker']]);
+    expect(layout.legend.map((l) => l.key)).toEqual(['iraq', 'marker']);
+  });
+});

@@ -116,3 +116,20 @@ describe('layoutSpending: cumulative', () => {
     expect([layout.points, layout.bars, layout.legend, 'daily' in layout]).toEqual([[], [], [], false]);
   });
 });
+
+describe('layoutSpending: running totals per family', () => {
+  test('layoutSpending(data, cumulative) never joins two definitions counted from the same start, and keeps errata off the line', () => {
+    const erratum = { evidence: ['a-2'], reason: { en: 'x', ar: 'س' } };
+    const data = [
+      obs('a-1', '2002-10', 100e9, { kind: 'cumulative', end: '2005-09' }),
+      obs('a-2', '2002-10', 200e9, { kind: 'cumulative', end: '2007-09' }),
+      obs('b-1', '2002-10', 150e9, { kind: 'cumulative', end: '2005-12', definition: 'obligations' }),
+      obs('b-2', '2002-10', 260e9, { kind: 'cumulative', end: '2007-12', definition: 'obligations' }),
+      obs('e-1', '2002-10', 900e9, { kind: 'cumulative', end: '2006-09', erratum }),
+    ];
+    const layout = layoutSpending(data, [], context(), strings('en'), 'cumulative');
+    expect(layout.lines.map((l) => [l.series, l.d.split('L').length])).toEqual([['iraq', 2], ['iraq', 2]]);
+    expect(layout.points.filter((p) => p.series === 'erratum').map((p) => p.key)).toEqual(['e-1']);
+    expect(layout.summary.peak?.id).toBe('b-2');
+  });
+});

@@ -301,3 +301,51 @@ describe('layoutTroopLevels: from and to', () => {
     expect(layout.yTicks.map((t) => t.label)).toEqual(['0', '0.2', '0.4', '0.6', '0.8', '1']);
   });
 });
+
+describe('layoutTroopLevels: definitions and errata', () => {
+  const erratum = { evidence: ['rep-2006'], reason: { en: 'A digit too many', ar: 'رقم زائد' } };
+  const DEFINITIONS: Observation[] = [
+    obs('in-2005', '2005-01', 150000, { definition: 'in-country' }),
+    obs('war-2005', '2005-01-15', 200000, { definition: 'deployed-for-war' }),
+    obs('rep-2006', '2006-01', 160000),
+    obs('fy-2007', '2006-10', 140000, { end: '2007-09', definition: 'fy-average' }),
+    obs('err-2007', '2007-01', 190000, { erratum }),
+  ];
+  const layout = layoutTroopLevels(DEFINITIONS, [], context(), strings('en'));
+
+  test('layoutTroopLevels(data) draws the line through in-country and unset definitions only, and no erratum', () => {
+    // y(150000) = 330 − 238.5 = 91.5; y(160000) = 75.6; '2005-01' is d = 746.5 → x = 177.6.
+    expect(layout.reported).toEqual(['M177.6,91.5L233.7,75.6']);
+  });
+
+  test('layoutTroopLevels(data) draws other definitions and errata as hollow points of their own, reachable and in time order', () => {
+    expect(layout.points.map((p) => [p.key, p.series, p.x, p.y])).toEqual([
+      ['war-2005', 'deployed-for-war', 177.5, 12],
+      ['in-2005', 'reported', 177.6, 91.5],
+      ['rep-2006', 'reported', 233.7, 75.6],
+      ['err-2007', 'erratum', 289.7, 27.9],
+      ['fy-2007', 'fy-average', 301.3, 107.4],
+    ]);
+  });
+
+  test('layoutTroopLevels(data) says in the legend which markers are which, in English and Arabic', () => {
+    expect(layout.legend.map((l) => [l.key, l.label, l.mark])).toEqual([
+      ['reported', 'Reported', 'line'],
+      ['deployed-for-war', 'Everyone deployed for the war', 'hollow'],
+      ['fy-average', 'Fiscal-year average', 'hollow'],
+      ['erratum', 'Likely misprint', 'hollow'],
+    ]);
+    const ar = layoutTroopLevels(DEFINITIONS, [], context({ locale: localeInfo('ar') }), strings('ar'));
+    expect(ar.legend.slice(1, 3).map((l) => l.label)).toEqual(['كل المنتشرين للحرب', 'متوسط السنة المالية']);
+  });
+
+  test('layoutTroopLevels(data) counts neither an erratum nor another definition in the peak or the latest', () => {
+    expect([layout.summary.peak?.id, layout.summary.latest?.id]).toEqual(['rep-2006', 'rep-2006']);
+  });
+
+  test('lineObservations(data) leaves out a figure superseded by a later one of the same source, without a conflict', () => {
+    const old = obs('old', '2008-01', 150000, { conflictsWith: ['new'] });
+    const update = obs('new', '2008-01-15', 152000, { supersedes: ['old'] });
+    expect([...lineObservations([old, update])].map((o) => o.id)).toEqual(['new']);
+  });
+});

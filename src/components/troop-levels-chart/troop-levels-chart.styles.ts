@@ -49,10 +49,29 @@ export const troopLevelsStyles = css`
     stroke-width: 3;
   }
   .marker,
-  .swatch.marker circle {
+  .deployed-for-war,
+  .fy-average,
+  .erratum,
+  .swatch.marker circle,
+  .swatch.deployed-for-war circle,
+  .swatch.fy-average circle,
+  .swatch.erratum circle {
     fill: var(--_bg);
     stroke: var(--_reported);
     stroke-width: 1.5;
+  }
+  .deployed-for-war,
+  .swatch.deployed-for-war circle {
+    stroke: var(--_authorized);
+  }
+  .fy-average,
+  .swatch.fy-average circle {
+    stroke: var(--_planned);
+  }
+  .erratum,
+  .swatch.erratum circle {
+    stroke: var(--_fg);
+    stroke-dasharray: 2 1.5;
   }
   .swatch line {
     stroke-width: 2.5;

@@ -37,17 +37,24 @@ export const barStyles = css`
   .point.marker,
   .point.us,
   .point.part,
+  .point.erratum,
   .bar-marks ~ [part='points'] .point.marker,
   .bar-marks ~ [part='points'] .point.us,
-  .bar-marks ~ [part='points'] .point.part {
+  .bar-marks ~ [part='points'] .point.part,
+  .bar-marks ~ [part='points'] .point.erratum {
     opacity: 1;
     fill: var(--_bg);
     stroke: var(--_color);
     stroke-width: 1.5;
   }
   .marker,
-  .part {
+  .part,
+  .erratum {
     --_color: var(--_fg);
+  }
+  .point.erratum,
+  .swatch.erratum circle {
+    stroke-dasharray: 2 1.5;
   }
   .swatch rect {
     fill: var(--_color);
