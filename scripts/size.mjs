@@ -9,12 +9,14 @@ import { build } from 'vite';
 
 /** Budgets in gzip bytes (1 KB = 1,000 bytes). */
 export const BUDGETS = {
-  // Issue 7's target is 20 KB. This guards what the chart needs today (26.5 KB: Lit alone is
-  // 7 KB of it) so that nothing grows back while that gap is worked on.
-  'troop-levels-chart (without dataset)': 27_000,
+  // Issue 7's target is 20 KB. This guards what the chart needs (26.9 KB without d3: Lit alone
+  // is 7 KB of it) plus what d3-array and d3-shape cost in it (3.9 KB, measured by building the
+  // element with and without the d3 modules external), so that nothing grows back.
+  'troop-levels-chart (without dataset)': 30_950,
   // Issue 7's target is 60 KB with every element and the dataset; the complete, cited, bilingual
-  // dataset is 52 KB gzip by itself (its notes alone 22 KB), so this guards today's 93 KB.
-  'iraq-mission-charts.js (standalone)': 95_000,
+  // dataset is 53 KB gzip by itself (its notes alone 22 KB). 95 KB guarded the bundle before
+  // d3-array, d3-shape and d3-dsv did the computing; they add 5.8 KB (measured as above).
+  'iraq-mission-charts.js (standalone)': 100_800,
 };
 
 /** min, gzip and brotli sizes of a built file's bytes. */
