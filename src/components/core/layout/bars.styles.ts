@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * What every bar chart draws alike: bars filled with their series' `--_color`, lighter with an
- * outline when open (a bound, an estimate), a dashed outline where sources disagree, running
+ * outline when open (a bound, an estimate), a dashed outline for a figure in conflict, running
  * totals as lines, hollow markers for other figures, and the legend swatches. A chart sets
  * `--_color` per series class. Bars carry their own marks, so the reachable points of the bars
  * (at each bar's top) are hidden; `.bar-marks` precedes the points group in the SVG.
