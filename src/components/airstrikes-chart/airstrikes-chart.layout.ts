@@ -3,13 +3,13 @@ import type { MissionEvent, Observation, Region } from '../../data/types.js';
 import { annotationMarks } from '../core/layout/annotations.js';
 import { barBox, barFlags, segmentRect, stackValues, type BarRect } from '../core/layout/bars.js';
 import type { ChartLayoutBase, LayoutContext, LegendItem, ObservationPoint } from '../core/layout/chart-layout.js';
-import { conflictMap, preferredFigures } from '../core/layout/conflicts.js';
-import { isErratum, isLineFigure, pointValue } from '../core/layout/figures.js';
+import { conflictMap, fillSlots, preferredFigures, type Slots } from '../core/layout/conflicts.js';
+import { isLineFigure, markerSeries, pointValue } from '../core/layout/figures.js';
 import { chartAxes, type ChartAxes } from '../core/layout/frame.js';
 import { apartEntries, barFlagEntries, legendOf } from '../core/layout/legend.js';
 import { familyKey, runningTotalLines } from '../core/layout/lines.js';
 import { asOfIn, asOfTime, calendarPeriod, chartSpan, groupByPeriod, periodMilliseconds } from '../core/layout/periods.js';
-import { figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
+import { barPoint, figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
 import { summaryFacts } from '../core/layout/summary.js';
 import type { Strings } from '../core/i18n.js';
 import { airstrikesStrings, type AirstrikesStrings } from './airstrikes-chart.strings.js';
@@ -69,10 +69,8 @@ interface ModeMarks {
 }
 
 /** A period's figures: the one drawn per series, and the others as markers. */
-interface PeriodFigures {
+interface PeriodFigures extends Slots {
   key: string;
-  bars: Map<string, Observation>;
-  markers: Observation[];
 }
 
 /** Stage 1 of `per-period`: each calendar year or month with a count, its figures sorted into bars and markers. */
@@ -85,36 +83,25 @@ function periodFigures(strikes: readonly Observation[], period: AirstrikesPeriod
   const shown = strikes.filter((o) => inView(calendarPeriod(o, period)));
   const preferred = preferredFigures(shown);
   return [...groupByPeriod(shown, (o) => calendarPeriod(o, period))]
-    .map(([key, list]) => {
-      const entry: PeriodFigures = { key, bars: new Map(), markers: [] };
-      for (const o of list) {
-        const series = REGION_SERIES[o.region];
-        if (preferred.has(o) && !entry.bars.has(series)) entry.bars.set(series, o);
-        else entry.markers.push(o);
-      }
-      return entry;
-    })
+    .map(([key, list]) => ({ key, ...fillSlots(list, preferred, (o) => REGION_SERIES[o.region]) }))
     .sort((a, b) => dateToTime(a.key) - dateToTime(b.key));
 }
 
 /** The countries' figures of a period, Iraq first: the stack. */
 const countryParts = (chosen: Map<string, Observation>) => ['iraq', 'syria'].map((s) => chosen.get(s)).filter((o): o is Observation => !!o);
 
-/** The series of a figure drawn as a hollow marker. */
-const markerSeries = (o: Observation) => (isErratum(o) ? 'erratum' : 'marker');
-
 /** Stage 2 of `per-period`: the total behind, the countries stacked on it, the others as markers. */
 function periodBars(periods: readonly PeriodFigures[], strikes: readonly Observation[], context: LayoutContext, text: AirstrikesStrings): ModeMarks {
   const span = chartSpan(context);
   const conflicts = conflictMap(strikes);
-  const stackTop = (p: PeriodFigures) => countryParts(p.bars).reduce((sum, o) => sum + pointValue(o), 0);
-  const axes = chartAxes(context, Math.max(0, ...periods.map((p) => Math.max(stackTop(p), largestValue([...p.bars.values(), ...p.markers])))));
+  const stackTop = (p: PeriodFigures) => countryParts(p.chosen).reduce((sum, o) => sum + pointValue(o), 0);
+  const axes = chartAxes(context, Math.max(0, ...periods.map((p) => Math.max(stackTop(p), largestValue([...p.chosen.values(), ...p.others])))));
   const marks: ModeMarks = { points: [], drawn: [], bars: [], lines: [], legend: [], axes };
-  for (const { key, bars: chosen, markers } of periods) {
+  for (const { key, chosen, others } of periods) {
     const [start, end] = periodMilliseconds(key);
     const box = barBox(axes.x, start, end, span);
     if (!box) continue;
-    const place = (o: Observation, series: string, value: number): ObservationPoint => ({ ...figurePoint(o, axes.x, axes.y, dateToTime(key), series, value), x: box.center });
+    const place = (o: Observation, series: string, value: number) => barPoint(o, box.center, axes.y, dateToTime(key), series, value);
     const total = chosen.get('both');
     if (total) {
       marks.bars.push(segmentRect(total.id, 'both', box, axes.y, 0, pointValue(total), barFlags(total, conflicts)));
@@ -125,7 +112,7 @@ function periodBars(periods: readonly PeriodFigures[], strikes: readonly Observa
       marks.bars.push(segmentRect(item.id, series, box, axes.y, y0, y1, barFlags(item, conflicts)));
       marks.drawn.push(place(item, series, y1));
     }
-    for (const o of markers) marks.points.push(place(o, markerSeries(o), pointValue(o)));
+    for (const o of others) marks.points.push(place(o, markerSeries(o), pointValue(o)));
   }
   const present = new Set(marks.bars.map((b) => b.series));
   const total = present.has('iraq') || present.has('syria') ? text.series.total : text.series.both;
@@ -146,7 +133,7 @@ function cumulativeLines(strikes: readonly Observation[], context: LayoutContext
   const axes = chartAxes(context, largestValue(shown));
   const marks: ModeMarks = { points: [], drawn: [], bars: [], lines: [], legend: [], axes };
   for (const o of shown) {
-    const series = onLine.has(o) ? REGION_SERIES[o.region] : isErratum(o) ? 'erratum' : o.scope === 'US' ? 'us' : 'marker';
+    const series = onLine.has(o) ? REGION_SERIES[o.region] : markerSeries(o, o.scope === 'US' ? 'us' : 'marker');
     (onLine.has(o) ? marks.drawn : marks.points).push(figurePoint(o, axes.x, axes.y, asOfTime(o), series));
   }
   marks.lines = runningTotalLines(marks.drawn, (p) => `${p.series}|${familyKey(p.observation!)}`, LINE_GAP);

@@ -3,12 +3,12 @@ import type { MissionEvent, Observation, Operation } from '../../data/types.js';
 import { annotationMarks, placeInRows } from '../core/layout/annotations.js';
 import { barBox, barFlags, segmentRect, stackValues, type BarBox, type BarRect } from '../core/layout/bars.js';
 import type { ChartLayoutBase, ChartPoint, LayoutContext, ObservationPoint, Tick } from '../core/layout/chart-layout.js';
-import { conflictMap, preferredFigures } from '../core/layout/conflicts.js';
-import { isErratum, pointValue, round } from '../core/layout/figures.js';
+import { conflictMap, fillSlots, preferredFigures, type Slots } from '../core/layout/conflicts.js';
+import { markerSeries, pointValue, round } from '../core/layout/figures.js';
 import { chartAxes, type ChartAxes } from '../core/layout/frame.js';
 import { apartEntries, barFlagEntries, legendOf } from '../core/layout/legend.js';
-import { calendarPeriod, chartSpan, drawnTime, overlaps, partOfYear } from '../core/layout/periods.js';
-import { figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
+import { calendarPeriod, chartSpan, drawnTime, groupByPeriod, overlaps, partOfYear } from '../core/layout/periods.js';
+import { barPoint, figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
 import { linearScale, niceDomain, type LinearScale } from '../core/layout/scale.js';
 import { summaryFacts } from '../core/layout/summary.js';
 import { textWidth } from '../core/layout/text.js';
@@ -126,48 +126,31 @@ interface CasualtyMarks {
   drawn: ObservationPoint[];
 }
 
-/** A year's figures: the total, the causes, and the others (markers). */
-interface YearFigures {
-  total?: Observation;
-  hostile?: Observation;
-  'non-hostile'?: Observation;
-  others: Observation[];
-}
-
-function yearFigures(yearly: readonly Observation[]): Map<number, YearFigures> {
+/** Each year's figures in the slots of its bar: the total and the causes; the others are markers. */
+function yearFigures(yearly: readonly Observation[]): Map<number, Slots> {
   const preferred = preferredFigures(yearly);
-  const years = new Map<number, YearFigures>();
-  for (const o of yearly) {
-    const year = Number(calendarPeriod(o, 'year'));
-    const entry = years.get(year) ?? { others: [] };
-    years.set(year, entry);
-    const slot = o.cause ?? 'total';
-    if (preferred.has(o) && !entry[slot]) entry[slot] = o;
-    else entry.others.push(o);
-  }
-  return years;
+  const years = groupByPeriod(yearly, (o) => calendarPeriod(o, 'year'));
+  return new Map([...years].map(([year, list]) => [Number(year), fillSlots(list, preferred, (o) => o.cause ?? 'total')]));
 }
-
-/** The series of a figure drawn as a hollow marker. */
-const markerSeries = (o: Observation, series: string) => (isErratum(o) ? 'erratum' : series);
 
 /** Stage 2, a year's bar: the total behind, hostile and non-hostile stacked on it; a "no figure" mark when none. */
-function yearBar(stage: PanelStage, year: number, box: BarBox, entry: YearFigures | undefined, nowYear: number): void {
+function yearBar(stage: PanelStage, year: number, box: BarBox, entry: Slots | undefined, nowYear: number): void {
   const { set, y, out } = stage;
-  const place = (o: Observation, series: string, value: number): ObservationPoint => ({ ...figurePoint(o, stage.axes.x, y, dateToTime(String(year)), series, value), x: box.center });
-  for (const o of entry?.others ?? []) out.points.push(place(o, markerSeries(o, 'marker'), pointValue(o)));
-  if (!entry || (!entry.total && !entry.hostile && !entry['non-hostile'])) {
+  const place = (o: Observation, series: string, value = pointValue(o)) => barPoint(o, box.center, y, dateToTime(String(year)), series, value);
+  for (const o of entry?.others ?? []) out.points.push(place(o, markerSeries(o)));
+  if (!entry?.chosen.size) {
     if (year <= nowYear) out.missing.push({ metric: set.metric, year, x: box.x, y: round(stage.bottom - 5), width: box.width });
     return;
   }
-  if (entry.total) {
-    out.bars.push(segmentRect(entry.total.id, 'total', box, y, 0, pointValue(entry.total), barFlags(entry.total, set.conflicts)));
-    out.drawn.push(place(entry.total, 'total', pointValue(entry.total)));
+  const total = entry.chosen.get('total');
+  if (total) {
+    out.bars.push(segmentRect(total.id, 'total', box, y, 0, pointValue(total), barFlags(total, set.conflicts)));
+    out.drawn.push(place(total, 'total'));
   }
-  const causes = (['hostile', 'non-hostile'] as const).map((c) => entry[c]).filter((o): o is Observation => !!o);
+  const causes = ['hostile', 'non-hostile'].map((c) => entry.chosen.get(c)).filter((o): o is Observation => !!o);
   for (const { item, y0, y1 } of stackValues(causes, pointValue)) {
     out.bars.push(segmentRect(item.id, item.cause!, box, y, y0, y1, barFlags(item, set.conflicts)));
-    (entry.total ? out.points : out.drawn).push(place(item, item.cause!, y1));
+    (total ? out.points : out.drawn).push(place(item, item.cause!, y1));
   }
 }
 

@@ -3,16 +3,16 @@ import type { MissionEvent, Observation } from '../../data/types.js';
 import { annotationMarks } from '../core/layout/annotations.js';
 import { barBox, barFlags, segmentRect, splitBox, type BarRect } from '../core/layout/bars.js';
 import type { ChartLayoutBase, LayoutContext, LegendItem, ObservationPoint } from '../core/layout/chart-layout.js';
-import { conflictMap, preferredFigures } from '../core/layout/conflicts.js';
-import { isErratum, isLineFigure, pointValue, round } from '../core/layout/figures.js';
+import { conflictMap, fillSlots, preferredFigures } from '../core/layout/conflicts.js';
+import { isLineFigure, markerSeries, pointValue, round } from '../core/layout/figures.js';
 import { chartAxes, type ChartAxes } from '../core/layout/frame.js';
 import { apartEntries, barFlagEntries, legendOf } from '../core/layout/legend.js';
 import { familyKey, runningTotalLines } from '../core/layout/lines.js';
 import { asOfIn, asOfTime, calendarPeriod, chartSpan, fiscalYear, groupByPeriod, overlaps, spanOf } from '../core/layout/periods.js';
-import { figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
+import { barPoint, figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
 import { linearScale, niceDomain } from '../core/layout/scale.js';
 import { summaryFacts } from '../core/layout/summary.js';
-import { textWidth } from '../core/layout/text.js';
+import { firstFreeRow, textWidth } from '../core/layout/text.js';
 import type { LocaleInfo } from '../core/locale.js';
 import type { Strings } from '../core/i18n.js';
 import { spendingStrings, type SpendingStrings } from './spending-chart.strings.js';
@@ -75,9 +75,6 @@ interface ViewMarks {
   legend: [boolean, LegendItem][];
 }
 
-/** The series of a figure drawn as a hollow marker. */
-const markerSeries = (o: Observation) => (isErratum(o) ? 'erratum' : 'marker');
-
 /** `annual`: a bar per war for each period, side by side; the others as hollow markers. */
 function annualBars(shown: readonly Observation[], spending: readonly Observation[], axes: ChartAxes, context: LayoutContext, text: SpendingStrings): ViewMarks {
   const span = chartSpan(context);
@@ -89,18 +86,16 @@ function annualBars(shown: readonly Observation[], spending: readonly Observatio
     const box = barBox(axes.x, start, end, span);
     if (!box) continue;
     const time = (Math.max(start, span[0]) + Math.min(end, span[1])) / 2;
-    const chosen = new Map<string, Observation>();
-    const markers: Observation[] = [];
-    for (const o of list) (preferred.has(o) && !chosen.has(spendingSeries(o)) ? chosen.set(spendingSeries(o), o) : markers.push(o));
+    const { chosen, others } = fillSlots(list, preferred, spendingSeries);
     const series = (['iraq', 'isis'] as const).filter((s) => chosen.has(s));
     const boxes = splitBox(box, series.length);
     series.forEach((s, i) => {
       const o = chosen.get(s)!;
       const b = boxes[context.timeDirection === 'rtl' ? series.length - 1 - i : i]!;
       marks.bars.push(segmentRect(o.id, s, b, axes.y, 0, pointValue(o), barFlags(o, conflicts)));
-      marks.drawn.push({ ...figurePoint(o, axes.x, axes.y, time, s), x: b.center });
+      marks.drawn.push(barPoint(o, b.center, axes.y, time, s));
     });
-    for (const o of markers) marks.points.push({ ...figurePoint(o, axes.x, axes.y, time, markerSeries(o)), x: box.center });
+    for (const o of others) marks.points.push(barPoint(o, box.center, axes.y, time, markerSeries(o)));
   }
   const present = new Set(marks.bars.map((b) => b.series));
   marks.legend = [
@@ -132,15 +127,13 @@ function dailyLabels(dailyPoints: readonly ObservationPoint[], [x0, x1]: [number
   const labels: DailyStrip['labels'] = [];
   const ends = dailyPoints.length > 1 ? [dailyPoints[0]!, dailyPoints[dailyPoints.length - 1]!] : dailyPoints;
   const rtl = context.timeDirection === 'rtl';
-  const spans: [number, number][] = [];
+  const taken: [number, number][][] = [[]];
   ends.forEach((p, i) => {
     const label = text.perDay(strings.dollars(context.locale.formatCompact(pointValue(p.observation))));
     const width = textWidth(label, 11);
     const right = (i === ends.length - 1 && ends.length > 1) !== rtl;
     const left = right ? p.x + 7 : p.x - 7 - width;
-    const fits = left >= x0 && left + width <= x1 && spans.every(([a, b]) => left + width + 6 < a || left > b + 6);
-    if (!fits) return;
-    spans.push([left, left + width]);
+    if (!(left >= x0 && left + width <= x1) || firstFreeRow(taken, [left, left + width]) < 0) return;
     labels.push({ key: p.key, x: round(left + width / 2), y: round(p.y + 4), text: label });
   });
   return labels;

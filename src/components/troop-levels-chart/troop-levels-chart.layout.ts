@@ -3,11 +3,11 @@ import type { MissionEvent, Observation } from '../../data/types.js';
 import { annotationMarks, todaySpan } from '../core/layout/annotations.js';
 import type { ChartLayoutBase, ChartPoint, LayoutContext } from '../core/layout/chart-layout.js';
 import { preferredFigures } from '../core/layout/conflicts.js';
-import { isErratum, isLineFigure, round } from '../core/layout/figures.js';
+import { isErratum, isLineFigure, markerSeries, round } from '../core/layout/figures.js';
 import { chartAxes, type ChartAxes } from '../core/layout/frame.js';
 import { apartEntries, legendOf } from '../core/layout/legend.js';
 import { linePath, splitAtGaps, stepAfterPath } from '../core/layout/lines.js';
-import { chartSpan, drawnTime, type TimeSpan } from '../core/layout/periods.js';
+import { chartSpan, drawnTime, overlaps, type TimeSpan } from '../core/layout/periods.js';
 import { figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
 import { reduceToColumns } from '../core/layout/reduction.js';
 import { summaryFacts } from '../core/layout/summary.js';
@@ -76,7 +76,7 @@ function troopFigures(observations: readonly Observation[], [start, end]: TimeSp
   return (
     observations
       .filter(isTroopLevel)
-      .filter((o) => periodEnd(o.end ?? o.date) > start && periodStart(o.date) < end)
+      .filter((o) => overlaps(o, [start, end]))
       .map((o) => ({ o, time: drawnTime(o) }))
       // A figure drawn as a point (an average over a period) whose middle falls outside the years
       // shown is not in view; a range is drawn as a band and clipped instead.
@@ -98,8 +98,7 @@ interface TroopMarks {
 
 /** The series of a figure drawn as a point of its own: a likely misprint, another definition, or another figure. */
 function apartSeries(o: Observation): string {
-  if (isErratum(o)) return 'erratum';
-  return o.definition && OTHER_DEFINITIONS.has(o.definition) ? o.definition : 'marker';
+  return markerSeries(o, o.definition && OTHER_DEFINITIONS.has(o.definition) ? o.definition : 'marker');
 }
 
 /** A range as a band over its period, or as a whisker at its date. */

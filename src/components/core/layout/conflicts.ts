@@ -60,3 +60,22 @@ export function preferredFigures(
   }
   return chosen;
 }
+
+/** A period's figures sorted into the slots of its bar (a series, a cause), and the rest. */
+export interface Slots {
+  /** The drawn figure of each slot. */
+  chosen: Map<string, Observation>;
+  /** The others, drawn as hollow markers. */
+  others: Observation[];
+}
+
+/** Fills each slot with the first `preferred` figure for it (see {@link preferredFigures}); every other figure is in `others`. */
+export function fillSlots(figures: readonly Observation[], preferred: ReadonlySet<Observation>, slotOf: (o: Observation) => string): Slots {
+  const slots: Slots = { chosen: new Map(), others: [] };
+  for (const o of figures) {
+    const slot = slotOf(o);
+    if (preferred.has(o) && !slots.chosen.has(slot)) slots.chosen.set(slot, o);
+    else slots.others.push(o);
+  }
+  return slots;
+}

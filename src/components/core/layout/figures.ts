@@ -29,3 +29,8 @@ export function isLineFigure(o: Observation): boolean {
 export function isErratum(o: Observation): boolean {
   return o.erratum !== undefined;
 }
+
+/** The series of a figure drawn as a hollow marker: `erratum` for a likely misprint, else `otherwise`. */
+export function markerSeries(o: Observation, otherwise = 'marker'): string {
+  return isErratum(o) ? 'erratum' : otherwise;
+}

@@ -9,6 +9,11 @@ export function figurePoint(o: Observation, x: LinearScale, y: LinearScale, time
   return { key: o.id, x: round(x(time)), y: round(y(value)), time, observation: o, series };
 }
 
+/** A reachable point for a figure drawn as a bar or on one: at the bar's middle `center`. */
+export function barPoint(o: Observation, center: number, y: LinearScale, time: number, series: string, value = pointValue(o)): ObservationPoint {
+  return { key: o.id, x: center, y: round(y(value)), time, observation: o, series };
+}
+
 /** The largest number any of `observations` states, 0 for none (d3-array's `max`, no spread of arguments). */
 export function largestValue(observations: Iterable<Observation>): number {
   return Math.max(0, max(observations, maxValue) ?? 0);
