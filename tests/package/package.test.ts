@@ -2,7 +2,7 @@
  * The npm package as a user gets it: `npm pack` of the built project, the tarball's file list,
  * an install into an empty project, the modules and types seen from there, and the manifest.
  * Needs dist/ (`npm test` builds before the tests; alone: `npm run build` first) and the npm
- * registry for the package's one dependency, `lit`.
+ * registry for the package's dependencies, `lit` and the `d3-*` modules.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -157,9 +157,9 @@ describe('npm pack', () => {
       // src/ is not in the package, so a map is useful only with the sources inside it.
       expect(sourcesContent?.length, `${map} has no sourcesContent`).toBe(sources.length);
       expect(sourcesContent!.filter((s) => s === null)).toEqual([]);
-      const unexpected = sources.filter((s) => !/^(\.\.\/)+(src\/|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/)/.test(s));
+      const unexpected = sources.filter((s) => !/^(\.\.\/)+(src\/|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|d3-[a-z]+|internmap)\/)/.test(s));
       expect(unexpected, `${map} maps files outside the library`).toEqual([]);
-      // The per-element modules leave lit as an import, so their maps hold only our sources.
+      // The per-element modules leave lit and d3 as imports, so their maps hold only our sources.
       if (map.startsWith('dist/chunks/')) expect(sources.filter((s) => s.includes('node_modules/'))).toEqual([]);
     }
   });
@@ -173,10 +173,10 @@ describe('installed into an empty project', () => {
     return JSON.parse(await sh(process.execPath, [script], consumer)) as T;
   }
 
-  it('installs the package with lit as its one dependency', () => {
+  it('installs the package with lit and d3-array, d3-dsv, d3-shape as its dependencies', () => {
     const installed = JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8')) as { version: string; dependencies?: Record<string, string> };
     expect(installed.version).toBe(manifest.version);
-    expect(Object.keys(installed.dependencies ?? {})).toEqual(['lit']);
+    expect(Object.keys(installed.dependencies ?? {})).toEqual(['d3-array', 'd3-dsv', 'd3-shape', 'lit']);
     expect(existsSync(join(consumer, 'node_modules', 'lit', 'package.json'))).toBe(true);
   });
 
