@@ -85,7 +85,7 @@ describe('renderToSvg', () => {
   });
 
   test('renderToSvg("nope") names the charts there are', () => {
-    expect(() => renderToSvg('nope')).toThrow('Unknown chart "nope"; use one of: troop-levels, airstrikes, casualties, spending, mission-timeline.');
+    expect(() => renderToSvg('nope')).toThrow('Unknown chart "nope"; use one of: mission-timeline, troop-levels, airstrikes, casualties, spending.');
   });
 
   for (const lang of ['en', 'ar-IQ']) {
@@ -131,7 +131,7 @@ describe('the command line', () => {
   test('an unknown chart, or no chart, fails with a reason', () => {
     const err = sink();
     expect(main(['render', 'nope'], sink(), err)).toBe(1);
-    expect(err.text()).toBe('Unknown chart "nope"; use one of: troop-levels, airstrikes, casualties, spending, mission-timeline.\n');
+    expect(err.text()).toBe('Unknown chart "nope"; use one of: mission-timeline, troop-levels, airstrikes, casualties, spending.\n');
     const usage = sink();
     expect(main([], sink(), usage)).toBe(2);
     expect(usage.text()).toContain('Usage: iraq-mission-charts render <chart>');

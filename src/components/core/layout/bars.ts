@@ -16,7 +16,7 @@ import {
   type Size,
   type Tick,
 } from './chart-layout.js';
-import { strings as stringsFor, type Strings } from '../i18n.js';
+import type { Strings } from '../i18n.js';
 import type { Language, LocaleInfo } from '../locale.js';
 import { linePath, type PathPoint } from './path.js';
 import { linearScale, niceDomain, type LinearScale } from './scale.js';
@@ -27,14 +27,6 @@ import { linearScale, niceDomain, type LinearScale } from './scale.js';
  * disagree, running totals as lines, label rows. Like chart-layout.ts they take no DOM, so they
  * run in Node tests and in the static renderer.
  */
-
-/**
- * The language a `Strings` dictionary is written in. A spec's `heading()` and `description()`
- * get the dictionary but not the locale; the dictionaries are singletons, so identity tells.
- */
-export function languageOfStrings(text: Strings): Language {
-  return text === stringsFor('ar') ? 'ar' : 'en';
-}
 
 /** A text in both languages, picked by the language of a `Strings` dictionary or a locale. */
 export type Bilingual<T> = Record<Language, T>;
