@@ -1,13 +1,28 @@
 import { defineConfig, type LibraryOptions } from 'vite';
 
 /**
- * Two builds share this file, chosen by `BUILD` (scripts/build.mjs runs both):
+ * Two builds share this file, chosen by `BUILD` (scripts/build.mjs runs both, and passes the
+ * registered charts' tags in `IMC_CHARTS`: the registry's lazy imports keep it from being read
+ * here, where Node would load the element files untranspiled):
  * - `modules`: one ES module per element plus `data.js`, `index.js`, `static.js` (renderToSvg,
  *   for Node) and `cli.js`, with `lit`, the one dependency, left as an import, for bundlers and
  *   npm users;
  * - `standalone`: `iraq-mission-charts.js`, one minified module with everything inside, for a
  *   newsroom's `<script type="module">`.
  */
+/** A chart's module, by the registry's convention: `src/components/<tag>/<tag>.ts`. */
+export function chartModule(tag: string): string {
+  return `src/components/${tag}/${tag}.ts`;
+}
+
+/** The registered charts' tags, as scripts/build.mjs read them from the registry. */
+function chartTags(): string[] {
+  if (process.env.BUILD !== 'modules') return [];
+  const tags: unknown = JSON.parse(process.env.IMC_CHARTS ?? 'null');
+  if (!Array.isArray(tags)) throw new Error('The module build reads the charts from IMC_CHARTS: run `node scripts/build.mjs`.');
+  return tags.map(String);
+}
+
 const standaloneLibrary: LibraryOptions = {
   entry: { 'iraq-mission-charts': 'src/standalone.ts' },
   formats: ['es'],
@@ -17,12 +32,8 @@ const moduleLibrary: LibraryOptions = {
   entry: {
     index: 'src/index.ts',
     data: 'src/data/index.ts',
-    'troop-levels-chart': 'src/components/troop-levels-chart/troop-levels-chart.ts',
-    'airstrikes-chart': 'src/components/airstrikes-chart/airstrikes-chart.ts',
-    'casualties-chart': 'src/components/casualties-chart/casualties-chart.ts',
-    'spending-chart': 'src/components/spending-chart/spending-chart.ts',
-    'mission-timeline': 'src/components/mission-timeline/mission-timeline.ts',
-    'mission-dashboard': 'src/components/mission-dashboard/mission-dashboard.ts',
+    ...Object.fromEntries(chartTags().map((tag) => [tag, chartModule(tag)])),
+    'mission-dashboard': chartModule('mission-dashboard'),
     static: 'src/static/index.ts',
     cli: 'src/cli.ts',
   },
