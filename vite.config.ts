@@ -28,7 +28,7 @@ const standaloneLibrary: LibraryOptions = {
   formats: ['es'],
 };
 
-const moduleLibrary: LibraryOptions = {
+const moduleLibrary = (): LibraryOptions => ({
   entry: {
     index: 'src/index.ts',
     data: 'src/data/index.ts',
@@ -38,7 +38,7 @@ const moduleLibrary: LibraryOptions = {
     cli: 'src/cli.ts',
   },
   formats: ['es'],
-};
+});
 
 export default defineConfig(() => {
   const standalone = process.env.BUILD === 'standalone';
@@ -48,7 +48,7 @@ export default defineConfig(() => {
       emptyOutDir: false,
       target: 'es2022',
       sourcemap: true,
-      lib: standalone ? standaloneLibrary : moduleLibrary,
+      lib: standalone ? standaloneLibrary : moduleLibrary(),
       rolldownOptions: {
         external: standalone ? [] : [/^lit(\/|$)/, /^@lit\//, /^node:/],
         // The standalone file is one file: the modules a chart fetches on demand (the `src` loader,
