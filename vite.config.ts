@@ -1,4 +1,4 @@
-import { defineConfig, type LibraryOptions } from 'vite';
+import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
 
 /**
  * Two builds share this file, chosen by `BUILD` (scripts/build.mjs runs both, and passes the
@@ -40,9 +40,23 @@ const moduleLibrary = (): LibraryOptions => ({
   formats: ['es'],
 });
 
+/**
+ * In the standalone file every element is registered up front (`src/standalone.ts` exports
+ * them all), so the registry's lazy imports need load nothing there. Left in, they would make
+ * the bundler wrap each element and its imports in a lazily run function: 18 KB more, 6 KB gzip.
+ */
+const registeredUpFront: Plugin = {
+  name: 'imc-registered-up-front',
+  transform(code, id) {
+    if (!id.endsWith('/src/components/registry.ts')) return null;
+    return { code: code.replace(/\bimport\((['"])\.\/[\w-]+\/[\w-]+\.js\1\)/g, 'Promise.resolve()'), map: null };
+  },
+};
+
 export default defineConfig(() => {
   const standalone = process.env.BUILD === 'standalone';
   return {
+    plugins: standalone ? [registeredUpFront] : [],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
