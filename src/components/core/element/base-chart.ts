@@ -437,7 +437,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
         : undefined;
     this.reportIssues(issues);
     const tableView = this.tableFor(
-      [data, locale, options.from, options.to, options.now, heading, this.pointKind, this.tableOpen, this.tableRows, shownEvents.map((e) => e.id).join()],
+      [data, locale, options.from, options.to, options.now, own, heading, this.pointKind, this.tableOpen, this.tableRows, shownEvents.map((e) => e.id).join()],
       () =>
         renderTable(tablePoints(layout), shownEvents, (o) => sourcesOf(o, data.sources), heading, locale, text, this.tableOpen, this.pointKind, {
           rows: this.tableRows,
