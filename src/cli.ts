@@ -4,14 +4,32 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCsv } from './data/csv.js';
+import { attributeName, optionEntries, type OptionDeclaration } from './components/core/chart-spec.js';
+import { CHARTS, findChart, shortName } from './components/registry.js';
 import { renderToHtml } from './static/render-to-html.js';
-import { CHART_NAMES, renderToSvgWithIssues } from './static/render-to-svg.js';
+import { renderToSvgWithIssues } from './static/render-to-svg.js';
+
+/** Every chart's own options, by key: a flag or a word, as their declarations say. */
+const OWN_OPTIONS = new Map<string, OptionDeclaration>(CHARTS.flatMap((entry) => optionEntries(entry.spec.options)));
+
+/** How `--help` shows one chart: its own options with their values and defaults. */
+function chartUsage(entry: (typeof CHARTS)[number]): string {
+  const defaults = Object.entries(entry.spec.defaults).map(([key, value]) => `--${attributeName(key)} ${value}`);
+  const head = `  ${shortName(entry.tag)}${defaults.length ? ` (by default ${defaults.join(', ')})` : ''}`;
+  const lines = optionEntries(entry.spec.options).map(([key, declaration]) => {
+    const flag = 'flag' in declaration ? `--${attributeName(key)}` : `--${attributeName(key)} <${declaration.values.join('|')}>`;
+    const fallback = 'flag' in declaration ? '' : `; default ${declaration.default}`;
+    return `    ${flag.padEnd(34)} ${declaration.description}${fallback}`;
+  });
+  return [head, ...(lines.length ? lines : ['    (no options of its own)'])].join('\n');
+}
 
 const USAGE = `Usage: iraq-mission-charts render <chart> [options] > chart.svg
 
-Charts: ${CHART_NAMES.join(', ')}
+Charts and their own options:
+${CHARTS.map(chartUsage).join('\n')}
 
-Options:
+Options of every chart:
   --lang <tag>             language (en, ar, ar-IQ, ar-EG, …); default en
   --theme <light|dark>     default light
   --width <px>             width of the image; default 640
@@ -58,37 +76,57 @@ function toPng(svg: string): Buffer {
   }
 }
 
+/** The command line's options shared by every chart, and the output's. */
+const SHARED_OPTIONS = {
+  lang: { type: 'string' },
+  theme: { type: 'string' },
+  width: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  annotations: { type: 'string' },
+  numerals: { type: 'string' },
+  'time-direction': { type: 'string' },
+  heading: { type: 'string' },
+  description: { type: 'string' },
+  now: { type: 'string' },
+  data: { type: 'string' },
+  png: { type: 'boolean' },
+  html: { type: 'boolean' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Each chart's own options: `--compact`, `--mode <value>`… */
+const CHART_OPTIONS: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries(
+  [...OWN_OPTIONS].map(([key, declaration]) => [attributeName(key), { type: 'flag' in declaration ? 'boolean' : 'string' }]),
+);
+
 function readData(file: string): unknown {
   const text = readFileSync(file, 'utf8');
   return /\.json$/i.test(file) || /^\s*[[{]/.test(text) ? JSON.parse(text) : parseCsv(text);
+}
+
+/**
+ * The chart's own options from the command line, by key; an option of another chart is said
+ * to be ignored, as the element ignores an attribute it does not have.
+ */
+function ownOptions(name: string, values: Record<string, unknown>, err: NodeJS.WritableStream): Record<string, unknown> {
+  const entry = findChart(name);
+  const own: Record<string, unknown> = {};
+  for (const key of OWN_OPTIONS.keys()) {
+    const value = values[attributeName(key)];
+    if (value === undefined) continue;
+    if (entry && key in entry.spec.options) own[key] = value;
+    else if (entry) err.write(`warning: ${shortName(entry.tag)} has no option --${attributeName(key)}; ignored.\n`);
+  }
+  return own;
 }
 
 /** Runs the command line; returns the exit code. */
 export function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string' },
-        theme: { type: 'string' },
-        width: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        annotations: { type: 'string' },
-        numerals: { type: 'string' },
-        'time-direction': { type: 'string' },
-        heading: { type: 'string' },
-        description: { type: 'string' },
-        now: { type: 'string' },
-        data: { type: 'string' },
-        png: { type: 'boolean' },
-        html: { type: 'boolean' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...CHART_OPTIONS, ...SHARED_OPTIONS } });
   } catch (error) {
     err.write(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -114,6 +152,7 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
       description: values.description,
       now: values.now,
       data: values.data === undefined ? undefined : readData(values.data),
+      ...ownOptions(positionals[1], values, err),
     };
     const { svg, issues } = renderToSvgWithIssues(positionals[1], options);
     for (const issue of issues) {

@@ -1,3 +1,5 @@
+import { attributeName, optionEntries } from '../components/core/chart-spec.js';
+import { resolveOwnOptions } from '../components/core/element/options.js';
 import { escapeXml } from './markup.js';
 import { chartSpec, renderToSvgWithIssues, type StaticRenderOptions } from './render-to-svg.js';
 
@@ -28,8 +30,19 @@ const ATTRIBUTES: [keyof ServerRenderOptions, string][] = [
 export function renderToHtml(tag: string, options: ServerRenderOptions = {}): string {
   const spec = chartSpec(tag);
   const { svg } = renderToSvgWithIssues(tag, options);
-  const attributes = ATTRIBUTES.filter(([key]) => options[key] !== undefined && options[key] !== null)
-    .map(([key, name]) => ` ${name}="${escapeXml(String(options[key]))}"`)
-    .join('');
+  const shared = ATTRIBUTES.filter(([key]) => options[key] !== undefined && options[key] !== null).map(
+    ([key, name]) => ` ${name}="${escapeXml(String(options[key]))}"`,
+  );
+  // The chart's own options as the live element will read them: the values drawn, not the wrong ones.
+  const given = (key: string) => (options as Record<string, unknown>)[key];
+  const own = resolveOwnOptions(spec.options, given).values as Record<string, string | boolean>;
+  const owned = optionEntries(spec.options)
+    .filter(([key]) => given(key) !== undefined && given(key) !== null)
+    .map(([key, declaration]) => {
+      const value = own[key];
+      if ('flag' in declaration) return value ? ` ${attributeName(key)}` : '';
+      return ` ${attributeName(key)}="${escapeXml(String(value))}"`;
+    });
+  const attributes = [...shared, ...owned].join('');
   return `<${spec.tag}${attributes}><template shadowrootmode="open">${svg}</template></${spec.tag}>`;
 }

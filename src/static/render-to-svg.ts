@@ -1,36 +1,28 @@
 import { svg } from 'lit';
 import { dataset } from '../data/dataset.js';
 import type { DataIssue } from '../data/issues.js';
-import { validate } from '../data/validate.js';
 import { textWidth, type LegendItem } from '../components/core/layout/chart-layout.js';
 import { renderFrame, renderPoints, textAnchor } from '../components/core/render/chart-parts.js';
 import type { ChartData, ChartSpec } from '../components/core/chart-spec.js';
 import { rankedSources, summaryText } from '../components/core/chart-text.js';
 import { strings } from '../components/core/i18n.js';
-import { resolveOptions, type ChartOptions } from '../components/core/element/options.js';
+import { resolveOptions, resolveOwnOptions, type ChartOptions } from '../components/core/element/options.js';
 import { frameStyles, tokenValues } from '../components/core/render/tokens.styles.js';
-import { airstrikesSpec } from '../components/airstrikes-chart/airstrikes-chart.spec.js';
-import { casualtiesSpec } from '../components/casualties-chart/casualties-chart.spec.js';
-import { missionTimelineSpec } from '../components/mission-timeline/mission-timeline.spec.js';
-import { spendingSpec } from '../components/spending-chart/spending-chart.spec.js';
-import { troopLevelsSpec } from '../components/troop-levels-chart/troop-levels-chart.spec.js';
+import { CHARTS, findChart, shortName, type OwnOptionName } from '../components/registry.js';
 import { escapeXml, toMarkup } from './markup.js';
 import { staticStyles } from './static-styles.js';
 
-/** The charts a static render can draw, by tag and by short name. */
-const SPECS: Record<string, ChartSpec> = {
-  'troop-levels-chart': troopLevelsSpec as unknown as ChartSpec,
-  'airstrikes-chart': airstrikesSpec as unknown as ChartSpec,
-  'casualties-chart': casualtiesSpec as unknown as ChartSpec,
-  'spending-chart': spendingSpec as unknown as ChartSpec,
-  'mission-timeline': missionTimelineSpec as unknown as ChartSpec,
-};
-
 /** Short names for the command line: `troop-levels` for `troop-levels-chart`. */
-export const CHART_NAMES = Object.keys(SPECS).map((tag) => tag.replace(/-chart$/, ''));
+export const CHART_NAMES = CHARTS.map((entry) => shortName(entry.tag));
+
+/**
+ * The charts' own options (`mode`, `view`, `compact`…) as the attributes take them: a word, or
+ * for a flag `true` (or the attribute's presence, `""`). A chart ignores the options of others.
+ */
+export type ChartOwnOptions = { [K in OwnOptionName]?: string | boolean | null };
 
 /** Options for {@link renderToSvg}: the element's options, plus the width and data. */
-export interface StaticRenderOptions extends Omit<ChartOptions, 'theme'> {
+export interface StaticRenderOptions extends Omit<ChartOptions, 'theme'>, ChartOwnOptions {
   /** `light` or `dark`; `auto` has no reader to ask, so it draws light. */
   theme?: string;
   /** Total width of the SVG in pixels (the chart inside is 24 px narrower). Default 640. */
@@ -71,9 +63,9 @@ function wrap(text: string, width: number, fontSize: number): string[] {
 
 /** The spec for a tag or short name, or an error naming the charts there are. */
 export function chartSpec(name: string): ChartSpec {
-  const spec = SPECS[name] ?? SPECS[`${name}-chart`];
-  if (!spec) throw new Error(`Unknown chart "${name}"; use one of: ${CHART_NAMES.join(', ')}.`);
-  return spec;
+  const entry = findChart(name);
+  if (!entry) throw new Error(`Unknown chart "${name}"; use one of: ${CHART_NAMES.join(', ')}.`);
+  return entry.spec;
 }
 
 /**
@@ -83,7 +75,10 @@ export function chartSpec(name: string): ChartSpec {
  */
 export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions = {}): StaticRenderResult {
   const spec = chartSpec(tag);
-  const { options: resolved, issues } = resolveOptions(options);
+  const shared = resolveOptions({ ...options, from: options.from ?? spec.defaults.from, annotations: options.annotations ?? spec.defaults.annotations });
+  const own = resolveOwnOptions(spec.options, (key) => (options as Record<string, unknown>)[key]);
+  const resolved = shared.options;
+  const issues = [...shared.issues, ...own.issues];
   const theme = resolved.theme === 'dark' ? 'dark' : 'light';
   const { locale } = resolved;
   const text = strings(locale.language);
@@ -91,16 +86,17 @@ export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions 
   const inner = total - 2 * PADDING;
 
   let data: ChartData = { ...dataset };
-  if (options.data !== undefined) {
-    const given = validate(options.data, { defaultMetric: spec.metric, sources: dataset.sources });
+  if (options.data !== undefined && options.data !== null) {
+    const given = spec.read(options.data, dataset.sources, own.values);
     issues.unshift(...given.issues);
-    data = { observations: given.records, events: dataset.events, sources: [...given.sources, ...dataset.sources] };
+    data = { observations: given.records, events: given.events ?? dataset.events, sources: [...given.sources, ...dataset.sources] };
   }
 
-  const layout = spec.layout(data, { ...resolved, width: inner }, text);
+  const layout = spec.layout(data, { ...resolved, width: inner }, text, own.values);
   const years = { from: locale.formatYear(Date.UTC(resolved.from, 0, 1)), to: locale.formatYear(Date.UTC(resolved.to, 0, 1)) };
-  const heading = options.heading ?? spec.heading(text, years.from, years.to);
-  const description = options.description ?? spec.description(text);
+  const ownText = spec.strings(locale.language);
+  const heading = options.heading ?? spec.heading(ownText, years, own.values);
+  const description = options.description ?? spec.description(ownText, own.values);
   const rtl = locale.dir === 'rtl';
   const startX = rtl ? total - PADDING : PADDING;
   const anchor = textAnchor(rtl ? 'right' : 'left', locale.dir);
@@ -128,7 +124,7 @@ export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions 
   y += 4;
   const footerLines = lines(sourceLine, SMALL_SIZE, 'static-footer');
   const height = y + PADDING;
-  const summary = summaryText(layout, heading, years, locale, text);
+  const summary = summaryText(layout, heading, years, locale, text, spec.points);
 
   const body = svg`
     <rect class="static-background" width=${total} height=${height}></rect>

@@ -1,9 +1,10 @@
 import '../../src/components/troop-levels-chart/troop-levels-chart.js';
 import type { ImcChart } from '../../src/components/core/element/base-chart.js';
+import type { ChartTag } from '../../src/components/registry.js';
 import type { TroopLevelsChart } from '../../src/components/troop-levels-chart/troop-levels-chart.js';
 
-/** The chart elements a test can mount. */
-export type ChartTag = 'troop-levels-chart' | 'airstrikes-chart' | 'casualties-chart' | 'spending-chart' | 'mission-timeline';
+/** The chart elements a test can mount: every registered chart. */
+export type { ChartTag } from '../../src/components/registry.js';
 
 /** Four figures with two sources: small enough to know every number the chart should show. */
 export const fixture = {

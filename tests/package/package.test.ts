@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHARTS } from '../../src/components/registry.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,6 +21,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   customElements: string;
   exports: Record<string, string | { types: string; default: string }>;
   files: string[];
+  sideEffects: string[];
   bin?: Record<string, string>;
 };
 
@@ -142,6 +144,24 @@ describe('npm pack', () => {
       for (const path of typeof target === 'string' ? [target] : [target.types, target.default]) {
         expect(files, `exports["${entry}"] → ${path}`).toContain(path.replace(/^\.\//, ''));
       }
+    }
+  });
+
+  it('ships, for every registered chart, its export, its module, its declarations, a sideEffects match and a custom-elements.json declaration', () => {
+    const elements = JSON.parse(readFileSync(join(root, manifest.customElements), 'utf8')) as {
+      modules: { path: string; declarations?: { tagName?: string }[] }[];
+    };
+    const sideEffects = manifest.sideEffects.map(
+      (p) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '.*').replace(/(?<!\.)\*/g, '[^/]*')}$`),
+    );
+    for (const { tag } of CHARTS) {
+      const target = manifest.exports[`./${tag}.js`];
+      expect(target, `exports["./${tag}.js"]`).toEqual({ types: `./dist/types/components/${tag}/${tag}.d.ts`, default: `./dist/${tag}.js` });
+      expect(files, tag).toContain(`dist/${tag}.js`);
+      expect(files, tag).toContain(`dist/types/components/${tag}/${tag}.d.ts`);
+      expect(sideEffects.some((pattern) => pattern.test(`./dist/${tag}.js`)), `sideEffects matches ./dist/${tag}.js`).toBe(true);
+      const declared = elements.modules.some((m) => m.path === `src/components/${tag}/${tag}.ts` && m.declarations?.some((d) => d.tagName === tag));
+      expect(declared, `custom-elements.json declares <${tag}>`).toBe(true);
     }
   });
 

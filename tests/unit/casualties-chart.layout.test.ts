@@ -3,7 +3,6 @@ import type { LayoutContext } from '../../src/components/core/layout/chart-layou
 import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import { layoutCasualties } from '../../src/components/casualties-chart/casualties-chart.layout.js';
-import { casualtiesMeasure } from '../../src/components/casualties-chart/casualties-chart.spec.js';
 import type { Observation } from '../../src/data/types.js';
 
 /*
@@ -116,10 +115,9 @@ describe('layoutCasualties: wounded and both', () => {
     expect(layout.missing.filter((m) => m.metric === 'wounded').map((m) => m.year)).toEqual([2003, 2005, 2006, 2007, 2008, 2009, 2010]);
   });
 
-  test('layoutCasualties(..., wounded) draws wounded only; casualtiesMeasure falls back to deaths', () => {
+  test('layoutCasualties(..., wounded) draws wounded only', () => {
     const layout = layoutCasualties(FIXTURE, [], context(), strings('en'), 'wounded');
     expect(layout.points.map((p) => p.key)).toEqual(['w2004']);
-    expect([casualtiesMeasure('injured'), casualtiesMeasure('both')]).toEqual(['deaths', 'both']);
   });
 
   test('layoutCasualties(..., ar-IQ, rtl) mirrors the bars and writes the labels in Arabic', () => {

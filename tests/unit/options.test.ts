@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_YEARS, resolveOptions } from '../../src/components/core/element/options.js';
+import { DEFAULT_YEARS, resolveOptions, resolveOwnOptions, sameOptions } from '../../src/components/core/element/options.js';
+import { airstrikesSpec } from '../../src/components/airstrikes-chart/airstrikes-chart.spec.js';
+import { casualtiesSpec } from '../../src/components/casualties-chart/casualties-chart.spec.js';
+import { missionTimelineSpec } from '../../src/components/mission-timeline/mission-timeline.spec.js';
+import { spendingSpec } from '../../src/components/spending-chart/spending-chart.spec.js';
 
 const clock = () => Date.UTC(2026, 10, 21);
 const fields = (issues: { field: string; code: string; message: { en: string } }[]) => issues.map((i) => [i.field, i.code, i.message.en]);
@@ -60,5 +64,41 @@ describe('resolveOptions', () => {
   test('resolveOptions keeps numerals="latn" for an Arabic locale that would use Arabic-Indic digits', () => {
     const { options } = resolveOptions({ lang: 'ar-IQ', numerals: 'latn' }, clock);
     expect([options.locale.numerals, options.locale.formatNumber(2500)]).toEqual(['latn', '2,500']);
+  });
+});
+
+describe('resolveOwnOptions', () => {
+  const from = (given: Record<string, unknown>) => (key: string) => given[key];
+
+  test('resolveOwnOptions(airstrikesSpec.options, {}) gives the declared defaults, with no issue', () => {
+    expect(resolveOwnOptions(airstrikesSpec.options, from({}))).toEqual({ values: { mode: 'cumulative', period: 'year' }, issues: [] });
+  });
+
+  test('resolveOwnOptions keeps known values', () => {
+    expect(resolveOwnOptions(airstrikesSpec.options, from({ mode: 'per-period', period: 'month' })).values).toEqual({ mode: 'per-period', period: 'month' });
+    expect(resolveOwnOptions(casualtiesSpec.options, from({ measure: 'both' })).values).toEqual({ measure: 'both' });
+    expect(resolveOwnOptions(spendingSpec.options, from({ view: 'cumulative' })).values).toEqual({ view: 'cumulative' });
+  });
+
+  test('resolveOwnOptions falls back from a wrong value with a bad-attribute warning, as for theme', () => {
+    const { values, issues } = resolveOwnOptions(airstrikesSpec.options, from({ mode: 'bogus', period: 'decade' }));
+    expect(values).toEqual({ mode: 'cumulative', period: 'year' });
+    expect(issues.map((i) => [i.row, i.field, i.code, i.severity, i.message.en])).toEqual([
+      [-1, 'mode', 'bad-attribute', 'warning', '“bogus” is not a valid value for mode; using cumulative.'],
+      [-1, 'period', 'bad-attribute', 'warning', '“decade” is not a valid value for period; using year.'],
+    ]);
+    expect(resolveOwnOptions(casualtiesSpec.options, from({ measure: 'injured' })).issues[0]!.message).toEqual({
+      en: '“injured” is not a valid value for measure; using deaths.',
+      ar: '«injured» ليست قيمة صالحة لـ measure؛ تُستخدم deaths.',
+    });
+  });
+
+  test('resolveOwnOptions reads a flag as an attribute: present (any text but "false") or true is on', () => {
+    const compact = (value: unknown) => resolveOwnOptions(missionTimelineSpec.options, from({ compact: value })).values.compact;
+    expect([compact(undefined), compact(null), compact(false), compact(true), compact(''), compact('false')]).toEqual([false, false, false, true, true, false]);
+  });
+
+  test('sameOptions compares values, not objects', () => {
+    expect([sameOptions({ mode: 'a' }, { mode: 'a' }), sameOptions({ mode: 'a' }, { mode: 'b' }), sameOptions({}, { mode: 'a' })]).toEqual([true, false, false]);
   });
 });

@@ -3,7 +3,6 @@ import type { LayoutContext } from '../../src/components/core/layout/chart-layou
 import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import { layoutSpending, spendingSeries } from '../../src/components/spending-chart/spending-chart.layout.js';
-import { spendingView } from '../../src/components/spending-chart/spending-chart.spec.js';
 import type { Observation } from '../../src/data/types.js';
 
 /*
@@ -106,9 +105,8 @@ describe('layoutSpending: cumulative', () => {
     expect([layout.summary.peak?.id, layout.summary.latest?.id]).toEqual(['c2', 'c2']);
   });
 
-  test('spendingSeries(o) tells the wars apart by the start of the period; spendingView falls back to annual', () => {
+  test('spendingSeries(o) tells the wars apart by the start of the period', () => {
     expect([spendingSeries(FIXTURE[0]!), spendingSeries({ ...FIXTURE[0]!, date: '2014-08-08' })]).toEqual(['iraq', 'isis']);
-    expect([spendingView('monthly'), spendingView('cumulative')]).toEqual(['annual', 'cumulative']);
   });
 
   test('layoutSpending([], ...) is empty, with no strip', () => {

@@ -85,7 +85,40 @@ describe('renderToSvg', () => {
   });
 
   test('renderToSvg("nope") names the charts there are', () => {
-    expect(() => renderToSvg('nope')).toThrow('Unknown chart "nope"; use one of: troop-levels, airstrikes, casualties, spending, mission-timeline.');
+    expect(() => renderToSvg('nope')).toThrow('Unknown chart "nope"; use one of: mission-timeline, troop-levels, airstrikes, casualties, spending.');
+  });
+
+  test('renderToSvg draws each chart with its own options, as the element does', () => {
+    const perPeriod = renderToSvg('airstrikes', { mode: 'per-period', period: 'month', now: NOW });
+    expect(perPeriod).toContain('<title>Air strikes in Iraq and Syria, 2014–2026</title>');
+    expect(perPeriod).toContain('<g part="series bars" class="bar-marks">');
+    expect(renderToSvg('airstrikes', { now: NOW })).toContain('<title>Air strikes in Iraq and Syria, running totals, 2014–2026</title>');
+    expect(renderToSvg('casualties', { measure: 'wounded', now: NOW })).toContain('<title>US military wounded in Iraq, 2003–2026</title>');
+    expect(renderToSvg('spending', { view: 'cumulative', now: NOW })).toContain('<g part="series lines">');
+    const full = renderToSvg('mission-timeline', { now: NOW });
+    const compact = renderToSvg('mission-timeline', { compact: true, now: NOW });
+    expect(Number(/height="(\d+)"/.exec(compact)![1])).toBeLessThan(Number(/height="(\d+)"/.exec(full)![1]));
+  });
+
+  test('renderToSvgWithIssues reports a wrong own option as the element does, and draws the default', () => {
+    const { svg: out, issues } = renderToSvgWithIssues('airstrikes', { mode: 'bogus', now: NOW });
+    expect(issues.map((i) => [i.row, i.field, i.code, i.message.en])).toEqual([[-1, 'mode', 'bad-attribute', '“bogus” is not a valid value for mode; using cumulative.']]);
+    expect(out).toBe(renderToSvg('airstrikes', { now: NOW }));
+  });
+
+  test('renderToSvg reads a timeline\'s data as events, as the element does', () => {
+    const { svg: out, issues } = renderToSvgWithIssues('mission-timeline', {
+      data: [{ id: 'e1', date: '2010-05', label: { en: 'One event', ar: 'حدث واحد' }, period: 'withdrawal', key: true, sourceIds: ['nope'] }],
+      now: NOW,
+    });
+    expect(issues.map((i) => [i.row, i.field, i.code])).toEqual([[0, 'sourceIds', 'unknown-source']]);
+    expect((out.match(/<circle class="point/g) ?? []).length).toBe(1);
+    expect(out).toContain('One event');
+  });
+
+  test('renderToHtml writes the chart\'s own options as the attributes the live element reads', () => {
+    expect(renderToHtml('mission-timeline', { compact: true, now: NOW }).startsWith('<mission-timeline now="2026-11-21" compact><template')).toBe(true);
+    expect(renderToHtml('airstrikes', { mode: 'per-period', now: NOW }).startsWith('<airstrikes-chart now="2026-11-21" mode="per-period"><template')).toBe(true);
   });
 
   for (const lang of ['en', 'ar-IQ']) {
@@ -128,10 +161,24 @@ describe('the command line', () => {
     expect(out.text().startsWith('<svg')).toBe(true);
   });
 
+  test('`render airstrikes --mode per-period --period month` draws what renderToSvg draws with those options', () => {
+    const out = sink();
+    const err = sink();
+    expect(main(['render', 'airstrikes', '--mode', 'per-period', '--period', 'month', '--now', NOW], out, err)).toBe(0);
+    expect(out.text()).toBe(renderToSvg('airstrikes', { mode: 'per-period', period: 'month', now: NOW }));
+    expect(err.text()).toBe('');
+  });
+
+  test('a wrong own option is reported as the element reports it; an option of another chart is said to be ignored', () => {
+    const err = sink();
+    expect(main(['render', 'spending', '--view', 'weekly', '--compact', '--now', NOW], sink(), err)).toBe(0);
+    expect(err.text()).toBe('warning: spending has no option --compact; ignored.\nwarning: “weekly” is not a valid value for view; using annual.\n');
+  });
+
   test('an unknown chart, or no chart, fails with a reason', () => {
     const err = sink();
     expect(main(['render', 'nope'], sink(), err)).toBe(1);
-    expect(err.text()).toBe('Unknown chart "nope"; use one of: troop-levels, airstrikes, casualties, spending, mission-timeline.\n');
+    expect(err.text()).toBe('Unknown chart "nope"; use one of: mission-timeline, troop-levels, airstrikes, casualties, spending.\n');
     const usage = sink();
     expect(main([], sink(), usage)).toBe(2);
     expect(usage.text()).toContain('Usage: iraq-mission-charts render <chart>');

@@ -1,7 +1,5 @@
 import { svg } from 'lit';
-import { languageOfStrings } from '../core/layout/bars.js';
-import type { ChartSpec } from '../core/chart-spec.js';
-import { oneOf } from '../core/element/options.js';
+import { readObservations, type ChartSpec } from '../core/chart-spec.js';
 import {
   AIRSTRIKES_DEFAULTS,
   AIRSTRIKES_MODES,
@@ -10,50 +8,31 @@ import {
   type AirstrikesLayout,
   type AirstrikesOptions,
 } from './airstrikes-chart.layout.js';
-import { airstrikesStrings } from './airstrikes-chart.strings.js';
+import { airstrikesStrings, type AirstrikesStrings } from './airstrikes-chart.strings.js';
 import { airstrikesStyles } from './airstrikes-chart.styles.js';
 
-/** The chart's options from attribute values; a value it does not know falls back to the default. */
-export function airstrikesOptions(mode?: string | null, period?: string | null): AirstrikesOptions {
-  return {
-    mode: oneOf(mode, AIRSTRIKES_MODES) ?? AIRSTRIKES_DEFAULTS.mode,
-    period: oneOf(period, AIRSTRIKES_PERIODS) ?? AIRSTRIKES_DEFAULTS.period,
-  };
-}
-
-const specs = new Map<string, ChartSpec<AirstrikesLayout>>();
-
-/** `<airstrikes-chart>` for a mode and period: shared by the element and the static renderer. */
-export function airstrikesSpecFor(options: AirstrikesOptions): ChartSpec<AirstrikesLayout> {
-  const id = `${options.mode}|${options.period}`;
-  const cached = specs.get(id);
-  if (cached) return cached;
-  const cumulative = options.mode === 'cumulative';
-  const spec: ChartSpec<AirstrikesLayout> = {
-    tag: 'airstrikes-chart',
-    metric: 'airstrikes',
-    layout: (data, context, strings) => layoutAirstrikes(data.observations, data.events, context, strings, options),
-    heading: (strings, from, to) => {
-      const text = airstrikesStrings(languageOfStrings(strings));
-      return cumulative ? text.cumulativeHeading(from, to) : text.heading(from, to);
-    },
-    description: (strings) => {
-      const text = airstrikesStrings(languageOfStrings(strings));
-      return cumulative ? text.cumulativeDescription : text.description;
-    },
-    styles: airstrikesStyles,
-    renderMarks: (layout) =>
-      layout.mode === 'per-period'
-        ? svg`<g part="series bars" class="bar-marks">
-            ${layout.bars.map(
-              (b) => svg`<rect class=${`bar ${b.series}${b.open ? ' open' : ''}${b.conflict ? ' conflict' : ''}`} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
-            )}
-          </g>`
-        : svg`<g part="series lines">${layout.lines.map((l) => svg`<path class=${`line ${l.series}`} d=${l.d}></path>`)}</g>`,
-  };
-  specs.set(id, spec);
-  return spec;
-}
-
-/** The default `<airstrikes-chart>`: running totals. */
-export const airstrikesSpec = airstrikesSpecFor(AIRSTRIKES_DEFAULTS);
+/** `<airstrikes-chart>`: shared by the element and the static renderer. */
+export const airstrikesSpec: ChartSpec<AirstrikesLayout, AirstrikesOptions, AirstrikesStrings> = {
+  tag: 'airstrikes-chart',
+  points: 'observations',
+  options: {
+    mode: { values: AIRSTRIKES_MODES, default: AIRSTRIKES_DEFAULTS.mode, description: 'running totals, or counts per period as bars' },
+    period: { values: AIRSTRIKES_PERIODS, default: AIRSTRIKES_DEFAULTS.period, description: 'the period of a bar in per-period mode' },
+  },
+  // The campaign began in August 2014.
+  defaults: { from: 2014 },
+  read: readObservations('airstrikes'),
+  strings: airstrikesStrings,
+  heading: (text, years, options) => (options.mode === 'cumulative' ? text.cumulativeHeading : text.heading)(years.from, years.to),
+  description: (text, options) => (options.mode === 'cumulative' ? text.cumulativeDescription : text.description),
+  layout: (data, context, strings, options) => layoutAirstrikes(data.observations, data.events, context, strings, options),
+  styles: airstrikesStyles,
+  renderMarks: (layout) =>
+    layout.mode === 'per-period'
+      ? svg`<g part="series bars" class="bar-marks">
+          ${layout.bars.map(
+            (b) => svg`<rect class=${`bar ${b.series}${b.open ? ' open' : ''}${b.conflict ? ' conflict' : ''}`} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
+          )}
+        </g>`
+      : svg`<g part="series lines">${layout.lines.map((l) => svg`<path class=${`line ${l.series}`} d=${l.d}></path>`)}</g>`,
+};

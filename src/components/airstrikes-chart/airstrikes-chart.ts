@@ -1,9 +1,8 @@
 import { property } from 'lit/decorators.js';
 import { ImcChart } from '../core/element/base-chart.js';
-import type { ChartSpec } from '../core/chart-spec.js';
 import { defineElement } from '../core/element/define.js';
 import type { AirstrikesLayout } from './airstrikes-chart.layout.js';
-import { airstrikesOptions, airstrikesSpec, airstrikesSpecFor } from './airstrikes-chart.spec.js';
+import { airstrikesSpec } from './airstrikes-chart.spec.js';
 
 /**
  * Coalition air strikes against ISIS in Iraq and Syria. By default the running totals published
@@ -29,6 +28,8 @@ import { airstrikesOptions, airstrikesSpec, airstrikesSpecFor } from './airstrik
 export class AirstrikesChart extends ImcChart<AirstrikesLayout> {
   static override styles = [...ImcChart.styles, airstrikesSpec.styles];
 
+  protected readonly spec = airstrikesSpec;
+
   /** `cumulative` (running totals, the default) or `per-period` (counts per year or month). */
   @property() mode = 'cumulative';
 
@@ -37,10 +38,6 @@ export class AirstrikesChart extends ImcChart<AirstrikesLayout> {
 
   /** First year shown: the campaign began in August 2014. */
   override from = 2014;
-
-  protected get spec(): ChartSpec<AirstrikesLayout> {
-    return airstrikesSpecFor(airstrikesOptions(this.mode, this.period));
-  }
 }
 
 defineElement('airstrikes-chart', AirstrikesChart);

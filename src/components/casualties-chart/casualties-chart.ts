@@ -1,9 +1,8 @@
 import { property } from 'lit/decorators.js';
 import { ImcChart } from '../core/element/base-chart.js';
-import type { ChartSpec } from '../core/chart-spec.js';
 import { defineElement } from '../core/element/define.js';
 import type { CasualtiesLayout } from './casualties-chart.layout.js';
-import { casualtiesMeasure, casualtiesSpec, casualtiesSpecFor } from './casualties-chart.spec.js';
+import { casualtiesSpec } from './casualties-chart.spec.js';
 
 /**
  * US military deaths in Iraq per calendar year as bars — hostile and non-hostile stacked where
@@ -28,12 +27,10 @@ import { casualtiesMeasure, casualtiesSpec, casualtiesSpecFor } from './casualti
 export class CasualtiesChart extends ImcChart<CasualtiesLayout> {
   static override styles = [...ImcChart.styles, casualtiesSpec.styles];
 
+  protected readonly spec = casualtiesSpec;
+
   /** `deaths` (the default), `wounded`, or `both` in two panels. */
   @property() measure = 'deaths';
-
-  protected get spec(): ChartSpec<CasualtiesLayout> {
-    return casualtiesSpecFor(casualtiesMeasure(this.measure));
-  }
 }
 
 defineElement('casualties-chart', CasualtiesChart);

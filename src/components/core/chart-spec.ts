@@ -1,8 +1,10 @@
 import type { CSSResult, SVGTemplateResult } from 'lit';
+import { validate } from '../../data/validate.js';
 import type { Metric, MissionEvent, Observation, Source } from '../../data/types.js';
+import type { ChartInput } from './element/base-chart.js';
 import type { ChartLayoutBase, LayoutContext } from './layout/chart-layout.js';
 import type { Strings } from './i18n.js';
-import type { LocaleInfo } from './locale.js';
+import type { Language, LocaleInfo } from './locale.js';
 
 /** The data a chart lays out: valid observations, the events, and the sources both cite. */
 export interface ChartData {
@@ -11,23 +13,89 @@ export interface ChartData {
   sources: Source[];
 }
 
+/** A chart's own option that takes one of a few words, such as `mode="per-period"`. */
+export interface ChoiceOption<T extends string = string> {
+  values: readonly T[];
+  default: T;
+  /** One line for `--help`. */
+  description: string;
+}
+
+/** A chart's own boolean attribute, such as `compact`: on when present. */
+export interface FlagOption {
+  flag: true;
+  default: boolean;
+  /** One line for `--help`. */
+  description: string;
+}
+
+/** How a chart declares one of its own options. */
+export type OptionDeclaration = ChoiceOption | FlagOption;
+
 /**
- * What makes one chart: its tag, the series it draws, its pure layout, its marks, its own text
- * and styles. The element and the static renderer both draw from the same spec, so an SVG made
- * in Node is the chart a reader sees.
+ * The declarations of a chart's own options, one per key of its option values: a word for a
+ * string-valued option, a flag for a boolean one. The key is the element's property, and, in
+ * kebab case, its attribute and command-line flag.
  */
-export interface ChartSpec<L extends ChartLayoutBase = ChartLayoutBase> {
+export type OptionDeclarations<O extends object> = {
+  readonly [K in keyof O]: O[K] extends boolean ? FlagOption : O[K] extends string ? ChoiceOption<O[K]> : never;
+};
+
+/** The shared options whose default a chart may change (`<airstrikes-chart>` starts in 2014). */
+export interface SharedDefaults {
+  from: number;
+  annotations: LayoutContext['annotations'];
+}
+
+/** The years a heading names, already written in the reader's digits. */
+export interface HeadingYears {
+  from: string;
+  to: string;
+}
+
+/**
+ * What makes one chart: its tag, how it reads its input, its own options, its strings, its
+ * pure layout, its marks and its styles. The element and the static renderer both draw from the
+ * same spec, so an SVG made in Node is the chart a reader sees.
+ *
+ * `L` is the layout, `O` the chart's own option values (`{ mode, period }`), `S` its strings.
+ */
+export interface ChartSpec<L extends ChartLayoutBase = ChartLayoutBase, O extends object = object, S = unknown> {
   tag: string;
-  /** The metric of rows that name none, and the series this chart draws. */
-  metric: Metric;
+  /** What the chart's points stand for: figures, or (`<mission-timeline>`) events. */
+  points: 'observations' | 'events';
+  /** The chart's own options, each with its allowed values and default. */
+  options: OptionDeclarations<O>;
+  /** Shared options whose default differs for this chart. */
+  defaults: Partial<SharedDefaults>;
+  /** Reads `.data`, a `src` body or `--data`: never throws, names every problem. */
+  read(input: unknown, sources: readonly Source[], options: O): ChartInput;
+  /** The chart's own texts in a language. */
+  strings(language: Language): S;
+  /** The heading used when none is given. */
+  heading(text: S, years: HeadingYears, options: O): string;
+  /** The description used when none is given. */
+  description(text: S, options: O): string;
   /** Lays out the chart; pure, so it also runs in Node. */
-  layout(data: ChartData, context: LayoutContext, strings: Strings): L;
+  layout(data: ChartData, context: LayoutContext, strings: Strings, options: O): L;
   /** Draws the chart's own marks, between the frame and the points. */
   renderMarks(layout: L, locale: LocaleInfo): SVGTemplateResult;
-  /** The heading used when none is given. */
-  heading(strings: Strings, from: string, to: string): string;
-  /** The description used when none is given. */
-  description(strings: Strings): string;
   /** The chart's own CSS, after the shared frame styles. */
   styles: CSSResult;
+}
+
+/** The `read` of a chart of figures: `validate`, with `metric` for rows that name none. */
+export function readObservations<O>(metric: Metric | ((options: O) => Metric)) {
+  return (input: unknown, sources: readonly Source[], options: O): ChartInput =>
+    validate(input, { defaultMetric: typeof metric === 'function' ? metric(options) : metric, sources });
+}
+
+/** A chart's own option declarations as a list of `[key, declaration]`. */
+export function optionEntries(declarations: object): [string, OptionDeclaration][] {
+  return Object.entries(declarations) as [string, OptionDeclaration][];
+}
+
+/** The attribute and command-line name of an option key: `timeDirection` → `time-direction`. */
+export function attributeName(key: string): string {
+  return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }

@@ -1,17 +1,15 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, noChange, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
 import { YEAR_RANGE } from '../../data/validate.js';
 import { inheritedAttribute, watchAncestry } from '../core/element/ancestry.js';
 import { defineElement } from '../core/element/define.js';
 import { isValidLocale, localeInfo } from '../core/locale.js';
 import { DEFAULT_YEARS, NUMERALS, THEMES, TIME_DIRECTIONS, oneOf } from '../core/element/options.js';
 import { tokenStyles } from '../core/render/tokens.styles.js';
-import '../airstrikes-chart/airstrikes-chart.js';
-import '../casualties-chart/casualties-chart.js';
-import '../mission-timeline/mission-timeline.js';
-import '../spending-chart/spending-chart.js';
-import '../troop-levels-chart/troop-levels-chart.js';
+import { CHARTS, type RegisteredChart } from '../registry.js';
 import { dashboardStrings } from './mission-dashboard.strings.js';
 import { dashboardStyles } from './mission-dashboard.styles.js';
 
@@ -94,6 +92,8 @@ export class MissionDashboard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unwatch = watchAncestry(() => this.ancestry++);
+    // Each chart's module registers its element; the charts upgrade in place as they arrive.
+    for (const entry of CHARTS) entry.load().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -139,26 +139,11 @@ export class MissionDashboard extends LitElement {
       level: String(Math.min(6, level + 1)),
       direction: oneOf(this.timeDirection, TIME_DIRECTIONS),
     };
-    const chart = (name: string) => {
-      switch (name) {
-        case 'mission-timeline':
-          return html`<mission-timeline class="wide" compact from=${common.from} to=${common.to} link-group=${common.group} heading-level=${common.level}
-            numerals=${ifDefined(this.numerals)} time-direction=${ifDefined(common.direction)} now=${ifDefined(this.now)}></mission-timeline>`;
-        case 'troop-levels-chart':
-          return html`<troop-levels-chart annotations="none" from=${common.from} to=${common.to} link-group=${common.group} heading-level=${common.level}
-            numerals=${ifDefined(this.numerals)} time-direction=${ifDefined(common.direction)} now=${ifDefined(this.now)}></troop-levels-chart>`;
-        case 'airstrikes-chart':
-          return html`<airstrikes-chart annotations="none" from=${common.from} to=${common.to} link-group=${common.group} heading-level=${common.level}
-            numerals=${ifDefined(this.numerals)} time-direction=${ifDefined(common.direction)} now=${ifDefined(this.now)}></airstrikes-chart>`;
-        case 'casualties-chart':
-          return html`<casualties-chart annotations="none" from=${common.from} to=${common.to} link-group=${common.group} heading-level=${common.level}
-            numerals=${ifDefined(this.numerals)} time-direction=${ifDefined(common.direction)} now=${ifDefined(this.now)}></casualties-chart>`;
-        case 'spending-chart':
-          return html`<spending-chart annotations="none" from=${common.from} to=${common.to} link-group=${common.group} heading-level=${common.level}
-            numerals=${ifDefined(this.numerals)} time-direction=${ifDefined(common.direction)} now=${ifDefined(this.now)}></spending-chart>`;
-        default:
-          return nothing;
-      }
+    const chart = ({ tag, dashboard }: RegisteredChart) => {
+      const name = unsafeStatic(tag);
+      return html`<${name} class=${ifDefined(dashboard.wide ? 'wide' : undefined)} ${attributes(dashboard.attributes)} from=${common.from} to=${common.to}
+        link-group=${common.group} heading-level=${common.level} numerals=${ifDefined(this.numerals)} time-direction=${ifDefined(common.direction)}
+        now=${ifDefined(this.now)}></${name}>`;
     };
 
     return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${theme}>
@@ -168,12 +153,12 @@ export class MissionDashboard extends LitElement {
         <span id="years" class="group-label">${text.years}</span>
         ${choice('from', text.from, from)} ${choice('to', text.to, to)}
       </div>
-      <div part="grid">${MissionDashboard.charts.filter((name) => customElements.get(name)).map(chart)}</div>
+      <div part="grid">${CHARTS.map(chart)}</div>
     </div>`;
   }
 
-  /** The charts a dashboard shows, in order; a chart whose element is not registered is left out. */
-  static readonly charts = ['mission-timeline', 'troop-levels-chart', 'airstrikes-chart', 'casualties-chart', 'spending-chart'];
+  /** The tags of the charts a dashboard shows, in order: every registered chart. */
+  static readonly charts: readonly string[] = CHARTS.map((entry) => entry.tag);
 
   /** A year chosen in the range control; `from` after `to` moves the other end with it. */
   private onYear = (event: Event): void => {
@@ -189,6 +174,25 @@ export class MissionDashboard extends LitElement {
     }
   };
 }
+
+/** Sets fixed attributes on an element: the ones the registry gives a chart in the dashboard. */
+class AttributesDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('attributes() goes on an element');
+  }
+
+  render(_attributes: Readonly<Record<string, string>>): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [given]: [Readonly<Record<string, string>>]): typeof noChange {
+    for (const [name, value] of Object.entries(given)) part.element.setAttribute(name, value);
+    return noChange;
+  }
+}
+
+const attributes = directive(AttributesDirective);
 
 defineElement('mission-dashboard', MissionDashboard);
 

@@ -1,11 +1,8 @@
 import { property } from 'lit/decorators.js';
-import { dataset } from '../../data/dataset.js';
-import { ImcChart, type ChartInput } from '../core/element/base-chart.js';
-import type { ChartSpec } from '../core/chart-spec.js';
+import { ImcChart } from '../core/element/base-chart.js';
 import { defineElement } from '../core/element/define.js';
-import { readTimelineData } from './mission-timeline.data.js';
 import type { TimelineLayout } from './mission-timeline.layout.js';
-import { missionTimelineSpec, timelineSpecFor } from './mission-timeline.spec.js';
+import { missionTimelineSpec } from './mission-timeline.spec.js';
 
 /**
  * The turning points of the US mission in Iraq along time: the periods of the mission
@@ -35,22 +32,13 @@ import { missionTimelineSpec, timelineSpecFor } from './mission-timeline.spec.js
 export class MissionTimeline extends ImcChart<TimelineLayout> {
   static override styles = [...ImcChart.styles, missionTimelineSpec.styles];
 
+  protected readonly spec = missionTimelineSpec;
+
   /** The short strip: one row of labels (none on a phone) and a small height. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Which events to show: `all` (the default), `key`, or `none` (the periods alone). */
   override annotations = 'all';
-
-  protected override readonly pointKind = 'events' as const;
-
-  protected get spec(): ChartSpec<TimelineLayout> {
-    return timelineSpecFor(this.compact);
-  }
-
-  /** Events, not observations: an array of events, or `{ events, sources }`. */
-  protected override readData(input: unknown): ChartInput {
-    return readTimelineData(input, dataset.sources);
-  }
 }
 
 defineElement('mission-timeline', MissionTimeline);

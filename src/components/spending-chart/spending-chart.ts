@@ -1,9 +1,8 @@
 import { property } from 'lit/decorators.js';
 import { ImcChart } from '../core/element/base-chart.js';
-import type { ChartSpec } from '../core/chart-spec.js';
 import { defineElement } from '../core/element/define.js';
 import type { SpendingLayout } from './spending-chart.layout.js';
-import { spendingSpec, spendingSpecFor, spendingView } from './spending-chart.spec.js';
+import { spendingSpec } from './spending-chart.spec.js';
 
 /**
  * US war funding: by default each fiscal year's funding (October to September) as a bar — the
@@ -30,12 +29,10 @@ import { spendingSpec, spendingSpecFor, spendingView } from './spending-chart.sp
 export class SpendingChart extends ImcChart<SpendingLayout> {
   static override styles = [...ImcChart.styles, spendingSpec.styles];
 
+  protected readonly spec = spendingSpec;
+
   /** `annual` (funding per fiscal year, the default) or `cumulative` (running totals). */
   @property() view = 'annual';
-
-  protected get spec(): ChartSpec<SpendingLayout> {
-    return spendingSpecFor(spendingView(this.view));
-  }
 }
 
 defineElement('spending-chart', SpendingChart);

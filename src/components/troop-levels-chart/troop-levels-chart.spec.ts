@@ -1,15 +1,20 @@
 import { svg } from 'lit';
-import type { ChartSpec } from '../core/chart-spec.js';
+import { readObservations, type ChartSpec } from '../core/chart-spec.js';
+import { strings, type Strings } from '../core/i18n.js';
 import { layoutTroopLevels, type TroopLevelsLayout } from './troop-levels-chart.layout.js';
 import { troopLevelsStyles } from './troop-levels-chart.styles.js';
 
 /** `<troop-levels-chart>`: shared by the element and the static renderer. */
-export const troopLevelsSpec: ChartSpec<TroopLevelsLayout> = {
+export const troopLevelsSpec: ChartSpec<TroopLevelsLayout, Record<never, never>, Strings> = {
   tag: 'troop-levels-chart',
-  metric: 'us-troops',
-  layout: (data, context, strings) => layoutTroopLevels(data.observations, data.events, context, strings),
-  heading: (strings, from, to) => strings.troopsHeading(from, to),
-  description: (strings) => strings.troopsDescription,
+  points: 'observations',
+  options: {},
+  defaults: {},
+  read: readObservations('us-troops'),
+  strings,
+  heading: (text, years) => text.troopsHeading(years.from, years.to),
+  description: (text) => text.troopsDescription,
+  layout: (data, context, text) => layoutTroopLevels(data.observations, data.events, context, text),
   styles: troopLevelsStyles,
   renderMarks: (layout) => svg`
     <g part="series range">

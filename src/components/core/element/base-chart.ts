@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { dataset } from '../../../data/dataset.js';
 import { makeIssue, type DataIssue } from '../../../data/issues.js';
-import { validate } from '../../../data/validate.js';
 import { inheritedAttribute, watchAncestry } from './ancestry.js';
 import type { ChartLayoutBase, ChartPoint } from '../layout/chart-layout.js';
 import { renderFrame, renderLegend, renderLivePoints, renderNotice, renderSourceLinks, renderTable } from '../render/chart-parts.js';
@@ -12,7 +11,7 @@ import { describePoint, eventLabel, formatValue, formatWhen, pointRecord, ranked
 import { LINK_EVENT, type LinkDetail, type PointEventDetail } from './dom-events.js';
 import { strings, type Strings } from '../i18n.js';
 import { isValidLocale, type LocaleInfo } from '../locale.js';
-import { resolveOptions, type ResolvedOptions } from './options.js';
+import { resolveOptions, resolveOwnOptions, sameOptions, type ResolvedOptions } from './options.js';
 import { SizeController } from './size-controller.js';
 import { styleProperties } from '../render/style-properties.js';
 import { frameStyles, tokenStyles, tokenValues } from '../render/tokens.styles.js';
@@ -154,21 +153,20 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
    */
   loadTimeout = 15_000;
 
-  /** What makes this chart: its layout, marks, text and styles. */
+  /** What makes this chart: how it reads its input, its options, layout, marks, text and styles. */
   protected abstract readonly spec: ChartSpec<L>;
 
   /**
    * What the chart's points stand for. `events` (`<mission-timeline>`) makes the events the
    * table, the CSV download and the subject of the summary.
    */
-  protected readonly pointKind: 'observations' | 'events' = 'observations';
+  protected get pointKind(): 'observations' | 'events' {
+    return this.spec.points;
+  }
 
-  /**
-   * Reads `.data` or a loaded `src` body. Charts of figures take observations through
-   * `validate`; a chart of events overrides this to read events.
-   */
+  /** Reads `.data` or a loaded `src` body as the spec says: observations, or a timeline's events. */
   protected readData(input: unknown): ChartInput {
-    return validate(input, { defaultMetric: this.spec.metric, sources: dataset.sources });
+    return this.spec.read(input, dataset.sources, this.resolve().own);
   }
 
   @state() private loaded?: ChartInput;
@@ -189,7 +187,9 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   private abort?: AbortController;
   private loadedFrom?: string;
   private unwatch?: () => void;
-  private validated?: { input: unknown; result: ChartInput };
+  private validated?: { input: unknown; own: object; result: ChartInput };
+  /** The chart's own options as last resolved: the same object while their values stay the same. */
+  private own?: object;
   private reportedIssues = '';
   private currentLayout?: L;
   private currentData?: ChartData;
@@ -295,7 +295,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   }
 
   /** Every option, checked: wrong values fall back to defaults, with an issue for each. */
-  private resolve(): { options: ResolvedOptions; issues: DataIssue[] } {
+  private resolve(): { options: ResolvedOptions; own: object; issues: DataIssue[] } {
     const own = this.getAttribute('lang');
     const year = (name: 'from' | 'to') => (this.hasAttribute(name) ? this.getAttribute(name) : this[name]);
     const { options, issues } = resolveOptions({
@@ -311,13 +311,16 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     if (own !== null && !isValidLocale(own)) {
       issues.unshift(makeIssue(-1, 'lang', 'bad-attribute', { field: 'lang', value: own, allowed: 'en' }, 'warning'));
     }
-    return { options, issues };
+    const chart = resolveOwnOptions(this.spec.options, (key) => Reflect.get(this, key) as unknown);
+    if (!this.own || !sameOptions(this.own, chart.values)) this.own = chart.values;
+    return { options, own: this.own, issues: [...issues, ...chart.issues] };
   }
 
   private get userData(): ChartInput | undefined {
     if (this.data === undefined || this.data === null) return undefined;
-    if (this.validated?.input !== this.data) {
-      this.validated = { input: this.data, result: this.readData(this.data) };
+    const own = this.resolve().own;
+    if (this.validated?.input !== this.data || this.validated.own !== own) {
+      this.validated = { input: this.data, own, result: this.readData(this.data) };
     }
     return this.validated.result;
   }
@@ -341,11 +344,11 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   }
 
   /** The layout for these inputs, from the last render when they are the same. */
-  private layoutFor(data: ChartData, options: ResolvedOptions, width: number, text: Strings): { layout: L; ranked: Source[] } {
+  private layoutFor(data: ChartData, options: ResolvedOptions, own: object, width: number, text: Strings): { layout: L; ranked: Source[] } {
     const context = { ...options, width };
-    const key = [data, options.locale, options.from, options.to, options.annotations, options.timeDirection, options.now, width, text];
+    const key = [data, options.locale, options.from, options.to, options.annotations, options.timeDirection, options.now, width, text, own];
     if (!this.layoutMemo || !sameItems(this.layoutMemo.key, key)) {
-      const layout = this.spec.layout(data, context, text);
+      const layout = this.spec.layout(data, context, text, own);
       this.layoutMemo = { key, layout, ranked: rankedSources(layout.points, data.sources) };
     }
     return this.layoutMemo;
@@ -408,7 +411,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   }
 
   protected override render(): TemplateResult {
-    const { options, issues: optionIssues } = this.resolve();
+    const { options, own, issues: optionIssues } = this.resolve();
     const { locale } = options;
     const text = strings(locale.language);
     const { data, issues: dataIssues } = this.chartData();
@@ -418,11 +421,12 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     if (!this.measured && !isServer) {
       return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${options.theme}><div class="plot"></div></div>`;
     }
-    const { layout, ranked } = this.layoutFor(data, options, width || DEFAULT_WIDTH, text);
+    const { layout, ranked } = this.layoutFor(data, options, own, width || DEFAULT_WIDTH, text);
     this.currentLayout = layout;
     this.currentData = data;
     const years = { from: locale.formatYear(Date.UTC(options.from, 0, 1)), to: locale.formatYear(Date.UTC(options.to, 0, 1)) };
-    const heading = this.heading ?? this.spec.heading(text, years.from, years.to);
+    const ownText = this.spec.strings(locale.language);
+    const heading = this.heading ?? this.spec.heading(ownText, years, own);
     const summary = summaryText(layout, heading, years, locale, text, this.pointKind);
     const active = layout.points[this.active];
     const shownEvents = layout.annotations.map((a) => data.events.find((e) => e.id === a.id)!).filter(Boolean);
@@ -433,7 +437,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
         : undefined;
     this.reportIssues(issues);
     const tableView = this.tableFor(
-      [data, locale, options.from, options.to, options.now, heading, this.pointKind, this.tableOpen, this.tableRows, shownEvents.map((e) => e.id).join()],
+      [data, locale, options.from, options.to, options.now, own, heading, this.pointKind, this.tableOpen, this.tableRows, shownEvents.map((e) => e.id).join()],
       () =>
         renderTable(tablePoints(layout), shownEvents, (o) => sourcesOf(o, data.sources), heading, locale, text, this.tableOpen, this.pointKind, {
           rows: this.tableRows,
@@ -443,7 +447,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
 
     return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${options.theme}>
       <div part="heading" role="heading" aria-level=${clampLevel(this.headingLevel)}>${heading}</div>
-      <p part="description">${this.description ?? this.spec.description(text)}</p>
+      <p part="description">${this.description ?? this.spec.description(ownText, own)}</p>
       ${renderNotice(issues, headline, locale, text)}
       ${renderLegend(layout.legend)}
       <div

@@ -1,6 +1,7 @@
 import { dateToTime } from '../../../data/dates.js';
 import { makeIssue, type DataIssue } from '../../../data/issues.js';
 import { YEAR_RANGE } from '../../../data/validate.js';
+import { attributeName, optionEntries, type OptionDeclarations } from '../chart-spec.js';
 import type { LayoutContext } from '../layout/chart-layout.js';
 import { isValidLocale, localeInfo, type LocaleInfo, type Numerals } from '../locale.js';
 
@@ -91,4 +92,39 @@ export function resolveOptions(given: ChartOptions, clock: () => number = Date.n
     },
     issues,
   };
+}
+
+/**
+ * Checks a chart's own options (`mode`, `view`, `compact`…) against its declarations, the way
+ * {@link resolveOptions} checks the shared ones: a value the chart does not know falls back to
+ * the default with a `bad-attribute` warning naming the attribute, the value and what is used.
+ * A flag is on for `true` or any text but `"false"` (an attribute's presence).
+ */
+export function resolveOwnOptions<O extends object>(
+  declarations: OptionDeclarations<O>,
+  given: (key: string) => unknown,
+): { values: O; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const values: Record<string, string | boolean> = {};
+  for (const [key, declaration] of optionEntries(declarations)) {
+    const value = given(key);
+    if ('flag' in declaration) {
+      values[key] = value == null ? declaration.default : value !== false && value !== 'false';
+      continue;
+    }
+    const valid = typeof value === 'string' ? oneOf(value, declaration.values) : undefined;
+    if (value != null && !valid) {
+      const field = attributeName(key);
+      issues.push(makeIssue(-1, field, 'bad-attribute', { field, value: String(value), allowed: declaration.default }, 'warning'));
+    }
+    values[key] = valid ?? declaration.default;
+  }
+  // The declarations name every key of O, so the values are an O.
+  return { values: values as O, issues };
+}
+
+/** Whether two sets of a chart's own options hold the same values. */
+export function sameOptions(a: object, b: object): boolean {
+  const [x, y] = [Object.entries(a), Object.entries(b)];
+  return x.length === y.length && x.every(([key, value]) => Object.is(value, (b as Record<string, unknown>)[key]));
 }

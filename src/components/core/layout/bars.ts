@@ -4,8 +4,7 @@ import { hasConflict } from './conflicts.js';
 import { isOpenFigure, round } from './figures.js';
 import type { LinearScale } from './scale.js';
 
-// The specs read the language of their strings from here; it lives in language.ts.
-export { languageOfStrings, type Bilingual } from './language.js';
+export type { Bilingual } from './language.js';
 
 /** A bar's horizontal extent in pixels. */
 export interface BarBox {

@@ -1,0 +1,77 @@
+/**
+ * Every chart's own options (`mode`, `period`, `measure`, `view`, `compact`), read from the
+ * registry: each value draws what the static renderer draws with it, and a wrong value is
+ * reported like a wrong shared option (notice and `imc-data-issues`) while the default is drawn.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { attributeName, optionEntries } from '../../src/components/core/chart-spec.js';
+import { CHARTS } from '../../src/components/registry.js';
+import { renderToSvg } from '../../src/static/render-to-svg.js';
+import { cleanup, mountChart, text } from './fixtures.js';
+import type { DataIssue } from '../../src/data/issues.js';
+
+afterEach(cleanup);
+
+const NOW = '2025-01-01';
+
+/** The drawn marks of an SVG: each series shape with its geometry, in order. */
+function marks(root: ParentNode): string[] {
+  return [...root.querySelectorAll('[part~="series"] rect, [part~="series"] path')].map((shape) =>
+    ['class', 'd', 'x', 'y', 'width', 'height'].map((name) => shape.getAttribute(name) ?? '').join(' '),
+  );
+}
+
+for (const entry of CHARTS) {
+  const options = optionEntries(entry.spec.options);
+  if (options.length === 0) continue;
+  describe(`<${entry.tag}>'s own options`, () => {
+    for (const [key, declaration] of options) {
+      const values = 'flag' in declaration ? [''] : [...declaration.values];
+      for (const value of values) {
+        it(`${attributeName(key)}="${value}" draws the heading and marks the static renderer draws`, async () => {
+          await entry.load();
+          const { root } = await mountChart(entry.tag, { attributes: { [attributeName(key)]: value, now: NOW, annotations: 'none' } });
+          const width = Number(root.querySelector('svg[part="svg"]')!.getAttribute('width'));
+          const drawn = new DOMParser().parseFromString(
+            renderToSvg(entry.tag, { [key]: 'flag' in declaration ? true : value, now: NOW, annotations: 'none', width: width + 24 }),
+            'image/svg+xml',
+          );
+          expect(text(root, '[part="heading"]')).toBe(drawn.querySelector('title')!.textContent);
+          expect(marks(root).length).toBeGreaterThan(0);
+          expect(marks(root)).toEqual(marks(drawn));
+        });
+      }
+      if ('flag' in declaration) continue;
+      it(`${attributeName(key)}="bogus" draws the default and reports it in the notice and in imc-data-issues`, async () => {
+        await entry.load();
+        const reported: DataIssue[][] = [];
+        document.addEventListener('imc-data-issues', (event) => reported.push(event.detail.issues), { once: true });
+        const { root } = await mountChart(entry.tag, { attributes: { [attributeName(key)]: 'bogus', now: NOW } });
+        const message = `“bogus” is not a valid value for ${attributeName(key)}; using ${declaration.default}.`;
+        expect([...root.querySelectorAll('[part="notice"] li')].map((li) => li.textContent)).toEqual([message]);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(reported.map((issues) => issues.map((i) => [i.field, i.code, i.severity, i.message.en]))).toEqual([
+          [[attributeName(key), 'bad-attribute', 'warning', message]],
+        ]);
+        const { root: fallback } = await mountChart(entry.tag, { attributes: { now: NOW } });
+        expect(marks(root)).toEqual(marks(fallback));
+      });
+    }
+  });
+}
+
+describe('changing an own option', () => {
+  it('lays the chart out again: <airstrikes-chart> from cumulative to per-period and back', async () => {
+    const { chart, root } = await mountChart('airstrikes-chart', { attributes: { now: NOW } });
+    const cumulative = marks(root);
+    chart.mode = 'per-period';
+    await chart.ready;
+    const width = Number(root.querySelector('svg[part="svg"]')!.getAttribute('width'));
+    const perPeriod = new DOMParser().parseFromString(renderToSvg('airstrikes', { mode: 'per-period', now: NOW, annotations: 'none', width: width + 24 }), 'image/svg+xml');
+    expect(marks(root)).toEqual(marks(perPeriod));
+    expect(text(root, '[part="heading"]')).toBe('Air strikes in Iraq and Syria, 2014–2026');
+    chart.setAttribute('mode', 'cumulative');
+    await chart.ready;
+    expect(marks(root)).toEqual(cumulative);
+  });
+});
