@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import { dateToTime } from '../../data/dates.js';
 import type { MissionEvent, Observation, Region } from '../../data/types.js';
 import { annotationMarks } from '../core/layout/annotations.js';
@@ -95,7 +96,7 @@ function periodBars(periods: readonly PeriodFigures[], strikes: readonly Observa
   const span = chartSpan(context);
   const conflicts = conflictMap(strikes);
   const stackTop = (p: PeriodFigures) => countryParts(p.chosen).reduce((sum, o) => sum + pointValue(o), 0);
-  const axes = chartAxes(context, Math.max(0, ...periods.map((p) => Math.max(stackTop(p), largestValue([...p.chosen.values(), ...p.others])))));
+  const axes = chartAxes(context, max(periods, (p) => Math.max(stackTop(p), largestValue([...p.chosen.values(), ...p.others]))) ?? 0);
   const marks: ModeMarks = { points: [], drawn: [], bars: [], lines: [], legend: [], axes };
   for (const { key, chosen, others } of periods) {
     const [start, end] = periodMilliseconds(key);

@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import { dateToTime, periodEnd, periodStart, yearStart } from '../../data/dates.js';
 import type { MissionEvent, Observation, Operation } from '../../data/types.js';
 import { annotationMarks, placeInRows } from '../core/layout/annotations.js';
@@ -270,7 +271,7 @@ export function layoutCasualties(
   const text = casualtiesStrings(context.locale.language);
   const metrics: ('deaths' | 'wounded')[] = measure === 'both' ? ['deaths', 'wounded'] : [measure];
   const sets = metrics.map((metric) => measureFigures(observations, metric, context));
-  const axes = chartAxes(context, Math.max(...sets.map((s) => s.max)), { heightScale: metrics.length > 1 ? 1.6 : 1 });
+  const axes = chartAxes(context, max(sets, (s) => s.max) ?? 0, { heightScale: metrics.length > 1 ? 1.6 : 1 });
   const out: CasualtyMarks = { panels: [], yTicks: [], bars: [], operations: [], missing: [], points: [], drawn: [] };
   sets.forEach((set, index) => layoutPanel(set, index, sets.length, axes, context, text, out));
   const points = sortPoints([...out.points, ...out.drawn], ['operation', 'total', 'hostile', 'non-hostile', 'marker', 'part', 'erratum']);

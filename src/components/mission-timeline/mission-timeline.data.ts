@@ -1,11 +1,11 @@
 import { parseIsoDate } from '../../data/dates.js';
 import { makeIssue, type DataIssue } from '../../data/issues.js';
 import type { EventStatus, MissionEvent, MissionPeriod, Source } from '../../data/types.js';
-
-const EVENT_STATUSES: readonly EventStatus[] = ['planned', 'done', 'cancelled'];
 import { YEAR_RANGE, validate } from '../../data/validate.js';
 import type { ChartInput } from '../core/element/base-chart.js';
 import { PERIODS } from './mission-timeline.layout.js';
+
+const EVENT_STATUSES: readonly EventStatus[] = ['planned', 'done', 'cancelled'];
 
 type Row = Record<string, unknown>;
 

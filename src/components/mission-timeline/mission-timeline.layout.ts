@@ -1,3 +1,4 @@
+import { min, rollup } from 'd3-array';
 import { dateToTime, periodStart } from '../../data/dates.js';
 import type { MissionEvent, MissionPeriod } from '../../data/types.js';
 import { placeAnchoredLabels } from '../core/layout/annotations.js';
@@ -110,12 +111,9 @@ export function packLabels(
 function periodBands(dated: readonly { event: MissionEvent }[], x: LinearScale, context: LayoutContext, strings: Strings): PeriodBand[] {
   const [start, end] = yearDomain(context.from, context.to);
   const rtl = context.timeDirection === 'rtl';
-  const starts = PERIODS.map((period) => {
-    let first = Infinity;
-    for (const { event } of dated) if (event.period === period) first = Math.min(first, periodStart(event.date));
-    return { period, first };
-  })
-    .filter(({ first }) => Number.isFinite(first))
+  const firsts = rollup(dated, (list) => min(list, ({ event }) => periodStart(event.date))!, ({ event }) => event.period);
+  const starts = PERIODS.filter((period) => Number.isFinite(firsts.get(period)))
+    .map((period) => ({ period, first: firsts.get(period)! }))
     .sort((a, b) => a.first - b.first);
   const bands: PeriodBand[] = [];
   starts.forEach(({ period, first }, i) => {

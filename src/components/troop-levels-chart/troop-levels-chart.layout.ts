@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import { periodEnd, periodStart } from '../../data/dates.js';
 import type { MissionEvent, Observation } from '../../data/types.js';
 import { annotationMarks, todaySpan } from '../core/layout/annotations.js';
@@ -178,8 +179,10 @@ export function layoutTroopLevels(
   const axes = chartAxes(context, largestValue(shown.map(({ o }) => o)));
   const marks = troopMarks(shown, axes, span);
   const lastReported = marks.reported[marks.reported.length - 1];
-  const ahead = marks.planned.filter((p) => !lastReported || p.time > lastReported.time);
-  const behind = marks.planned.filter((p) => !ahead.includes(p)).map((p) => ({ ...p, series: 'marker' }));
+  // Plans are in time order: those after the last reported count are ahead, the rest overtaken.
+  const split = lastReported ? bisector((p: ChartPoint) => p.time).right(marks.planned, lastReported.time) : 0;
+  const ahead = marks.planned.slice(split);
+  const behind = marks.planned.slice(0, split).map((p) => ({ ...p, series: 'marker' }));
   const { runs, reduced } = reportedRuns(marks.reported, axes);
   const points: ChartPoint[] = [];
   // Pushed one by one: spreading 100,000 points into push() can overflow the stack.

@@ -10,7 +10,6 @@ import type { LocaleInfo } from '../locale.js';
  */
 
 export { laneY } from './annotations.js';
-export { chartHeight, NARROW_WIDTH } from './frame.js';
 export { textWidth } from './text.js';
 
 /** The drawing size in CSS pixels. */
