@@ -42,7 +42,7 @@ describe('troops: one definition per line', () => {
 
   test('the line comes from one family: every point is a count of troops inside Iraq and cites a graded source that is not a tracker', () => {
     const line = linePoints('in-country');
-    expect(line.length).toBe(61);
+    expect(line.length).toBe(66);
     // The seed articles are graded in their own registry (seed-sources.ts).
     const graded = (id: string) => /^seed-00[0-4]$/.test(id) || (!!sourceById.get(id)?.grade && sourceById.get(id)!.grade !== 'independent-tracker');
     const bad = line.filter((o) => !o.sourceIds.every(graded));
@@ -56,9 +56,25 @@ describe('troops: one definition per line', () => {
 });
 
 describe('troops: every year has a figure where it should', () => {
-  test('the in-country line has a count in every year 2003–2011, 2014–2017, 2020–2021 and 2023–2026', () => {
+  test('the in-country line has a count in every year 2003–2026', () => {
     const years = [...new Set(linePoints('in-country').map(year))].sort();
-    expect(years).toEqual([2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2014, 2015, 2016, 2017, 2020, 2021, 2023, 2024, 2025, 2026]);
+    expect(years).toEqual(Array.from({ length: 24 }, (_, i) => 2003 + i));
+  });
+
+  test('the gap years are filled from DoD’s own counts: DMDC after the withdrawal, “about 5,200” in 2018–2019, “roughly 2,500” in 2022', () => {
+    const filled = ['us-troops-2012-09-dmdc', 'us-troops-2013-09-dmdc', 'us-troops-2018-12-26-pentagon', 'us-troops-2019-02-12-aljazeera', 'us-troops-2022-01-04-reuters'].map((id) => {
+      const o = byId.get(id)!;
+      return [o.date, o.value, o.qualifier, o.definition, o.sourceIds.map((s) => sourceById.get(s)!.grade).join()];
+    });
+    expect(filled).toEqual([
+      ['2012-09', 179, 'exact', 'in-country', 'secondary-copy'],
+      ['2013-09', 149, 'exact', 'in-country', 'secondary-copy'],
+      ['2018-12-26', 5200, 'approx', 'in-country', 'official-via-news'],
+      ['2019-02-12', 5200, 'approx', 'in-country', 'press'],
+      ['2022-01-04', 2500, 'approx', 'in-country', 'press'],
+    ]);
+    // The DMDC copies are a table row: they say so and name their host.
+    expect(['dmdc-troopdata-2012-09', 'dmdc-troopdata-2013-09'].map((id) => sourceById.get(id)!.via?.startsWith('troopdata dataset on GitHub'))).toEqual([true, true]);
   });
 
   test('fiscal-year averages cover FY2004–FY2006 and FY2008–FY2012 (FY2009 on are CRS estimates)', () => {
