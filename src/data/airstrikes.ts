@@ -620,6 +620,24 @@ export const airstrikeSources: Source[] = [
     grade: 'official-via-news',
     via: 'SpaceWar.com (AFP wire)',
   },
+  {
+    id: 'strikes-anews-centcom-2026-02-04',
+    publisher: { en: 'A News (Anadolu; quoting the US Central Command statement)', ar: 'A News (الأناضول؛ نقلاً عن بيان القيادة المركزية الأمريكية)' },
+    title: 'US says it carried out strikes on ISIS targets in Syria',
+    date: '2026-02-04',
+    url: 'https://www.anews.com.tr/americas/2026/02/04/us-says-it-carried-out-strikes-on-isis-targets-in-syria',
+    language: 'en',
+    grade: 'official-via-news',
+  },
+  {
+    id: 'strikes-thenational-centcom-2026-02-15',
+    publisher: { en: 'The National (quoting the US Central Command statement of 14 February 2026)', ar: 'ذا ناشيونال (نقلاً عن بيان القيادة المركزية الأمريكية في 14 شباط/فبراير 2026)' },
+    title: 'US military says strikes hit more than 30 ISIS targets in Syria amid prisoner transfer',
+    date: '2026-02-15',
+    url: 'https://www.thenationalnews.com/news/mena/2026/02/15/us-military-says-strikes-hit-more-than-30-isis-targets-in-syria-amid-prisoner-transfer',
+    language: 'en',
+    grade: 'official-via-news',
+  },
 ];
 
 /**
@@ -2757,6 +2775,42 @@ export const airstrikeObservations: Observation[] = [
     note: {
       en: 'Counts the “more than 70 targets” struck across central Syria with fighter jets, attack helicopters and artillery (more than 100 precision munitions) after the 13 December attack at Palmyra killed three Americans; not air strikes alone.',
       ar: 'يحصي «أكثر من 70 هدفاً» قُصفت في وسط سوريا بالمقاتلات والمروحيات الهجومية والمدفعية (أكثر من 100 ذخيرة دقيقة) بعد هجوم تدمر في 13 كانون الأول/ديسمبر الذي قتل ثلاثة أمريكيين؛ فليست كلها غارات جوية.',
+    },
+  },
+  {
+    id: 'strikes-us-syria-2026-01-27-centcom',
+    metric: 'airstrikes',
+    date: '2026-01-27',
+    precision: 'day',
+    end: '2026-02-02',
+    value: 5,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Syria',
+    sourceIds: ['strikes-anews-centcom-2026-02-04'],
+    definition: 'declared',
+    note: {
+      en: 'CENTCOM: five strikes from 27 January to 2 February 2026, with about 50 precision munitions from fixed-wing, rotary-wing and unmanned aircraft, on an Islamic State communications site, a logistics node and weapons stores (Operation Hawkeye Strike).',
+      ar: 'القيادة المركزية الأمريكية: خمس ضربات من 27 كانون الثاني/يناير إلى 2 شباط/فبراير 2026، بنحو 50 ذخيرة دقيقة من طائرات ثابتة الجناح ومروحيات ومسيّرات، على موقع اتصالات وعقدة إمداد ومخازن أسلحة لتنظيم الدولة الإسلامية (عملية Hawkeye Strike).',
+    },
+  },
+  {
+    id: 'strikes-us-syria-2026-02-03-centcom',
+    metric: 'airstrikes',
+    date: '2026-02-03',
+    precision: 'day',
+    end: '2026-02-12',
+    value: 10,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Syria',
+    sourceIds: ['strikes-thenational-centcom-2026-02-15'],
+    definition: 'declared',
+    note: {
+      en: 'CENTCOM: ten strikes from 3 to 12 February 2026 on more than 30 Islamic State infrastructure and weapons-storage targets; over the operation’s first two months it reported more than 100 infrastructure targets struck.',
+      ar: 'القيادة المركزية الأمريكية: عشر ضربات من 3 إلى 12 شباط/فبراير 2026 على أكثر من 30 هدفاً من البنى التحتية ومخازن الأسلحة لتنظيم الدولة الإسلامية؛ وأعلنت أنها قصفت خلال أول شهرين من العملية أكثر من 100 هدف من البنى التحتية.',
     },
   },
 ];

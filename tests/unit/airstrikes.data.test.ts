@@ -53,21 +53,23 @@ describe('air strikes: running totals', () => {
 });
 
 describe('air strikes: every year has a figure', () => {
-  test('strike counts in every year of the campaign from 2014 to 2025', () => {
+  test('strike counts in every year of the campaign from 2014 to 2026', () => {
     const years = [...new Set(strikes.map((o) => Number((o.end ?? o.date).slice(0, 4))))].sort();
-    expect(years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
   });
 
-  test('2022 and the strikes after November 2024 are CENTCOM’s own counts, each saying what it counts', () => {
-    const rows = ['strikes-us-syria-2022-08-23', 'strikes-us-syria-2024-12-08-centcom', 'strikes-us-iraq-2025-03-13-centcom', 'strikes-us-syria-2025-12-19-centcom'].map((id) => {
+  test('2022 and the strikes after November 2024 (to February 2026) are CENTCOM’s own counts, each saying what it counts', () => {
+    const rows = ['strikes-us-syria-2022-08-23', 'strikes-us-syria-2024-12-08-centcom', 'strikes-us-iraq-2025-03-13-centcom', 'strikes-us-syria-2025-12-19-centcom', 'strikes-us-syria-2026-01-27-centcom', 'strikes-us-syria-2026-02-03-centcom'].map((id) => {
       const o = byId.get(id)!;
-      return [o.date, o.region, o.value, o.qualifier, o.scope, o.definition, o.sourceIds.every((s) => sourceById.get(s)!.grade === 'official-via-news')];
+      return [o.date, o.end, o.region, o.value, o.qualifier, o.scope, o.definition, o.sourceIds.every((s) => sourceById.get(s)!.grade === 'official-via-news')];
     });
     expect(rows).toEqual([
-      ['2022-08-23', 'Syria', 9, 'exact', 'US', 'declared', true],
-      ['2024-12-08', 'Syria', 75, 'at-least', 'US', 'declared', true],
-      ['2025-03-13', 'Iraq', 1, 'exact', 'US', 'declared', true],
-      ['2025-12-19', 'Syria', 70, 'at-least', 'US', 'declared', true],
+      ['2022-08-23', undefined, 'Syria', 9, 'exact', 'US', 'declared', true],
+      ['2024-12-08', undefined, 'Syria', 75, 'at-least', 'US', 'declared', true],
+      ['2025-03-13', undefined, 'Iraq', 1, 'exact', 'US', 'declared', true],
+      ['2025-12-19', undefined, 'Syria', 70, 'at-least', 'US', 'declared', true],
+      ['2026-01-27', '2026-02-02', 'Syria', 5, 'exact', 'US', 'declared', true],
+      ['2026-02-03', '2026-02-12', 'Syria', 10, 'exact', 'US', 'declared', true],
     ]);
     // Target counts are not sorties, and a count that includes artillery says so.
     expect(byId.get('strikes-us-syria-2024-12-08-centcom')!.note!.en).toContain('not sorties');
