@@ -2722,8 +2722,8 @@ export const airstrikeObservations: Observation[] = [
     sourceIds: ['strikes-medialine-cnn-2022-08-24', 'strikes-airforcetechnology-2022-08-24'],
     definition: 'declared',
     note: {
-      en: 'Counts the bunkers hit in Deir ez-Zor, used by groups tied to Iran’s Revolutionary Guards, after the 15 August attack on US forces: 11 were planned, nine struck because people were seen near the others.',
-      ar: 'يحصي المخابئ التي قُصفت في دير الزور، وتستخدمها جماعات مرتبطة بالحرس الثوري الإيراني، بعد هجوم 15 آب/أغسطس على القوات الأمريكية: خُطط لقصف 11 فقُصف تسعة لرؤية أشخاص قرب الباقية.',
+      en: 'Counts the bunkers hit in Deir ez-Zor, used by groups tied to Iran’s Revolutionary Guards, after the 15 August attack on US forces: nine of the compound’s 13, the rest spared because people were gathered nearby (CENTCOM’s spokesman to CNN).',
+      ar: 'يحصي المخابئ التي قُصفت في دير الزور، وتستخدمها جماعات مرتبطة بالحرس الثوري الإيراني، بعد هجوم 15 آب/أغسطس على القوات الأمريكية: تسعة من أصل 13 في المجمّع، وتُركت البقية لتجمّع أشخاص قربها (وفق متحدث القيادة المركزية لشبكة سي إن إن).',
     },
   },
   {
@@ -2739,8 +2739,8 @@ export const airstrikeObservations: Observation[] = [
     sourceIds: ['strikes-taskandpurpose-2024-12-08'],
     definition: 'declared',
     note: {
-      en: 'Counts the “more than 75 targets” (Islamic State camps, leaders and operatives) B-52s, F-15s and A-10s struck in central Syria on the day Damascus fell, with roughly 140 munitions; not sorties.',
-      ar: 'يحصي «أكثر من 75 هدفاً» (معسكرات لتنظيم الدولة الإسلامية وقادة وعناصر) قصفتها قاذفات B-52 ومقاتلات F-15 وطائرات A-10 في وسط سوريا يوم سقوط دمشق، بنحو 140 ذخيرة؛ لا عدد الطلعات.',
+      en: 'Counts the “more than 75 targets” (Islamic State fighters and camps) B-52s, F-15s and A-10s struck in central Syria on the day Damascus fell, with roughly 140 munitions; not sorties.',
+      ar: 'يحصي «أكثر من 75 هدفاً» (عناصر ومعسكرات لتنظيم الدولة الإسلامية) قصفتها قاذفات B-52 ومقاتلات F-15 وطائرات A-10 في وسط سوريا يوم سقوط دمشق، بنحو 140 ذخيرة؛ لا عدد الطلعات.',
     },
   },
   {
@@ -2756,8 +2756,8 @@ export const airstrikeObservations: Observation[] = [
     sourceIds: ['strikes-upi-abu-khadijah-2025-03-15'],
     definition: 'declared',
     note: {
-      en: 'One “precision airstrike” in Anbar, with Iraqi intelligence, that killed Abu Khadijah, the Islamic State’s chief of global operations, and another operative.',
-      ar: 'غارة «دقيقة» واحدة في الأنبار، بالتنسيق مع الاستخبارات العراقية، قتلت أبا خديجة مسؤول العمليات العالمية في تنظيم الدولة الإسلامية وعنصراً آخر.',
+      en: 'One “precision airstrike” in Anbar, with Iraqi forces, that killed Abu Khadijah, the Islamic State’s chief of global operations, and another operative.',
+      ar: 'غارة «دقيقة» واحدة في الأنبار، بالتنسيق مع القوات العراقية، قتلت أبا خديجة مسؤول العمليات العالمية في تنظيم الدولة الإسلامية وعنصراً آخر.',
     },
   },
   {
@@ -2791,8 +2791,8 @@ export const airstrikeObservations: Observation[] = [
     sourceIds: ['strikes-anews-centcom-2026-02-04'],
     definition: 'declared',
     note: {
-      en: 'CENTCOM: five strikes from 27 January to 2 February 2026, with about 50 precision munitions from fixed-wing, rotary-wing and unmanned aircraft, on an Islamic State communications site, a logistics node and weapons stores (Operation Hawkeye Strike).',
-      ar: 'القيادة المركزية الأمريكية: خمس ضربات من 27 كانون الثاني/يناير إلى 2 شباط/فبراير 2026، بنحو 50 ذخيرة دقيقة من طائرات ثابتة الجناح ومروحيات ومسيّرات، على موقع اتصالات وعقدة إمداد ومخازن أسلحة لتنظيم الدولة الإسلامية (عملية Hawkeye Strike).',
+      en: 'CENTCOM: five strikes from 27 January to 2 February 2026, with about 50 precision munitions from fixed-wing, rotary-wing and unmanned aircraft, on an Islamic State communications site, a logistics node and weapons stores.',
+      ar: 'القيادة المركزية الأمريكية: خمس ضربات من 27 كانون الثاني/يناير إلى 2 شباط/فبراير 2026، بنحو 50 ذخيرة دقيقة من طائرات ثابتة الجناح ومروحيات ومسيّرات، على موقع اتصالات وعقدة إمداد ومخازن أسلحة لتنظيم الدولة الإسلامية.',
     },
   },
   {
