@@ -1,70 +1,90 @@
 import type { Observation, Source } from './types.js';
 
-/** Public records cited by the air-strike series. */
+/**
+ * Public records cited by the air-strike series, each graded: CJTF-OIR and CENTCOM releases
+ * (`official-primary`, `via` an archive where read there), their figures in news reports,
+ * Airwars (`independent-tracker`), press reporting, and copies on secondary hosts.
+ */
 export const airstrikeSources: Source[] = [
   {
     id: 'strikes-defenseone-2015-01-08',
-    publisher: { en: 'Defense One (Kedar Pavgi)', ar: 'Defense One (Kedar Pavgi)' },
+    publisher: { en: 'Defense One (Kedar Pavgi)', ar: 'ديفنس وان (كيدار بافجي)' },
     title: '5 Months of Air Strikes in Iraq and Syria in 4 Charts',
     date: '2015-01-08',
     url: 'https://www.defenseone.com/threats/2015/01/5-months-air-strikes-iraq-and-syria-4-charts/102495/print/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-ap-blinken-2015-06',
-    publisher: { en: 'Associated Press (copy on hapblog.com)', ar: 'Associated Press (copy on hapblog.com)' },
+    publisher: { en: 'Associated Press', ar: 'أسوشيتد برس' },
     title: 'U.S. Official: 10,000 Islamic State Fighters Have Been Killed in Airstrikes',
     date: '2015-06',
     url: 'https://www.hapblog.com/2015/06/us-official-10000-islamic-state.html',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'hapblog.com (blog)',
   },
   {
     id: 'strikes-asmc-2015-07',
-    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
+    publisher: {
+      en: 'American Society of Military Comptrollers (citing DoD)',
+      ar: 'الجمعية الأمريكية للمراقبين الماليين العسكريين (نقلاً عن وزارة الدفاع)',
+    },
     title: 'U.S. Military Operations Against ISIL Costing $9.2 Million Per Day',
     date: '2015-07',
     url: 'http://www.asmconline.org/2015/07/u-s-military-operations-against-isil-costing-9-2-million-per-day/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-abc-6000-2015-08',
-    publisher: { en: 'ABC News (citing U.S. Central Command)', ar: 'ABC News (citing U.S. Central Command)' },
+    publisher: {
+      en: 'ABC News (citing U.S. Central Command)',
+      ar: 'إيه بي سي نيوز (نقلاً عن القيادة المركزية الأمريكية)',
+    },
     title: '6,000 Airstrikes in Iraq and Syria: A Look At the Numbers',
     date: '2015-08',
     url: 'https://abcnews.go.com/Politics/6000-airstrikes-iraq-syria-numbers/story?id=32956745',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-inn-airwars-2015-08',
-    publisher: { en: 'Israel National News (reporting Airwars figures)', ar: 'Israel National News (reporting Airwars figures)' },
+    publisher: { en: 'Airwars (as Israel National News reports it)', ar: 'إيروورز (كما نقلتها Israel National News)' },
     title: 'Report on a year of coalition air strikes against ISIS, citing Airwars (headline not shown in the stored copy)',
     date: '2015-08',
     url: 'https://www.israelnationalnews.com/news/198988',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'Israel National News',
   },
   {
     id: 'strikes-almasdar-2015-08',
-    publisher: { en: 'Al-Masdar News', ar: 'Al-Masdar News' },
+    publisher: { en: 'Al-Masdar News', ar: 'المصدر نيوز' },
     title: 'Anti-ISIS coalition one year on',
     date: '2015-08',
     url: 'https://www.almasdarnews.com/article/anti-isis-coalition-one-year-on/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-airwars-2015-10',
-    publisher: { en: 'Airwars (Chris Woods)', ar: 'Airwars (Chris Woods)' },
+    publisher: { en: 'Airwars (Chris Woods)', ar: 'إيروورز (كريس وودز)' },
     title: 'International airstrikes and civilian casualty claims in Iraq and Syria: October 2015',
     date: '2015-11',
     url: 'https://airwars.org/reports/monthly-annual-assessment/page/8/',
     language: 'en',
+    grade: 'independent-tracker',
   },
   {
     id: 'strikes-indy100-2015-12-04',
-    publisher: { en: 'indy100 (The Independent; Louis Dor)', ar: 'indy100 (The Independent; Louis Dor)' },
+    publisher: { en: 'indy100 (The Independent; Louis Dor)', ar: 'indy100 (ذي إندبندنت)' },
     title: 'How many air strikes have been launched against Isis so far?',
     date: '2015-12-04',
     url: 'https://www.indy100.com/news/how-many-air-strikes-have-been-launched-against-isis-so-far-7285621',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-military-com-2016-01-07',
@@ -73,183 +93,249 @@ export const airstrikeSources: Source[] = [
     date: '2016-01-07',
     url: 'https://www.military.com/daily-news/2016/01/07/coalition-airstrikes-killed-2500-isis-fighters-december-pentagon.html',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-asmc-2016-01',
-    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
+    publisher: {
+      en: 'American Society of Military Comptrollers (citing DoD)',
+      ar: 'الجمعية الأمريكية للمراقبين الماليين العسكريين (نقلاً عن وزارة الدفاع)',
+    },
     title: 'Cost of U.S. military operations against ISIL total $5.6 billion (headline read from the address)',
     date: '2016-01',
     url: 'http://www.asmconline.org/2016/01/cost-of-u-s-military-operations-again-isil-total-5-6-billion/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-airforcemag-2016-01',
-    publisher: { en: 'Air Force Magazine', ar: 'Air Force Magazine' },
+    publisher: { en: 'Air Force Magazine', ar: 'مجلة القوات الجوية' },
     title: 'By the Numbers (Col. Steve Warren, briefing of 20 January 2016)',
     date: '2016-01',
     url: 'https://www.airforcemag.com/by-the-numbers/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-airwars-2016-06',
-    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'Airwars (Alex Hopkins)' },
+    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'إيروورز (أليكس هوبكنز)' },
     title: 'Summary findings for December 2015 to May 2016',
     date: '2016-06',
     url: 'https://airwars.org/research/page/10/?research_category=brief',
     language: 'en',
+    grade: 'independent-tracker',
   },
   {
     id: 'strikes-breitbart-dod-2016-07-30',
-    publisher: { en: 'Breitbart News (quoting the DoD Operation Inherent Resolve special report)', ar: 'Breitbart News (quoting the DoD Operation Inherent Resolve special report)' },
+    publisher: {
+      en: 'Breitbart News (quoting the DoD Operation Inherent Resolve special report)',
+      ar: 'بريتبارت نيوز (نقلاً عن التقرير الخاص لوزارة الدفاع عن عملية العزم الصلب)',
+    },
     title: 'U.S. Spends Nearly $12 Million Daily to Combat Islamic State',
     date: '2016-07-30',
     url: 'https://www.breitbart.com/national-security/2016/07/30/u-s-spends-nearly-12-million-daily-combat-islamic-state/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-airwars-2016-07',
-    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'Airwars (Alex Hopkins)' },
+    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'إيروورز (أليكس هوبكنز)' },
     title: 'Monthly report on international airstrikes and civilian casualty claims in Iraq and Syria: July 2016',
     date: '2016-08',
     url: 'https://airwars.org/authors/alex-hopkins/page/7/',
     language: 'en',
+    grade: 'independent-tracker',
   },
   {
     id: 'strikes-airwars-two-years-2016-08',
-    publisher: { en: 'Airwars (copy on vermontindependent.net)', ar: 'Airwars (copy on vermontindependent.net)' },
+    publisher: { en: 'Airwars', ar: 'إيروورز' },
     title: 'Two-year anniversary statistics of the US-led coalition air war (8 August 2016)',
     date: '2016-08',
     url: 'https://vermontindependent.net/u-s-empires-syrian-air-war-two-year-anniversary-stats-airwars-syria',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'vermontindependent.net (repost)',
   },
   {
     id: 'strikes-abc-two-years-2016-08-08',
-    publisher: { en: 'ABC News (citing DoD and State Department updates)', ar: 'ABC News (citing DoD and State Department updates)' },
+    publisher: {
+      en: 'ABC News (citing DoD and State Department updates)',
+      ar: 'إيه بي سي نيوز (نقلاً عن وزارتي الدفاع والخارجية)',
+    },
     title: 'Two Years of U.S.-led Airstrikes on ISIS in Syria and Iraq in Numbers',
     date: '2016-08-08',
     url: 'http://abcnews.go.com/International/years-us-led-airstrikes-isis-syria-iraq-show/story?id=41206050',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-alalam-macfarland-2016-08-12',
-    publisher: { en: 'Al-Alam News (quoting Lt. Gen. Sean MacFarland)', ar: 'Al-Alam News (quoting Lt. Gen. Sean MacFarland)' },
+    publisher: {
+      en: 'Al-Alam News (quoting Lt. Gen. Sean MacFarland)',
+      ar: 'قناة العالم (نقلاً عن الفريق شون ماكفارلاند)',
+    },
     title: 'US Says 45,000 Daesh Terrorists Killed, 15,000 to 30,000 Still Fighting',
     date: '2016-08-12',
     url: 'http://en.alalam.ir/news/1849520',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-cnsnews-dod-2016-09-20',
-    publisher: { en: 'CNSNews (Penny Starr; copy on newbostonpost.com), quoting the DoD Operation Inherent Resolve special report', ar: 'CNSNews (Penny Starr; copy on newbostonpost.com), quoting the DoD Operation Inherent Resolve special report' },
+    publisher: {
+      en: 'CNSNews (Penny Starr), quoting the DoD Operation Inherent Resolve special report',
+      ar: 'CNSNews (نقلاً عن التقرير الخاص لوزارة الدفاع)',
+    },
     title: 'DoD: $8.7 billion so far fighting ISIS in Iraq and Syria, averaging $12.1 million a day',
     date: '2016-09-20',
     url: 'https://newbostonpost.com/2016/09/20/dod-8-7-billion-so-far-fighting-isis-in-iraq-and-syria-averaging-12-1-million-a-day/',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'newbostonpost.com (repost)',
   },
   {
     id: 'strikes-airwars-2016-10',
-    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'Airwars (Alex Hopkins)' },
+    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'إيروورز (أليكس هوبكنز)' },
     title: 'Monthly report on international airstrikes and civilian casualty claims in Iraq and Syria: October 2016',
     date: '2016-11',
     url: 'https://airwars.org/reports/monthly-annual-assessment/page/7/',
     language: 'en',
+    grade: 'independent-tracker',
   },
   {
     id: 'strikes-ap-stripes-2016-12-08',
-    publisher: { en: 'Associated Press (Lolita C. Baldor; via Stars and Stripes)', ar: 'Associated Press (Lolita C. Baldor; via Stars and Stripes)' },
+    publisher: { en: 'Associated Press (Lolita C. Baldor)', ar: 'أسوشيتد برس' },
     title: 'US official: 50,000 Islamic State killed in wars to date',
     date: '2016-12-08',
     url: 'https://www.stripes.com/news/middle-east/us-official-50-000-islamic-state-killed-in-wars-to-date-1.443398',
     language: 'en',
+    grade: 'official-via-news',
+    via: 'Stars and Stripes',
   },
   {
     id: 'strikes-alarabiya-2016-12-09',
-    publisher: { en: 'Al Arabiya English', ar: 'Al Arabiya English' },
+    publisher: { en: 'Al Arabiya English', ar: 'العربية' },
     title: '‘50,000 ISIS fighters killed’ since 2014',
     date: '2016-12-09',
     url: 'https://english.alarabiya.net/News/middle-east/2016/12/09/-50-000-ISIS-fighters-killed-in-Iraq-Syria-since-2014',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-airwars-2017-03',
-    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'Airwars (Alex Hopkins)' },
+    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'إيروورز (أليكس هوبكنز)' },
     title: 'Monthly report on international airstrikes and civilian casualty claims in Iraq and Syria: March 2017',
     date: '2017-04',
     url: 'https://airwars.org/output_type/analysis/page/3/',
     language: 'en',
+    grade: 'independent-tracker',
   },
   {
     id: 'strikes-cjtf-civcas-2017-04-30',
-    publisher: { en: 'Combined Joint Task Force – Operation Inherent Resolve (copy on airwars.org)', ar: 'Combined Joint Task Force – Operation Inherent Resolve (copy on airwars.org)' },
+    publisher: {
+      en: 'Combined Joint Task Force – Operation Inherent Resolve',
+      ar: 'قوة المهام المشتركة – عملية العزم الصلب',
+    },
     title: 'Combined Joint Task Force – Operation Inherent Resolve Monthly Civilian Casualty Report (March 2017)',
     date: '2017-04-30',
     url: 'https://airwars.org/military-claims/cjtfoir-may-1-2017-2',
     document: 'CJTF-OIR release 20170430-02',
     language: 'en',
+    grade: 'official-primary',
+    via: 'airwars.org (archive of military statements)',
   },
   {
     id: 'strikes-airwars-2017-05',
-    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'Airwars (Alex Hopkins)' },
+    publisher: { en: 'Airwars (Alex Hopkins)', ar: 'إيروورز (أليكس هوبكنز)' },
     title: 'Monthly report on international airstrikes and civilian casualty claims in Iraq and Syria: May 2017',
     date: '2017-06',
     url: 'https://airwars.org/reports/monthly-annual-assessment/page/6/',
     language: 'en',
+    grade: 'independent-tracker',
   },
   {
     id: 'strikes-kuna-cjtf-2017-10-26',
-    publisher: { en: 'Kuwait News Agency (KUNA; via MENAFN), reporting the CJTF-OIR monthly civilian casualty report', ar: 'Kuwait News Agency (KUNA; via MENAFN), reporting the CJTF-OIR monthly civilian casualty report' },
+    publisher: {
+      en: 'Kuwait News Agency (KUNA), reporting the CJTF-OIR monthly civilian casualty report',
+      ar: 'وكالة الأنباء الكويتية (كونا)، نقلاً عن التقرير الشهري لقوة المهام المشتركة',
+    },
     title: 'Up to 51 unintentional civilian deaths from Coalition airstrikes - report',
     date: '2017-10-26',
     url: 'http://www.menafn.com/1095999298/Up-to-51-unintentional-civilian-deaths-from-Coalition-airstrikes--report?src=RSS',
     language: 'en',
+    grade: 'official-via-news',
+    via: 'MENAFN',
   },
   {
     id: 'strikes-newarab-2017-12-30',
-    publisher: { en: 'The New Arab (citing Anadolu Agency and a coalition spokesman)', ar: 'The New Arab (citing Anadolu Agency and a coalition spokesman)' },
+    publisher: {
+      en: 'The New Arab (citing Anadolu Agency and a coalition spokesman)',
+      ar: 'العربي الجديد (نقلاً عن الأناضول ومتحدث باسم التحالف)',
+    },
     title: 'US-led coalition conducted 14,100 strikes against IS in Iraq',
     date: '2017-12-30',
     url: 'https://www.newarab.com/news/us-led-coalition-conducted-14100-strikes-against-iraq',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-cjtf-civcas-2018-12-30',
-    publisher: { en: 'Combined Joint Task Force – Operation Inherent Resolve (copy on ReliefWeb)', ar: 'Combined Joint Task Force – Operation Inherent Resolve (copy on ReliefWeb)' },
+    publisher: {
+      en: 'Combined Joint Task Force – Operation Inherent Resolve',
+      ar: 'قوة المهام المشتركة – عملية العزم الصلب',
+    },
     title: 'Combined Joint Task Force – Operation Inherent Resolve Monthly Civilian Casualty Report (November 2018)',
     date: '2018-12-30',
     url: 'https://reliefweb.int/report/iraq/combined-joint-task-force-operation-inherent-resolve-monthly-civilian-casualty-report-1',
     language: 'en',
+    grade: 'official-primary',
+    via: 'ReliefWeb (archive)',
   },
   {
     id: 'strikes-afmag-syria-2019-01',
-    publisher: { en: 'Air Force Magazine (citing a CJTF-OIR news release)', ar: 'Air Force Magazine (citing a CJTF-OIR news release)' },
+    publisher: {
+      en: 'Air Force Magazine (citing a CJTF-OIR news release)',
+      ar: 'مجلة القوات الجوية (نقلاً عن بيان لقوة المهام المشتركة)',
+    },
     title: 'Strikes Increased in Syria After Administration Claimed Victory Over ISIS',
     date: '2019-01',
     url: 'https://www.airandspaceforces.com/strikes-increased-in-syria-after-administration-claimed-victory-over-isis/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-cjtf-civcas-2019-02-01',
-    publisher: { en: 'Hatha al-Youm (reproducing the CJTF-OIR monthly civilian casualty report)', ar: 'Hatha al-Youm (reproducing the CJTF-OIR monthly civilian casualty report)' },
+    publisher: {
+      en: 'Combined Joint Task Force – Operation Inherent Resolve (monthly civilian casualty report)',
+      ar: 'قوة المهام المشتركة – عملية العزم الصلب',
+    },
     title: 'The international coalition announces new statistics on its military operations in Syria and Iraq',
     date: '2019-02-01',
     url: 'https://english.hathalyoum.net/articles/714-the-international-coalition-announces-new-statistics-its-military-operations-syria-and-iraq-',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'Hatha al-Youm (reproduction)',
   },
   {
     id: 'strikes-airwars-five-years-2019-08-07',
-    publisher: { en: 'Airwars (Alex Hopkins, Oliver Imhof)', ar: 'Airwars (Alex Hopkins, Oliver Imhof)' },
+    publisher: { en: 'Airwars (Alex Hopkins, Oliver Imhof)', ar: 'إيروورز' },
     title: 'Fifth anniversary of the international war against so-called Islamic State',
     date: '2019-08-07',
     url: 'https://airwars.org/authors/alex-hopkins/page/2/',
     language: 'en',
+    grade: 'independent-tracker',
   },
   {
     id: 'strikes-cjtf-civcas-2019-09-26',
-    publisher: { en: 'Combined Joint Task Force – Operation Inherent Resolve', ar: 'Combined Joint Task Force – Operation Inherent Resolve' },
+    publisher: {
+      en: 'Combined Joint Task Force – Operation Inherent Resolve',
+      ar: 'قوة المهام المشتركة – عملية العزم الصلب',
+    },
     title: 'Combined Joint Task Force - Operation Inherent Resolve Monthly Civilian Casualty Report (August 2019)',
     date: '2019-09-26',
     url: 'https://www.inherentresolve.mil/Media-Library/News-Releases/Article/1971680/combined-joint-task-force-operation-inherent-resolve-monthly-civilian-casualty/',
     language: 'en',
+    grade: 'official-primary',
   },
   {
     id: 'strikes-republicworld-2019-12-30',
@@ -258,126 +344,165 @@ export const airstrikeSources: Source[] = [
     date: '2019-12-30',
     url: 'https://www.republicworld.com/world-news/rest-of-the-world-news/us-airstrikes-iran-backed-paramilitary-group-kataib-hezbollah-in-iraq.html',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'strikes-iranwatch-nyt-2019-12-29',
-    publisher: { en: 'Iran Watch (summary of The New York Times, Julian Barnes)', ar: 'Iran Watch (summary of The New York Times, Julian Barnes)' },
+    publisher: { en: 'The New York Times (Julian Barnes)', ar: 'نيويورك تايمز' },
     title: 'U.S. Launches Airstrikes on Iranian-Backed Forces in Iraq and Syria',
     date: '2019-12-29',
     url: 'https://www.iranwatch.org/news-brief/us-launches-airstrikes-iranian-backed-forces-iraq-syria',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'Iran Watch (summary)',
   },
   {
     id: 'strikes-kayhan-cjtf-2020-02-14',
-    publisher: { en: 'Kayhan International (quoting the CJTF-OIR monthly civilian casualty report)', ar: 'Kayhan International (quoting the CJTF-OIR monthly civilian casualty report)' },
+    publisher: {
+      en: 'Kayhan International (quoting the CJTF-OIR monthly civilian casualty report)',
+      ar: 'كيهان الدولية (نقلاً عن التقرير الشهري لقوة المهام المشتركة)',
+    },
     title: 'US Admits Killing 1,370 Civilians in Syria, Iraq',
     date: '2020-02-14',
     url: 'http://kayhan.ir/en/news/76099/us-admits-killing-1370-civilians-in-syria-iraq',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-devdiscourse-2020-03-13',
-    publisher: { en: 'Devdiscourse (ANI), quoting a Pentagon statement', ar: 'Devdiscourse (ANI), quoting a Pentagon statement' },
+    publisher: { en: 'Devdiscourse (ANI), quoting a Pentagon statement', ar: 'Devdiscourse (نقلاً عن بيان للبنتاغون)' },
     title: 'US confirms strikes against facilities of Iran-backed militia group in Iraq',
     date: '2020-03-13',
     url: 'https://www.devdiscourse.com/article/international/934654-us-confirms-strikes-against-facilities-of-iran-backed-militia-group-in-iraq',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-kurdistan24-2020',
-    publisher: { en: 'Kurdistan 24 (citing CJTF-OIR strike summary reports)', ar: 'Kurdistan 24 (citing CJTF-OIR strike summary reports)' },
+    publisher: {
+      en: 'Kurdistan 24 (citing CJTF-OIR strike summary reports)',
+      ar: 'كردستان 24 (نقلاً عن ملخصات الضربات لقوة المهام المشتركة)',
+    },
     title: 'Coalition statistics show fight against ISIS continues',
     date: '2020',
     url: 'https://www.kurdistan24.net/en/news/fe07a053-9784-4895-a42d-f6a0d391d821',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-baghdadpost-2020-11',
-    publisher: { en: 'The Baghdad Post (citing Military Times and CJTF-OIR)', ar: 'The Baghdad Post (citing Military Times and CJTF-OIR)' },
+    publisher: {
+      en: 'The Baghdad Post (citing Military Times and CJTF-OIR)',
+      ar: 'بغداد بوست (نقلاً عن ميليتري تايمز وقوة المهام المشتركة)',
+    },
     title: 'US Anti-ISIS Coalition carried out nearly 35,000 airstrikes in Iraq, Syria since 2014',
     date: '2020-11',
     url: 'https://www.thebaghdadpost.com/en/Story/50515/US-Anti-ISIS-Coalition-carried-out-nearly-35-000-airstrikes-in-Iraq-Syria-since-2014',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-antiwar-2020-11-05',
-    publisher: { en: 'Antiwar.com (citing Military Times)', ar: 'Antiwar.com (citing Military Times)' },
+    publisher: { en: 'Antiwar.com (citing Military Times)', ar: 'Antiwar.com (نقلاً عن ميليتري تايمز)' },
     title: 'US-Led Coalition Launched Nearly 35,000 Airstrikes on ISIS in Six Years',
     date: '2020-11-05',
     url: 'https://news.antiwar.com/2020/11/05/us-led-coalition-launched-nearly-35000-airstrikes-on-isis-in-six-years/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-ap-chicagotribune-2021-06-27',
-    publisher: { en: 'Associated Press (via Chicago Tribune)', ar: 'Associated Press (via Chicago Tribune)' },
+    publisher: { en: 'Associated Press', ar: 'أسوشيتد برس' },
     title: 'US airstrikes target Iran-backed militias in Syria, Iraq',
     date: '2021-06-27',
     url: 'https://www.chicagotribune.com/nation-world/ct-aud-nw-iraq-syria-us-airstrikes-20210627-47xqgn4jhjhofcdqrtafsy32xe-story.html',
     language: 'en',
+    grade: 'official-via-news',
+    via: 'Chicago Tribune',
   },
   {
     id: 'strikes-times-2021-06-28',
-    publisher: { en: 'The Times', ar: 'The Times' },
+    publisher: { en: 'The Times', ar: 'ذا تايمز' },
     title: 'US airstrikes hit Iran-backed militia in Iraq and Syria',
     date: '2021-06-28',
     url: 'https://www.thetimes.co.uk/article/us-airstrikes-hit-iran-backed-militia-in-iraq-and-syria-pjkktw988',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'strikes-statesman-2023-11-09',
-    publisher: { en: 'The Statesman (citing a DoD statement and CNN)', ar: 'The Statesman (citing a DoD statement and CNN)' },
+    publisher: {
+      en: 'The Statesman (citing a DoD statement and CNN)',
+      ar: 'ذا ستيتسمان (نقلاً عن بيان لوزارة الدفاع وسي إن إن)',
+    },
     title: 'US carries out airstrike in eastern Syria, targets Iran-backed groups',
     date: '2023-11-09',
     url: 'https://www.thestatesman.com/world/us-carries-out-airstrike-in-eastern-syria-targets-iran-backed-groups-1503239213.html',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-ap-westernjournal-2023-11-12',
-    publisher: { en: 'Associated Press (via The Western Journal)', ar: 'Associated Press (via The Western Journal)' },
+    publisher: { en: 'Associated Press', ar: 'أسوشيتد برس' },
     title: 'US Carries Out Airstrikes on Iranian Revolutionary Guard Corps Facilities',
     date: '2023-11-12',
     url: 'https://www.westernjournal.com/us-carries-airstrikes-iranian-revolutionary-guard-corps-facilities/',
     language: 'en',
+    grade: 'official-via-news',
+    via: 'The Western Journal',
   },
   {
     id: 'strikes-thehindu-afp-2023-11-22',
-    publisher: { en: 'The Hindu (AFP)', ar: 'The Hindu (AFP)' },
+    publisher: { en: 'The Hindu (AFP)', ar: 'ذا هندو (فرانس برس)' },
     title: 'U.S. strikes kill eight pro-Iran fighters in Iraq, angering Baghdad',
     date: '2023-11-22',
     url: 'https://www.thehindu.com/news/international/us-strikes-kill-eight-pro-iran-fighters-in-iraq-angering-baghdad/article67562239.ece',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-ahram-2023-11-22',
-    publisher: { en: 'Ahram Online (AFP, AP)', ar: 'Ahram Online (AFP, AP)' },
+    publisher: { en: 'Ahram Online (AFP, AP)', ar: 'الأهرام أونلاين (فرانس برس، أسوشيتد برس)' },
     title: 'US strikes kill five pro-Hezbollah fighters in Iraq: Security sources',
     date: '2023-11-22',
     url: 'https://english.ahram.org.eg/NewsContent/58/1262/512671/War-on-Gaza/War-on-Gaza/US-strikes-kill-five-proHezbollah-fighters-in-Iraq.aspx',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'strikes-voa-2023-11-22',
-    publisher: { en: 'VOA News (Carla Babb; summary on dailyalert.org)', ar: 'VOA News (Carla Babb; summary on dailyalert.org)' },
+    publisher: { en: 'VOA News (Carla Babb)', ar: 'صوت أمريكا' },
     title: 'U.S. Forces Strike Iran-Backed Group in Iraq',
     date: '2023-11-22',
     url: 'https://www.dailyalert.org/rss/Mainissues.php?id=88021',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'dailyalert.org (summary)',
   },
   {
     id: 'strikes-fox-austin-2023-12-26',
-    publisher: { en: 'Fox News (via WFIN), quoting Secretary of Defense Lloyd J. Austin', ar: 'Fox News (via WFIN), quoting Secretary of Defense Lloyd J. Austin' },
+    publisher: {
+      en: 'Fox News, quoting Secretary of Defense Lloyd J. Austin',
+      ar: 'فوكس نيوز (نقلاً عن وزير الدفاع لويد أوستن)',
+    },
     title: 'US retaliates after 3 American service members injured by Kataib Hezbollah attack in Iraq',
     date: '2023-12-26',
     url: 'https://wfin.com/fox-world-news/us-retaliates-after-3-american-service-members-injured-by-kataib-hezbollah-attack-in-iraq/',
     language: 'en',
+    grade: 'official-via-news',
+    via: 'WFIN',
   },
   {
     id: 'strikes-kurdistan24-2024-01-24',
-    publisher: { en: 'Kurdistan 24 (quoting U.S. Central Command)', ar: 'Kurdistan 24 (quoting U.S. Central Command)' },
+    publisher: {
+      en: 'Kurdistan 24 (quoting U.S. Central Command)',
+      ar: 'كردستان 24 (نقلاً عن القيادة المركزية الأمريكية)',
+    },
     title: 'U.S. carries out airstrikes on Iran-backed Kataib Hezbollah in Iraq',
     date: '2024-01-24',
     url: 'https://www.kurdistan24.net/en/story/33845-U.S.-carries-out-airstrikes-on-Iran-backed-Kataib-Hezbollah-in-Iraq',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-i24-2024-01-24',
@@ -386,33 +511,290 @@ export const airstrikeSources: Source[] = [
     date: '2024-01-24',
     url: 'https://www.i24news.tv/en/news/middle-east/1706077698-at-least-1-killed-in-u-s-airstrikes-at-iran-backed-militia-in-iraq',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'strikes-justearthnews-centcom-2024-02-02',
-    publisher: { en: 'Just Earth News (quoting the U.S. Central Command statement)', ar: 'Just Earth News (quoting the U.S. Central Command statement)' },
+    publisher: {
+      en: 'Just Earth News (quoting the U.S. Central Command statement)',
+      ar: 'Just Earth News (نقلاً عن بيان القيادة المركزية الأمريكية)',
+    },
     title: 'US carries out airstrikes on more than 85 Iran-linked targets in Syria, Iraq',
     date: '2024-02-02',
     url: 'https://www.justearthnews.com/news-details/7128/us-carries-out-airstrikes-on-more-than-85-iran-linked-targets-in-syria-iraq.html',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'strikes-tag24-afp-2024-02-02',
-    publisher: { en: 'TAG24 (AFP; citing the Syrian Observatory for Human Rights)', ar: 'TAG24 (AFP; citing the Syrian Observatory for Human Rights)' },
+    publisher: {
+      en: 'TAG24 (AFP; citing the Syrian Observatory for Human Rights)',
+      ar: 'TAG24 (فرانس برس، نقلاً عن المرصد السوري لحقوق الإنسان)',
+    },
     title: 'The US airstrikes against Iran explained',
     date: '2024-02-02',
     url: 'https://www.tag24.com/politics/the-us-airstrikes-against-iran-explained-3086961',
     language: 'en',
+    grade: 'press',
+  },
+  {
+    id: 'strikes-syriahr-cjtf-2015-01',
+    publisher: {
+      en: 'Syrian Observatory for Human Rights (repost of a news report citing CJTF-OIR)',
+      ar: 'المرصد السوري لحقوق الإنسان (إعادة نشر تقرير إخباري نقلاً عن قوة المهام المشتركة)',
+    },
+    title: 'Pentagon: Coalition Warplanes Stepped Up Airstrikes in December',
+    date: '2015-01',
+    url: 'https://www.syriahr.com/en/8726/',
+    language: 'en',
+    grade: 'secondary-copy',
+    via: 'syriahr.com (repost)',
+  },
+  {
+    id: 'strikes-centcom-2014-12-20',
+    publisher: { en: 'US Central Command', ar: 'القيادة المركزية الأمريكية' },
+    title: 'Dec. 20: Military airstrikes continue against ISIL terrorists in Syria and Iraq',
+    date: '2014-12-20',
+    url: 'http://www.centcom.mil/MEDIA/PRESS-RELEASES/Press-Release-View/Article/904332/dec-20-military-airstrikes-continue-against-isil-terrorists-in-syria-and-iraq/',
+    language: 'en',
+    grade: 'official-primary',
+  },
+  {
+    id: 'strikes-ins-centcom-2024-11-05',
+    publisher: {
+      en: 'Israel National News (reporting a US Central Command statement)',
+      ar: 'Israel National News (نقلاً عن بيان القيادة المركزية الأمريكية)',
+    },
+    title: 'CENTCOM: 95 operations against ISIS in Iraq and Syria since August 29',
+    date: '2024-11-05',
+    url: 'https://www.israelnationalnews.com/news/398632',
+    language: 'en',
+    grade: 'official-via-news',
+  },
+  {
+    id: 'strikes-medialine-cnn-2022-08-24',
+    publisher: {
+      en: 'The Media Line (quoting US Central Command and its spokesman’s account to CNN)',
+      ar: 'The Media Line (نقلاً عن القيادة المركزية الأمريكية وتصريح متحدثها لشبكة سي إن إن)',
+    },
+    title: 'US Airstrikes in East Syria Hit Areas Controlled By Iran’s Revolutionary Guards',
+    date: '2022-08-24',
+    url: 'https://themedialine.org/mideast-daily-news/us-airstrikes-in-east-syria-hit-areas-controlled-by-irans-revolutionary-guards-2/',
+    language: 'en',
+    grade: 'official-via-news',
+  },
+  {
+    id: 'strikes-airforcetechnology-2022-08-24',
+    publisher: { en: 'Airforce Technology (quoting the US Central Command statement)', ar: 'Airforce Technology (نقلاً عن بيان القيادة المركزية الأمريكية)' },
+    title: 'US precision airstrikes in Deir al-Zor, Syria, 23 August 2022 (composed title; headline not shown in the stored copy)',
+    date: '2022-08-24',
+    url: 'https://www.airforce-technology.com/news/us-military-precision-airstrikes-syria/',
+    language: 'en',
+    grade: 'official-via-news',
+  },
+  {
+    id: 'strikes-taskandpurpose-2024-12-08',
+    publisher: { en: 'Task & Purpose (quoting US Central Command and a senior US official)', ar: 'Task & Purpose (نقلاً عن القيادة المركزية الأمريكية ومسؤول أمريكي رفيع)' },
+    title: 'US Air Force strikes on Islamic State targets in central Syria, 8 December 2024 (composed title; headline not shown in the stored copy)',
+    date: '2024-12-08',
+    url: 'https://taskandpurpose.com/news/air-force-syria-isis-strikes/',
+    language: 'en',
+    grade: 'official-via-news',
+  },
+  {
+    id: 'strikes-upi-abu-khadijah-2025-03-15',
+    publisher: { en: 'UPI (quoting US Central Command)', ar: 'يونايتد برس إنترناشونال (نقلاً عن القيادة المركزية الأمريكية)' },
+    title: 'Islamic State leader dies in U.S. airstrike in Iraq',
+    date: '2025-03-15',
+    url: 'https://www.upi.com/Top_News/World-News/2025/03/15/iraq-american-military-airstrike-kills-islamic-state-leader/1231742051700/',
+    language: 'en',
+    grade: 'official-via-news',
+  },
+  {
+    id: 'strikes-afp-spacewar-2025-12-20',
+    publisher: { en: 'AFP (quoting US Central Command; via SpaceWar.com)', ar: 'فرانس برس (نقلاً عن القيادة المركزية الأمريكية؛ عبر SpaceWar.com)' },
+    title: 'US strikes over 70 IS targets in Syria after attack on troops',
+    date: '2025-12-20',
+    url: 'http://www.spacewar.com/afp/251220004611.1thvl6uh.html',
+    language: 'en',
+    grade: 'official-via-news',
+    via: 'SpaceWar.com (AFP wire)',
+  },
+  {
+    id: 'strikes-anews-centcom-2026-02-04',
+    publisher: { en: 'A News (Anadolu; quoting the US Central Command statement)', ar: 'A News (الأناضول؛ نقلاً عن بيان القيادة المركزية الأمريكية)' },
+    title: 'US says it carried out strikes on ISIS targets in Syria',
+    date: '2026-02-04',
+    url: 'https://www.anews.com.tr/americas/2026/02/04/us-says-it-carried-out-strikes-on-isis-targets-in-syria',
+    language: 'en',
+    grade: 'official-via-news',
+  },
+  {
+    id: 'strikes-thenational-centcom-2026-02-15',
+    publisher: { en: 'The National (quoting the US Central Command statement of 14 February 2026)', ar: 'ذا ناشيونال (نقلاً عن بيان القيادة المركزية الأمريكية في 14 شباط/فبراير 2026)' },
+    title: 'US military says strikes hit more than 30 ISIS targets in Syria amid prisoner transfer',
+    date: '2026-02-15',
+    url: 'https://www.thenationalnews.com/news/mena/2026/02/15/us-military-says-strikes-hit-more-than-30-isis-targets-in-syria-amid-prisoner-transfer',
+    language: 'en',
+    grade: 'official-via-news',
   },
 ];
 
 /**
- * Air strikes in Iraq and Syria, 2014–: coalition strike counts of the campaign against ISIS
- * (Operation Inherent Resolve) — running totals, yearly and monthly counts, targets destroyed
- * and fighters estimated killed — and the later US strikes on Iran-aligned militias. Every
- * figure is the one its source states; where sources disagree, each observation names the
- * others in `conflictsWith`.
+ * Air strikes in Iraq and Syria, 2014–: strike counts of the campaign against ISIS (Operation
+ * Inherent Resolve) — running totals, monthly and yearly counts, targets destroyed and fighters
+ * estimated killed — and the later US strikes on Iran-aligned militias. A strike count's
+ * `definition` names who counted it: `declared` (the military's own releases: CJTF-OIR, CENTCOM,
+ * DoD) or `airwars` (the independent tracker's tally); a running total of one family (metric,
+ * scope, region, operation, definition) never falls. A likely misprint is kept as printed with an
+ * `erratum`; where sources disagree, each observation names the others in `conflictsWith`.
  */
 export const airstrikeObservations: Observation[] = [
+  {
+    id: 'strikes-us-iraq-2014-08-centcom',
+    metric: 'airstrikes',
+    date: '2014-08',
+    precision: 'month',
+    value: 100,
+    qualifier: 'at-least',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Iraq',
+    sourceIds: ['strikes-syriahr-cjtf-2015-01'],
+    operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Central Command data: the United States carried out more than 100 strikes in Iraq in August 2014, the first month of the campaign (from 8 August).',
+      ar: 'بيانات القيادة المركزية: نفّذت الولايات المتحدة أكثر من 100 غارة في العراق في آب/أغسطس 2014، أول شهر من الحملة (منذ 8 آب/أغسطس).',
+    },
+  },
+  {
+    id: 'strikes-2014-09-cjtf',
+    metric: 'airstrikes',
+    date: '2014-09',
+    precision: 'month',
+    value: 196,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'coalition',
+    region: 'both',
+    sourceIds: ['strikes-syriahr-cjtf-2015-01'],
+    operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Coalition strikes in Iraq and Syria in September 2014, the month strikes in Syria began (23 September), as CJTF-OIR counted them.',
+      ar: 'غارات التحالف في العراق وسوريا في أيلول/سبتمبر 2014، الشهر الذي بدأت فيه الغارات في سوريا (23 أيلول/سبتمبر)، بحسب إحصاء قوة المهام المشتركة.',
+    },
+  },
+  {
+    id: 'strikes-2014-10-cjtf',
+    metric: 'airstrikes',
+    date: '2014-10',
+    precision: 'month',
+    value: 440,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'coalition',
+    region: 'both',
+    sourceIds: ['strikes-syriahr-cjtf-2015-01'],
+    operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Coalition strikes in Iraq and Syria in October 2014, as CJTF-OIR counted them.',
+      ar: 'غارات التحالف في العراق وسوريا في تشرين الأول/أكتوبر 2014، بحسب إحصاء قوة المهام المشتركة.',
+    },
+  },
+  {
+    id: 'strikes-2014-11-cjtf',
+    metric: 'airstrikes',
+    date: '2014-11',
+    precision: 'month',
+    value: 356,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'coalition',
+    region: 'both',
+    sourceIds: ['strikes-syriahr-cjtf-2015-01'],
+    operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Coalition strikes in Iraq and Syria in November 2014, as CJTF-OIR counted them.',
+      ar: 'غارات التحالف في العراق وسوريا في تشرين الثاني/نوفمبر 2014، بحسب إحصاء قوة المهام المشتركة.',
+    },
+  },
+  {
+    id: 'strikes-2014-12-cjtf',
+    metric: 'airstrikes',
+    date: '2014-12',
+    precision: 'month',
+    value: 462,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'coalition',
+    region: 'both',
+    sourceIds: ['strikes-syriahr-cjtf-2015-01'],
+    operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Coalition strikes in Iraq and Syria in December 2014, then the busiest month of the campaign, as CJTF-OIR counted them.',
+      ar: 'غارات التحالف في العراق وسوريا في كانون الأول/ديسمبر 2014، وكان حينها أكثف أشهر الحملة، بحسب إحصاء قوة المهام المشتركة.',
+    },
+  },
+  {
+    id: 'strikes-cumulative-2014-12-cjtf',
+    metric: 'airstrikes',
+    date: '2014-08-08',
+    precision: 'day',
+    end: '2014-12',
+    value: 1600,
+    qualifier: 'at-least',
+    kind: 'cumulative',
+    scope: 'coalition',
+    region: 'both',
+    sourceIds: ['strikes-syriahr-cjtf-2015-01'],
+    operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'The year-end running total for 2014: “more than 1,600 strikes” in Iraq and Syria since 8 August, by CJTF-OIR’s count (the monthly counts add up to at least 1,554).',
+      ar: 'المجموع التراكمي في نهاية 2014: «أكثر من 1,600 غارة» في العراق وسوريا منذ 8 آب/أغسطس بحسب قوة المهام المشتركة (ومجموع الأرقام الشهرية 1,554 على الأقل).',
+    },
+  },
+  {
+    id: 'strikes-iraq-2014-12-20-centcom',
+    metric: 'airstrikes',
+    date: '2014-12-20',
+    precision: 'day',
+    value: 8,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'coalition',
+    region: 'Iraq',
+    sourceIds: ['strikes-centcom-2014-12-20'],
+    operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'One day of the daily strike releases: on 20 December 2014 the US and partners struck in Iraq eight times (near Tal Afar, ar-Rutbah, Mosul and Baiji) and in Syria five times near Kobani.',
+      ar: 'يوم من البيانات اليومية للغارات: في 20 كانون الأول/ديسمبر 2014 نفّذت الولايات المتحدة وشركاؤها ثماني غارات في العراق (قرب تلعفر والرطبة والموصل وبيجي) وخمساً في سوريا قرب كوباني.',
+    },
+  },
+  {
+    id: 'strikes-syria-2014-12-20-centcom',
+    metric: 'airstrikes',
+    date: '2014-12-20',
+    precision: 'day',
+    value: 5,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'coalition',
+    region: 'Syria',
+    sourceIds: ['strikes-centcom-2014-12-20'],
+    operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Five coalition strikes near Kobani, Syria, on 20 December 2014, from the same daily release.',
+      ar: 'خمس غارات للتحالف قرب كوباني في سوريا في 20 كانون الأول/ديسمبر 2014، من البيان اليومي نفسه.',
+    },
+  },
   {
     id: 'strikes-cumulative-2015-01-defenseone',
     metric: 'airstrikes',
@@ -426,6 +808,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-defenseone-2015-01-08'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 1,689 coalition strikes in Iraq and Syria from 8 August 2014 to 8 January 2015, as the military declared them.',
+      ar: 'مجموع تراكمي: 1,689 غارة للتحالف في العراق وسوريا من 8 آب/أغسطس 2014 حتى 8 كانون الثاني/يناير 2015، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'targets-cumulative-2015-01-defenseone',
@@ -442,7 +829,7 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     note: {
       en: 'Targets struck, not necessarily destroyed: the article says the strikes were against “more than 3,200” targets.',
-      ar: 'أهداف قُصفت ولم تُدمَّر بالضرورة: يذكر المقال أن الغارات استهدفت «أكثر من 3200» هدف.',
+      ar: 'أهداف قُصفت ولم تُدمَّر بالضرورة: يذكر المقال أن الغارات استهدفت «أكثر من 3,200» هدف.',
     },
   },
   {
@@ -478,7 +865,7 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     note: {
       en: 'Targets damaged or destroyed by the US and partner nations, as reported by DoD.',
-      ar: 'الأهداف التي أصابتها الولايات المتحدة وشركاؤها بأضرار أو دمّروها، وفق وزارة الدفاع الأميركية.',
+      ar: 'الأهداف التي أصابتها الولايات المتحدة وشركاؤها بأضرار أو دمّروها، وفق وزارة الدفاع الأمريكية.',
     },
   },
   {
@@ -494,11 +881,12 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-abc-6000-2015-08'],
     operation: 'OIR',
-    conflictsWith: ['strikes-iraq-cumulative-2015-08-abc', 'strikes-first-year-airwars', 'strikes-cumulative-2015-08-airwars'],
+    definition: 'declared',
     note: {
       en: 'CENTCOM figures; the article’s Iraq and Syria parts (2,657 + 2,289) do not add up to this total.',
-      ar: 'أرقام القيادة المركزية الأميركية؛ ولا يساوي مجموع جزأي العراق وسوريا في المقال (2657 + 2289) هذا المجموع.',
+      ar: 'أرقام القيادة المركزية الأمريكية؛ ولا يساوي مجموع جزأي العراق وسوريا في المقال (2,657 + 2,289) هذا المجموع.',
     },
+    conflictsWith: ['strikes-iraq-cumulative-2015-08-abc', 'strikes-first-year-airwars', 'strikes-cumulative-2015-08-airwars'],
   },
   {
     id: 'strikes-iraq-cumulative-2015-08-abc',
@@ -513,10 +901,19 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-abc-6000-2015-08'],
     operation: 'OIR',
-    conflictsWith: ['strikes-cumulative-2015-08-abc', 'strikes-iraq-cumulative-2015-08-airwars'],
+    definition: 'declared',
     note: {
       en: 'As printed; 5,946 − 2,289 = 3,657, so the article has very likely lost a digit (Airwars counted 3,570 in Iraq at the time).',
-      ar: 'كما ورد في المقال؛ 5946 − 2289 = 3657، فالأرجح أن رقمًا سقط منه (أحصت Airwars حينها 3570 غارة في العراق).',
+      ar: 'كما ورد في المقال؛ 5,946 − 2,289 = 3,657، فالأرجح أن رقمًا سقط منه (أحصت Airwars حينها 3,570 غارة في العراق).',
+    },
+    conflictsWith: ['strikes-cumulative-2015-08-abc', 'strikes-iraq-cumulative-2015-08-airwars'],
+    erratum: {
+      evidence: ['strikes-cumulative-2015-08-abc', 'strikes-syria-cumulative-2015-08-abc'],
+      likely: 3657,
+      reason: {
+        en: 'The same CENTCOM figures give 5,946 strikes in all and 2,289 in Syria, so Iraq’s share is 5,946 − 2,289 = 3,657; “2,657” has lost a thousand. Airwars counted 3,570 in Iraq at the time.',
+        ar: 'تذكر أرقام القيادة المركزية نفسها 5,946 غارة إجمالاً و2,289 في سوريا، فتكون حصة العراق 5,946 − 2,289 = 3,657؛ وقد سقط ألف من رقم «2,657». وأحصت إيروورز حينها 3,570 غارة في العراق.',
+      },
     },
   },
   {
@@ -532,10 +929,7 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-abc-6000-2015-08'],
     operation: 'OIR',
-    note: {
-      en: 'Targets struck, per CENTCOM figures.',
-      ar: 'أهداف قُصفت، وفق أرقام القيادة المركزية الأميركية.',
-    },
+    note: { en: 'Targets struck, per CENTCOM figures.', ar: 'أهداف قُصفت، وفق أرقام القيادة المركزية الأمريكية.' },
   },
   {
     id: 'strikes-cumulative-2015-08-airwars',
@@ -550,11 +944,12 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-inn-airwars-2015-08'],
     operation: 'OIR',
-    conflictsWith: ['strikes-cumulative-2015-08-abc', 'strikes-first-year-airwars'],
+    definition: 'airwars',
     note: {
       en: 'Airwars’ own tally after about a year of strikes; CENTCOM gave 5,946 at the same time.',
-      ar: 'حصيلة Airwars الخاصة بعد نحو عام من الغارات؛ وأعلنت القيادة المركزية 5946 في الوقت نفسه.',
+      ar: 'حصيلة Airwars الخاصة بعد نحو عام من الغارات؛ وأعلنت القيادة المركزية 5,946 في الوقت نفسه.',
     },
+    conflictsWith: ['strikes-cumulative-2015-08-abc', 'strikes-first-year-airwars'],
   },
   {
     id: 'strikes-iraq-cumulative-2015-08-airwars',
@@ -569,6 +964,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-inn-airwars-2015-08'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 3,570 coalition strikes in Iraq from 8 August 2014 to August 2015, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 3,570 غارة للتحالف في العراق من 8 آب/أغسطس 2014 حتى آب/أغسطس 2015، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
     conflictsWith: ['strikes-iraq-cumulative-2015-08-abc'],
   },
   {
@@ -602,11 +1002,12 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-airwars-two-years-2016-08'],
     operation: 'OIR',
-    conflictsWith: ['strikes-cumulative-2015-08-abc', 'strikes-cumulative-2015-08-airwars'],
+    definition: 'airwars',
     note: {
       en: 'Airwars’ count of strikes declared in the first year of the war, published a year later; CENTCOM and an earlier Airwars tally gave other totals for about the same date.',
       ar: 'عدد الغارات المعلنة في السنة الأولى من الحرب بحسب Airwars، نُشر بعد عام؛ وقدّمت القيادة المركزية وحصيلة سابقة لـ Airwars مجاميع أخرى في التاريخ نفسه تقريبًا.',
     },
+    conflictsWith: ['strikes-cumulative-2015-08-abc', 'strikes-cumulative-2015-08-airwars'],
   },
   {
     id: 'strikes-iraq-cumulative-2015-10-airwars',
@@ -621,6 +1022,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airwars-2015-10'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 5,107 coalition strikes in Iraq from 8 August 2014 to 31 October 2015, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 5,107 غارة للتحالف في العراق من 8 آب/أغسطس 2014 حتى 31 تشرين الأول/أكتوبر 2015، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'targets-cumulative-2015-11-13-indy100',
@@ -635,6 +1041,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-indy100-2015-12-04'],
     operation: 'OIR',
+    note: {
+      en: 'Running total: 16,075 targets damaged or destroyed by coalition strikes in Iraq and Syria from 8 August 2014 to 13 November 2015, by the Pentagon’s count.',
+      ar: 'مجموع تراكمي: 16,075 هدفاً أصابتها غارات التحالف أو دمّرتها في العراق وسوريا من 8 آب/أغسطس 2014 حتى 13 تشرين الثاني/نوفمبر 2015، بحسب البنتاغون.',
+    },
   },
   {
     id: 'strikes-cumulative-2015-12-01-indy100',
@@ -649,6 +1059,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-indy100-2015-12-04'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 8,573 coalition strikes in Iraq and Syria from 8 August 2014 to 1 December 2015, as the military declared them.',
+      ar: 'مجموع تراكمي: 8,573 غارة للتحالف في العراق وسوريا من 8 آب/أغسطس 2014 حتى 1 كانون الأول/ديسمبر 2015، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'targets-cumulative-2016-01-10-dod',
@@ -665,7 +1080,7 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     note: {
       en: 'Targets damaged or destroyed by the US and partner nations, as reported by DoD.',
-      ar: 'الأهداف التي أصابتها الولايات المتحدة وشركاؤها بأضرار أو دمّروها، وفق وزارة الدفاع الأميركية.',
+      ar: 'الأهداف التي أصابتها الولايات المتحدة وشركاؤها بأضرار أو دمّروها، وفق وزارة الدفاع الأمريكية.',
     },
   },
   {
@@ -681,6 +1096,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-airforcemag-2016-01'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 9,782 coalition strikes in Iraq and Syria from 8 August 2014 to 20 January 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 9,782 غارة للتحالف في العراق وسوريا من 8 آب/أغسطس 2014 حتى 20 كانون الثاني/يناير 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-iraq-cumulative-2016-01-20-warren',
@@ -695,6 +1115,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airforcemag-2016-01'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 6,516 coalition strikes in Iraq from 8 August 2014 to 20 January 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 6,516 غارة للتحالف في العراق من 8 آب/أغسطس 2014 حتى 20 كانون الثاني/يناير 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'enemy-killed-cumulative-2016-02-seed-000',
@@ -711,7 +1136,7 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     note: {
       en: 'US officials’ estimate of ISIS fighters killed by the air strikes.',
-      ar: 'تقدير مسؤولين أميركيين لعدد عناصر داعش الذين قتلتهم الغارات الجوية.',
+      ar: 'تقدير مسؤولين أمريكيين لعدد عناصر داعش الذين قتلتهم الغارات الجوية.',
     },
   },
   {
@@ -727,6 +1152,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['seed-000', 'strikes-cnsnews-dod-2016-09-20', 'strikes-abc-two-years-2016-08-08'],
     operation: 'OIR',
+    note: {
+      en: 'Running total: 26,374 targets damaged or destroyed by coalition strikes in Iraq and Syria from 8 August 2014 to 31 May 2016, by the Pentagon’s count.',
+      ar: 'مجموع تراكمي: 26,374 هدفاً أصابتها غارات التحالف أو دمّرتها في العراق وسوريا من 8 آب/أغسطس 2014 حتى 31 أيار/مايو 2016، بحسب البنتاغون.',
+    },
   },
   {
     id: 'strikes-cumulative-2016-06-28-seed-000',
@@ -741,11 +1170,12 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['seed-000'],
     operation: 'OIR',
-    conflictsWith: ['strikes-syria-cumulative-2016-06-28-seed-000'],
+    definition: 'declared',
     note: {
       en: 'DoD total as quoted by the text; its Iraq and Syria parts (9,099 + 471) do not add up to it.',
-      ar: 'مجموع وزارة الدفاع كما ينقله النص؛ ولا يساويه مجموع جزأي العراق وسوريا (9099 + 471).',
+      ar: 'مجموع وزارة الدفاع كما ينقله النص؛ ولا يساويه مجموع جزأي العراق وسوريا (9,099 + 471).',
     },
+    conflictsWith: ['strikes-syria-cumulative-2016-06-28-seed-000'],
   },
   {
     id: 'strikes-iraq-cumulative-2016-06-28-seed-000',
@@ -760,6 +1190,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['seed-000'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 9,099 coalition strikes in Iraq from 8 August 2014 to 28 June 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 9,099 غارة للتحالف في العراق من 8 آب/أغسطس 2014 حتى 28 حزيران/يونيو 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-cumulative-2016-07-27-dod',
@@ -774,6 +1209,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-breitbart-dod-2016-07-30'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 14,093 coalition strikes in Iraq and Syria from 8 August 2014 to 27 July 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 14,093 غارة للتحالف في العراق وسوريا من 8 آب/أغسطس 2014 حتى 27 تموز/يوليو 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-iraq-cumulative-2016-07-27-dod',
@@ -788,6 +1228,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-breitbart-dod-2016-07-30'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 9,411 coalition strikes in Iraq from 8 August 2014 to 27 July 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 9,411 غارة للتحالف في العراق من 8 آب/أغسطس 2014 حتى 27 تموز/يوليو 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-us-cumulative-2016-07-27-dod',
@@ -802,6 +1247,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-breitbart-dod-2016-07-30'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 10,826 US strikes in Iraq and Syria from 8 August 2014 to 27 July 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 10,826 غارة للولايات المتحدة في العراق وسوريا من 8 آب/أغسطس 2014 حتى 27 تموز/يوليو 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-us-iraq-cumulative-2016-07-27-dod',
@@ -816,6 +1266,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-breitbart-dod-2016-07-30'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 6,393 US strikes in Iraq from 8 August 2014 to 27 July 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 6,393 غارة للولايات المتحدة في العراق من 8 آب/أغسطس 2014 حتى 27 تموز/يوليو 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-iraq-cumulative-2016-07-airwars',
@@ -830,6 +1285,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airwars-2016-07'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 9,458 coalition strikes in Iraq from 8 August 2014 to 31 July 2016, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 9,458 غارة للتحالف في العراق من 8 آب/أغسطس 2014 حتى 31 تموز/يوليو 2016، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-cumulative-2016-08-07-airwars',
@@ -844,6 +1304,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-airwars-two-years-2016-08'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 14,300 coalition strikes in Iraq and Syria from 8 August 2014 to 7 August 2016, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 14,300 غارة للتحالف في العراق وسوريا من 8 آب/أغسطس 2014 حتى 7 آب/أغسطس 2016، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'enemy-killed-cumulative-2016-08-macfarland',
@@ -876,6 +1341,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-cnsnews-dod-2016-09-20'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 11,558 US strikes in Iraq and Syria from 8 August 2014 to 13 September 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 11,558 غارة للولايات المتحدة في العراق وسوريا من 8 آب/أغسطس 2014 حتى 13 أيلول/سبتمبر 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-us-iraq-cumulative-2016-09-13-dod',
@@ -890,6 +1360,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-cnsnews-dod-2016-09-20'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 6,657 US strikes in Iraq from 8 August 2014 to 13 September 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 6,657 غارة للولايات المتحدة في العراق من 8 آب/أغسطس 2014 حتى 13 أيلول/سبتمبر 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-iraq-cumulative-2016-10-airwars',
@@ -904,6 +1379,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airwars-2016-10'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 10,315 coalition strikes in Iraq from 8 August 2014 to 31 October 2016, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 10,315 غارة للتحالف في العراق من 8 آب/أغسطس 2014 حتى 31 تشرين الأول/أكتوبر 2016، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-cumulative-2016-12-08-us-official',
@@ -918,9 +1398,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-alarabiya-2016-12-09'],
     operation: 'OIR',
+    definition: 'declared',
     note: {
       en: '“Some 16,000” strikes, two-thirds of them in Iraq, as reported alongside a senior US official’s briefing.',
-      ar: 'نحو «16 ألف» غارة، ثلثاها في العراق، وفق ما نُشر مع إحاطة مسؤول عسكري أميركي كبير.',
+      ar: 'نحو «16 ألف» غارة، ثلثاها في العراق، وفق ما نُشر مع إحاطة مسؤول عسكري أمريكي كبير.',
     },
   },
   {
@@ -938,7 +1419,7 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     note: {
       en: 'A senior US military official’s “conservative estimate” of ISIS militants killed by the coalition.',
-      ar: '«تقدير متحفظ» لمسؤول عسكري أميركي كبير لعدد مسلحي داعش الذين قتلهم التحالف.',
+      ar: '«تقدير متحفظ» لمسؤول عسكري أمريكي كبير لعدد مسلحي داعش الذين قتلهم التحالف.',
     },
   },
   {
@@ -954,9 +1435,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-cjtf-civcas-2017-04-30'],
     operation: 'OIR',
+    definition: 'declared',
     note: {
       en: 'CJTF-OIR count of strikes (42,089 engagements), air and ground-artillery strikes of the Coalition Air Tasking Order.',
-      ar: 'عدد الضربات بحسب قوة المهام المشتركة (42089 اشتباكًا)، ويشمل الضربات الجوية والمدفعية المدرجة في أمر المهام الجوية للتحالف.',
+      ar: 'عدد الضربات بحسب قوة المهام المشتركة (42,089 اشتباكًا)، ويشمل الضربات الجوية والمدفعية المدرجة في أمر المهام الجوية للتحالف.',
     },
   },
   {
@@ -972,6 +1454,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airwars-2017-03'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 11,554 coalition strikes in Iraq from 8 August 2014 to 31 March 2017, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 11,554 غارة للتحالف في العراق من 8 آب/أغسطس 2014 حتى 31 آذار/مارس 2017، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-iraq-cumulative-2017-05-airwars',
@@ -986,6 +1473,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airwars-2017-05'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 12,820 coalition strikes in Iraq from 8 August 2014 to 31 May 2017, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 12,820 غارة للتحالف في العراق من 8 آب/أغسطس 2014 حتى 31 أيار/مايو 2017، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-cumulative-2018-11-cjtf',
@@ -1000,6 +1492,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-cjtf-civcas-2018-12-30'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 31,406 coalition strikes in Iraq and Syria from 8 August 2014 to November 2018, as the military declared them.',
+      ar: 'مجموع تراكمي: 31,406 غارة للتحالف في العراق وسوريا من 8 آب/أغسطس 2014 حتى تشرين الثاني/نوفمبر 2018، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-cumulative-2018-12-cjtf',
@@ -1014,6 +1511,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-cjtf-civcas-2019-02-01'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 32,397 coalition strikes in Iraq and Syria from 8 August 2014 to December 2018, as the military declared them.',
+      ar: 'مجموع تراكمي: 32,397 غارة للتحالف في العراق وسوريا من 8 آب/أغسطس 2014 حتى كانون الأول/ديسمبر 2018، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-cumulative-2019-08-cjtf',
@@ -1028,10 +1530,8 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-cjtf-civcas-2019-09-26'],
     operation: 'OIR',
-    note: {
-      en: 'The release marks the figure with an asterisk.',
-      ar: 'يضع البيان علامة نجمة بجانب هذا الرقم.',
-    },
+    definition: 'declared',
+    note: { en: 'The release marks the figure with an asterisk.', ar: 'يضع البيان علامة نجمة بجانب هذا الرقم.' },
   },
   {
     id: 'strikes-cumulative-2019-08-07-airwars',
@@ -1046,9 +1546,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-airwars-five-years-2019-08-07'],
     operation: 'OIR',
+    definition: 'airwars',
     note: {
       en: 'Airwars’ count of air and artillery strikes at the war’s fifth anniversary; CJTF-OIR gave 34,573 to the end of August 2019.',
-      ar: 'إحصاء Airwars للضربات الجوية والمدفعية في الذكرى الخامسة للحرب؛ وأعلنت قوة المهام المشتركة 34573 ضربة حتى نهاية أغسطس 2019.',
+      ar: 'إحصاء Airwars للضربات الجوية والمدفعية في الذكرى الخامسة للحرب؛ وأعلنت قوة المهام المشتركة 34,573 ضربة حتى نهاية آب/أغسطس 2019.',
     },
   },
   {
@@ -1066,7 +1567,7 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     note: {
       en: 'US estimate of ISIS fighters killed since August 2014, “many in airstrikes”, as cited by Airwars.',
-      ar: 'تقدير أميركي لعدد مقاتلي داعش الذين قُتلوا منذ أغسطس 2014، «كثير منهم بالغارات»، كما تنقله Airwars.',
+      ar: 'تقدير أمريكي لعدد مقاتلي داعش الذين قُتلوا منذ آب/أغسطس 2014، «كثير منهم بالغارات»، كما تنقله Airwars.',
     },
   },
   {
@@ -1082,6 +1583,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-kayhan-cjtf-2020-02-14'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 34,763 coalition strikes in Iraq and Syria from 8 August 2014 to December 2019, as the military declared them.',
+      ar: 'مجموع تراكمي: 34,763 غارة للتحالف في العراق وسوريا من 8 آب/أغسطس 2014 حتى كانون الأول/ديسمبر 2019، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-cumulative-2020-09-cjtf',
@@ -1096,6 +1602,7 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-baghdadpost-2020-11', 'strikes-antiwar-2020-11-05'],
     operation: 'OIR',
+    definition: 'declared',
     note: {
       en: 'Figure given to Military Times by CJTF-OIR spokesman Capt. Jose Uriarte.',
       ar: 'رقم قدّمه الناطق باسم قوة المهام المشتركة النقيب خوسيه أوريارتي إلى صحيفة ميليتري تايمز.',
@@ -1114,9 +1621,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-kuna-cjtf-2017-10-26'],
     operation: 'OIR',
+    definition: 'declared',
     note: {
       en: 'CJTF-OIR count (56,099 engagements); the report as carried by KUNA gives the period as September 2014 to September 2017.',
-      ar: 'عدد قوة المهام المشتركة (56099 اشتباكًا)؛ ويحدد التقرير كما نقلته كونا الفترة من سبتمبر 2014 إلى سبتمبر 2017.',
+      ar: 'عدد قوة المهام المشتركة (56,099 اشتباكًا)؛ ويحدد التقرير كما نقلته كونا الفترة من أيلول/سبتمبر 2014 إلى أيلول/سبتمبر 2017.',
     },
   },
   {
@@ -1132,9 +1640,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-newarab-2017-12-30'],
     operation: 'OIR',
+    definition: 'declared',
     note: {
       en: 'A coalition spokesman’s count from September 2014 to December 2017, including helicopter, drone and ground-artillery strikes.',
-      ar: 'إحصاء متحدث باسم التحالف من سبتمبر 2014 إلى ديسمبر 2017، ويشمل ضربات المروحيات والطائرات المسيّرة والمدفعية.',
+      ar: 'إحصاء متحدث باسم التحالف من أيلول/سبتمبر 2014 إلى كانون الأول/ديسمبر 2017، ويشمل ضربات المروحيات والطائرات المسيّرة والمدفعية.',
     },
   },
   {
@@ -1150,6 +1659,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-abc-6000-2015-08'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 2,289 coalition strikes in Syria from 23 September 2014 to August 2015, as the military declared them.',
+      ar: 'مجموع تراكمي: 2,289 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى آب/أغسطس 2015، بحسب ما أعلنه الجيش.',
+    },
     conflictsWith: ['strikes-syria-cumulative-2015-08-airwars'],
   },
   {
@@ -1165,6 +1679,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-inn-airwars-2015-08'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 2,267 coalition strikes in Syria from 23 September 2014 to August 2015, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 2,267 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى آب/أغسطس 2015، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
     conflictsWith: ['strikes-syria-cumulative-2015-08-abc'],
   },
   {
@@ -1180,6 +1699,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-airwars-2015-10'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 2,712 coalition strikes in Syria from 23 September 2014 to 31 October 2015, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 2,712 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى 31 تشرين الأول/أكتوبر 2015، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-syria-cumulative-2016-01-20-warren',
@@ -1194,6 +1718,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-airforcemag-2016-01'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 3,266 coalition strikes in Syria from 23 September 2014 to 20 January 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 3,266 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى 20 كانون الثاني/يناير 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-syria-cumulative-2016-06-28-seed-000',
@@ -1208,10 +1737,19 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['seed-000'],
     operation: 'OIR',
-    conflictsWith: ['strikes-cumulative-2016-06-28-seed-000'],
+    definition: 'declared',
     note: {
       en: 'As the text says; 13,470 − 9,099 = 4,371, so the document’s 471 has very likely lost a digit.',
-      ar: 'كما ورد في النص؛ 13470 − 9099 = 4371، فالأرجح أن رقمًا سقط من العدد 471 في الوثيقة.',
+      ar: 'كما ورد في النص؛ 13,470 − 9,099 = 4,371، فالأرجح أن رقمًا سقط من العدد 471 في الوثيقة.',
+    },
+    conflictsWith: ['strikes-cumulative-2016-06-28-seed-000'],
+    erratum: {
+      evidence: ['strikes-cumulative-2016-06-28-seed-000', 'strikes-iraq-cumulative-2016-06-28-seed-000'],
+      likely: 4371,
+      reason: {
+        en: 'The same text gives 13,470 strikes in all and 9,099 in Iraq, so Syria’s share is 13,470 − 9,099 = 4,371; “471” has lost its first digit.',
+        ar: 'يذكر النص نفسه 13,470 غارة إجمالاً و9,099 في العراق، فتكون حصة سوريا 13,470 − 9,099 = 4,371؛ وقد سقط الرقم الأول من «471».',
+      },
     },
   },
   {
@@ -1227,6 +1765,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-breitbart-dod-2016-07-30'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 4,682 coalition strikes in Syria from 23 September 2014 to 27 July 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 4,682 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى 27 تموز/يوليو 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-us-syria-cumulative-2016-07-27-dod',
@@ -1241,6 +1784,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-breitbart-dod-2016-07-30'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 4,433 US strikes in Syria from 23 September 2014 to 27 July 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 4,433 غارة للولايات المتحدة في سوريا من 23 أيلول/سبتمبر 2014 حتى 27 تموز/يوليو 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-syria-cumulative-2016-07-airwars',
@@ -1255,6 +1803,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-airwars-2016-07'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 4,751 coalition strikes in Syria from 23 September 2014 to 31 July 2016, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 4,751 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى 31 تموز/يوليو 2016، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-us-syria-cumulative-2016-09-13-dod',
@@ -1269,6 +1822,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-cnsnews-dod-2016-09-20'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: 'Running total: 4,901 US strikes in Syria from 23 September 2014 to 13 September 2016, as the military declared them.',
+      ar: 'مجموع تراكمي: 4,901 غارة للولايات المتحدة في سوريا من 23 أيلول/سبتمبر 2014 حتى 13 أيلول/سبتمبر 2016، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-syria-cumulative-2016-10-airwars',
@@ -1283,6 +1841,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-airwars-2016-10'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 5,647 coalition strikes in Syria from 23 September 2014 to 31 October 2016, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 5,647 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى 31 تشرين الأول/أكتوبر 2016، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-syria-cumulative-2017-03-airwars',
@@ -1297,6 +1860,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-airwars-2017-03'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 7,831 coalition strikes in Syria from 23 September 2014 to 31 March 2017, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 7,831 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى 31 آذار/مارس 2017، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-syria-cumulative-2017-05-airwars',
@@ -1311,6 +1879,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-airwars-2017-05'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: 'Running total: 9,093 coalition strikes in Syria from 23 September 2014 to 31 May 2017, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 9,093 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى 31 أيار/مايو 2017، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-2015-seed-000',
@@ -1320,13 +1893,14 @@ export const airstrikeObservations: Observation[] = [
     value: 8000,
     qualifier: 'at-least',
     kind: 'reported',
-    scope: 'US',
+    scope: 'coalition',
     region: 'both',
     sourceIds: ['seed-000'],
     operation: 'OIR',
+    definition: 'declared',
     note: {
-      en: 'The sentence’s subject is the United States; it does not say whether partners’ strikes are included.',
-      ar: 'فاعل الجملة هو الولايات المتحدة، ولا يوضح النص ما إذا كانت غارات الشركاء مشمولة.',
+      en: 'The text says “more than 8,000 air strikes in Iraq and Syria” in 2015 without saying by whom; it is the coalition’s count (the coalition’s running total grew from 1,689 on 8 January 2015 to 8,573 on 1 December), not the United States’ alone.',
+      ar: 'يذكر النص «أكثر من 8,000 غارة جوية في العراق وسوريا» عام 2015 دون أن يحدد منفّذها، وهو عدد غارات التحالف (ارتفع مجموعه من 1,689 في 8 كانون الثاني/يناير 2015 إلى 8,573 في 1 كانون الأول/ديسمبر) لا غارات الولايات المتحدة وحدها.',
     },
   },
   {
@@ -1341,9 +1915,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-inn-airwars-2015-08'],
     operation: 'OIR',
+    definition: 'airwars',
     note: {
       en: 'Airwars tally: “over 850” strikes in July 2015, the busiest month of the first year.',
-      ar: 'حصيلة Airwars: «أكثر من 850» غارة في يوليو 2015، وهو أكثف أشهر السنة الأولى.',
+      ar: 'حصيلة Airwars: «أكثر من 850» غارة في تموز/يوليو 2015، وهو أكثف أشهر السنة الأولى.',
     },
   },
   {
@@ -1359,6 +1934,7 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-airwars-two-years-2016-08'],
     operation: 'OIR',
+    definition: 'airwars',
     note: {
       en: 'Strikes declared in the war’s second year, 39 % more than in the first, by Airwars’ count.',
       ar: 'الغارات المعلنة في السنة الثانية من الحرب، بزيادة 39 % على الأولى، بحسب إحصاء Airwars.',
@@ -1378,7 +1954,7 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     note: {
       en: 'Col. Steve Warren’s estimate of ISIS fighters killed by coalition air strikes in December 2015.',
-      ar: 'تقدير العقيد ستيف وارن لعدد مقاتلي داعش الذين قتلتهم غارات التحالف في ديسمبر 2015.',
+      ar: 'تقدير العقيد ستيف وارن لعدد مقاتلي داعش الذين قتلتهم غارات التحالف في كانون الأول/ديسمبر 2015.',
     },
   },
   {
@@ -1394,6 +1970,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-airwars-2016-06'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: '4,087 coalition strikes in Iraq and Syria from 1 December 2015 to 31 May 2016, as Airwars tallied them from the coalition’s releases.',
+      ar: '4,087 غارة للتحالف في العراق وسوريا من 1 كانون الأول/ديسمبر 2015 حتى 31 أيار/مايو 2016، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-iraq-2015-12-2016-05-airwars',
@@ -1408,6 +1989,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airwars-2016-06'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: '3,010 coalition strikes in Iraq from 1 December 2015 to 31 May 2016, as Airwars tallied them from the coalition’s releases.',
+      ar: '3,010 غارة للتحالف في العراق من 1 كانون الأول/ديسمبر 2015 حتى 31 أيار/مايو 2016، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-syria-2015-12-2016-05-airwars',
@@ -1422,6 +2008,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-airwars-2016-06'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: '1,077 coalition strikes in Syria from 1 December 2015 to 31 May 2016, as Airwars tallied them from the coalition’s releases.',
+      ar: '1,077 غارة للتحالف في سوريا من 1 كانون الأول/ديسمبر 2015 حتى 31 أيار/مايو 2016، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-iraq-2016-01-airwars',
@@ -1435,6 +2026,7 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airwars-2016-06'],
     operation: 'OIR',
+    definition: 'airwars',
     note: {
       en: 'Airwars: the most intense month of bombing in Iraq up to then.',
       ar: 'بحسب Airwars كان أكثف شهر من القصف في العراق حتى ذلك الحين.',
@@ -1452,6 +2044,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airwars-2016-10'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: '301 coalition strikes in Iraq in October 2016, as Airwars tallied them from the coalition’s releases.',
+      ar: '301 غارة للتحالف في العراق في تشرين الأول/أكتوبر 2016، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-syria-2016-10-airwars',
@@ -1465,6 +2062,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-airwars-2016-10'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: '273 coalition strikes in Syria in October 2016, as Airwars tallied them from the coalition’s releases.',
+      ar: '273 غارة للتحالف في سوريا في تشرين الأول/أكتوبر 2016، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-us-iraq-2016-10-centcom',
@@ -1479,9 +2081,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airwars-2016-10'],
     operation: 'OIR',
+    definition: 'declared',
     note: {
       en: 'CENTCOM figures released to Airwars for 2–31 October 2016.',
-      ar: 'أرقام القيادة المركزية الأميركية المقدَّمة إلى Airwars للفترة من 2 إلى 31 أكتوبر 2016.',
+      ar: 'أرقام القيادة المركزية الأمريكية المقدَّمة إلى Airwars للفترة من 2 إلى 31 تشرين الأول/أكتوبر 2016.',
     },
   },
   {
@@ -1497,9 +2100,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-airwars-2016-10'],
     operation: 'OIR',
+    definition: 'declared',
     note: {
       en: 'CENTCOM figures released to Airwars for 2–31 October 2016; US allies added 17 strikes in Syria.',
-      ar: 'أرقام القيادة المركزية الأميركية المقدَّمة إلى Airwars للفترة من 2 إلى 31 أكتوبر 2016؛ وأضاف حلفاء واشنطن 17 غارة في سوريا.',
+      ar: 'أرقام القيادة المركزية الأمريكية المقدَّمة إلى Airwars للفترة من 2 إلى 31 تشرين الأول/أكتوبر 2016؛ وأضاف حلفاء واشنطن 17 غارة في سوريا.',
     },
   },
   {
@@ -1514,6 +2118,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airwars-2017-03'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: '268 coalition strikes in Iraq in March 2017, as Airwars tallied them from the coalition’s releases.',
+      ar: '268 غارة للتحالف في العراق في آذار/مارس 2017، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-syria-2017-03-airwars',
@@ -1527,6 +2136,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-airwars-2017-03'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: '434 coalition strikes in Syria in March 2017, as Airwars tallied them from the coalition’s releases.',
+      ar: '434 غارة للتحالف في سوريا في آذار/مارس 2017، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-iraq-2017-05-airwars',
@@ -1540,6 +2154,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-airwars-2017-05'],
     operation: 'OIR',
+    definition: 'airwars',
+    note: {
+      en: '267 coalition strikes in Iraq in May 2017, as Airwars tallied them from the coalition’s releases.',
+      ar: '267 غارة للتحالف في العراق في أيار/مايو 2017، بحسب إحصاء إيروورز من بيانات التحالف.',
+    },
   },
   {
     id: 'strikes-iraq-2018-12-16-29-cjtf',
@@ -1554,6 +2173,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-afmag-syria-2019-01'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: '9 coalition strikes in Iraq from 16 December 2018 to 29 December 2018, as the military declared them.',
+      ar: '9 غارة للتحالف في العراق من 16 كانون الأول/ديسمبر 2018 حتى 29 كانون الأول/ديسمبر 2018، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-syria-2018-12-16-29-cjtf',
@@ -1568,9 +2192,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-afmag-syria-2019-01'],
     operation: 'OIR',
+    definition: 'declared',
     note: {
       en: '469 strikes of 1,001 engagements, about double the pace of the previous weeks.',
-      ar: '469 ضربة تضمنت 1001 اشتباك، أي نحو ضعف وتيرة الأسابيع السابقة.',
+      ar: '469 ضربة تضمنت 1,001 اشتباك، أي نحو ضعف وتيرة الأسابيع السابقة.',
     },
   },
   {
@@ -1584,6 +2209,7 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     sourceIds: ['strikes-republicworld-2019-12-30', 'strikes-iranwatch-nyt-2019-12-29'],
+    definition: 'declared',
     note: {
       en: 'Counts Kataib Hezbollah sites struck (weapons stores and command posts), after the K-1 rocket attack.',
       ar: 'يحصي مواقع كتائب حزب الله التي قُصفت (مخازن أسلحة ومراكز قيادة) بعد الهجوم الصاروخي على قاعدة K-1.',
@@ -1600,10 +2226,8 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Syria',
     sourceIds: ['strikes-republicworld-2019-12-30', 'strikes-iranwatch-nyt-2019-12-29'],
-    note: {
-      en: 'Counts Kataib Hezbollah sites struck.',
-      ar: 'يحصي مواقع كتائب حزب الله التي قُصفت.',
-    },
+    definition: 'declared',
+    note: { en: 'Counts Kataib Hezbollah sites struck.', ar: 'يحصي مواقع كتائب حزب الله التي قُصفت.' },
   },
   {
     id: 'enemy-killed-2019-12-29-iraqi-sources',
@@ -1616,11 +2240,11 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     sourceIds: ['strikes-republicworld-2019-12-30'],
-    conflictsWith: ['enemy-killed-2019-12-29-kataib-hezbollah'],
     note: {
       en: 'Militia fighters killed by the three strikes in Iraq, per Iraqi security and militia officials.',
       ar: 'مقاتلو الفصيل الذين قُتلوا في الضربات الثلاث في العراق، وفق مسؤولين أمنيين عراقيين ومسؤولين في الفصيل.',
     },
+    conflictsWith: ['enemy-killed-2019-12-29-kataib-hezbollah'],
   },
   {
     id: 'enemy-killed-2019-12-29-kataib-hezbollah',
@@ -1633,11 +2257,11 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'both',
     sourceIds: ['strikes-iranwatch-nyt-2019-12-29'],
-    conflictsWith: ['enemy-killed-2019-12-29-iraqi-sources'],
     note: {
       en: 'Toll given by a Kataib Hezbollah military spokesman for the same strikes.',
       ar: 'الحصيلة التي أعلنها متحدث عسكري باسم كتائب حزب الله للضربات نفسها.',
     },
+    conflictsWith: ['enemy-killed-2019-12-29-iraqi-sources'],
   },
   {
     id: 'strikes-us-iraq-2020-03-12',
@@ -1650,6 +2274,7 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     sourceIds: ['strikes-devdiscourse-2020-03-13'],
+    definition: 'declared',
     note: {
       en: 'Counts Kataib Hezbollah weapon storage facilities struck after the Camp Taji rocket attack.',
       ar: 'يحصي منشآت تخزين أسلحة كتائب حزب الله التي قُصفت بعد الهجوم الصاروخي على معسكر التاجي.',
@@ -1667,6 +2292,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-kurdistan24-2020'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: '26 coalition strikes in Iraq and Syria in June 2020, as the military declared them.',
+      ar: '26 غارة للتحالف في العراق وسوريا في حزيران/يونيو 2020، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-iraq-2020-06-cjtf',
@@ -1680,6 +2310,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-kurdistan24-2020'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: '20 coalition strikes in Iraq in June 2020, as the military declared them.',
+      ar: '20 غارة للتحالف في العراق في حزيران/يونيو 2020، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-syria-2020-06-cjtf',
@@ -1693,6 +2328,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-kurdistan24-2020'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: '6 coalition strikes in Syria in June 2020, as the military declared them.',
+      ar: '6 غارة للتحالف في سوريا في حزيران/يونيو 2020، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'enemy-killed-iraq-2020-06-cjtf',
@@ -1706,6 +2346,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-kurdistan24-2020'],
     operation: 'OIR',
+    note: {
+      en: '20 ISIS fighters killed in Iraq in June 2020, as CJTF-OIR’s monthly strike summary reports them.',
+      ar: '20 من مقاتلي داعش قُتلوا في العراق في حزيران/يونيو 2020، بحسب الملخص الشهري للغارات الصادر عن قوة المهام المشتركة.',
+    },
   },
   {
     id: 'enemy-killed-syria-2020-06-cjtf',
@@ -1719,6 +2363,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'Syria',
     sourceIds: ['strikes-kurdistan24-2020'],
     operation: 'OIR',
+    note: {
+      en: '2 ISIS fighters killed in Syria in June 2020, as CJTF-OIR’s monthly strike summary reports them.',
+      ar: '2 من مقاتلي داعش قُتلوا في سوريا في حزيران/يونيو 2020، بحسب الملخص الشهري للغارات الصادر عن قوة المهام المشتركة.',
+    },
   },
   {
     id: 'strikes-2020-07-cjtf',
@@ -1732,6 +2380,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-kurdistan24-2020'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: '13 coalition strikes in Iraq and Syria in July 2020, as the military declared them.',
+      ar: '13 غارة للتحالف في العراق وسوريا في تموز/يوليو 2020، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'strikes-iraq-2020-07-cjtf',
@@ -1745,6 +2398,11 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-kurdistan24-2020'],
     operation: 'OIR',
+    definition: 'declared',
+    note: {
+      en: '9 coalition strikes in Iraq in July 2020, as the military declared them.',
+      ar: '9 غارة للتحالف في العراق في تموز/يوليو 2020، بحسب ما أعلنه الجيش.',
+    },
   },
   {
     id: 'enemy-killed-iraq-2020-07-cjtf',
@@ -1758,6 +2416,10 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-kurdistan24-2020'],
     operation: 'OIR',
+    note: {
+      en: '27 ISIS fighters killed in Iraq in July 2020, as CJTF-OIR’s monthly strike summary reports them.',
+      ar: '27 من مقاتلي داعش قُتلوا في العراق في تموز/يوليو 2020، بحسب الملخص الشهري للغارات الصادر عن قوة المهام المشتركة.',
+    },
   },
   {
     id: 'strikes-us-iraq-2021-06-27',
@@ -1770,6 +2432,7 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     sourceIds: ['strikes-ap-chicagotribune-2021-06-27'],
+    definition: 'declared',
     note: {
       en: 'Counts operational and weapons storage facilities of Iran-backed militias struck.',
       ar: 'يحصي المنشآت العملياتية ومخازن الأسلحة التابعة لفصائل مدعومة من إيران التي قُصفت.',
@@ -1786,6 +2449,7 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Syria',
     sourceIds: ['strikes-ap-chicagotribune-2021-06-27'],
+    definition: 'declared',
     note: {
       en: 'Counts operational and weapons storage facilities of Iran-backed militias struck.',
       ar: 'يحصي المنشآت العملياتية ومخازن الأسلحة التابعة لفصائل مدعومة من إيران التي قُصفت.',
@@ -1819,9 +2483,10 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Syria',
     sourceIds: ['seed-004', 'strikes-thehindu-afp-2023-11-22'],
+    definition: 'declared',
     note: {
       en: 'Counts rounds of US strikes on Iran-linked sites (26 October, 8 and 12 November), not single strikes.',
-      ar: 'يحصي جولات الضربات الأميركية على مواقع مرتبطة بإيران (26 أكتوبر و8 و12 نوفمبر)، لا الضربات المفردة.',
+      ar: 'يحصي جولات الضربات الأمريكية على مواقع مرتبطة بإيران (26 تشرين الأول/أكتوبر و8 و12 تشرين الثاني/نوفمبر)، لا الضربات المفردة.',
     },
   },
   {
@@ -1835,6 +2500,7 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Syria',
     sourceIds: ['strikes-statesman-2023-11-09'],
+    definition: 'declared',
     note: {
       en: 'Counts facilities linked to Iran-backed militias struck in eastern Syria.',
       ar: 'يحصي المنشآت المرتبطة بفصائل مدعومة من إيران التي قُصفت في شرق سوريا.',
@@ -1851,6 +2517,7 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Syria',
     sourceIds: ['strikes-statesman-2023-11-09'],
+    definition: 'declared',
     note: {
       en: 'One weapons storage facility used by the IRGC and affiliated groups, struck by two F-15s.',
       ar: 'منشأة واحدة لتخزين الأسلحة يستخدمها الحرس الثوري والجماعات التابعة له، قصفتها مقاتلتان من طراز F-15.',
@@ -1867,6 +2534,7 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Syria',
     sourceIds: ['strikes-ap-westernjournal-2023-11-12'],
+    definition: 'declared',
     note: {
       en: 'Counts locations struck near Abu Kamal and Mayadin (a training site and a weapons facility).',
       ar: 'يحصي الموقعين اللذين قُصفا قرب البوكمال والميادين (موقع تدريب ومنشأة أسلحة).',
@@ -1883,6 +2551,7 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     sourceIds: ['seed-004', 'strikes-thehindu-afp-2023-11-22'],
+    definition: 'declared',
     note: {
       en: 'Two sites of Kataib Hezbollah / the Popular Mobilization Forces.',
       ar: 'موقعان لكتائب حزب الله / الحشد الشعبي.',
@@ -1899,11 +2568,11 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     sourceIds: ['seed-004', 'strikes-thehindu-afp-2023-11-22'],
-    conflictsWith: ['enemy-killed-iraq-2023-11-22-security-sources', 'enemy-killed-iraq-2023-11-22-voa'],
     note: {
       en: 'Toll announced by Kataib Hezbollah for the two strikes.',
       ar: 'الحصيلة التي أعلنتها كتائب حزب الله للضربتين.',
     },
+    conflictsWith: ['enemy-killed-iraq-2023-11-22-security-sources', 'enemy-killed-iraq-2023-11-22-voa'],
   },
   {
     id: 'enemy-killed-iraq-2023-11-22-security-sources',
@@ -1916,11 +2585,11 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     sourceIds: ['strikes-ahram-2023-11-22'],
-    conflictsWith: ['enemy-killed-iraq-2023-11-22-seed-004', 'enemy-killed-iraq-2023-11-22-voa'],
     note: {
       en: 'Early toll from Iraqi security and Popular Mobilization officials for the strikes at Jurf al-Sakhar.',
       ar: 'حصيلة أولية من مسؤولين أمنيين عراقيين ومسؤولين في الحشد الشعبي لضربات جرف الصخر.',
     },
+    conflictsWith: ['enemy-killed-iraq-2023-11-22-seed-004', 'enemy-killed-iraq-2023-11-22-voa'],
   },
   {
     id: 'enemy-killed-iraq-2023-11-22-voa',
@@ -1933,11 +2602,11 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     sourceIds: ['strikes-voa-2023-11-22'],
-    conflictsWith: ['enemy-killed-iraq-2023-11-22-seed-004', 'enemy-killed-iraq-2023-11-22-security-sources'],
     note: {
       en: 'VOA: at least six militants killed in the two strikes.',
-      ar: 'بحسب صوت أميركا قُتل ستة مسلحين على الأقل في الضربتين.',
+      ar: 'بحسب صوت أمريكا قُتل ستة مسلحين على الأقل في الضربتين.',
     },
+    conflictsWith: ['enemy-killed-iraq-2023-11-22-seed-004', 'enemy-killed-iraq-2023-11-22-security-sources'],
   },
   {
     id: 'strikes-us-iraq-2023-12-25',
@@ -1950,6 +2619,7 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     sourceIds: ['strikes-fox-austin-2023-12-26'],
+    definition: 'declared',
     note: {
       en: 'Counts facilities of Kataib Hezbollah and affiliated groups struck after the drone attack on Erbil Air Base.',
       ar: 'يحصي منشآت كتائب حزب الله والجماعات التابعة لها التي قُصفت بعد الهجوم بطائرة مسيّرة على قاعدة أربيل الجوية.',
@@ -1966,9 +2636,10 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     sourceIds: ['strikes-kurdistan24-2024-01-24'],
+    definition: 'declared',
     note: {
       en: 'Counts Kataib Hezbollah facilities struck at 00:15 Iraq time on 24 January (23 January in Washington).',
-      ar: 'يحصي منشآت كتائب حزب الله التي قُصفت في الساعة 00:15 بتوقيت العراق يوم 24 يناير (23 يناير بتوقيت واشنطن).',
+      ar: 'يحصي منشآت كتائب حزب الله التي قُصفت في الساعة 00:15 بتوقيت العراق يوم 24 كانون الثاني/يناير (23 كانون الثاني/يناير بتوقيت واشنطن).',
     },
   },
   {
@@ -1998,6 +2669,7 @@ export const airstrikeObservations: Observation[] = [
     scope: 'US',
     region: 'both',
     sourceIds: ['strikes-justearthnews-centcom-2024-02-02'],
+    definition: 'declared',
     note: {
       en: 'Counts targets of the IRGC Quds Force and allied militias struck with more than 125 munitions, not sorties.',
       ar: 'يحصي أهداف فيلق القدس والفصائل المتحالفة معه التي قُصفت بأكثر من 125 ذخيرة، لا عدد الطلعات.',
@@ -2017,6 +2689,128 @@ export const airstrikeObservations: Observation[] = [
     note: {
       en: 'Pro-Iranian fighters killed in eastern Syria, per the Syrian Observatory for Human Rights.',
       ar: 'مقاتلون موالون لإيران قُتلوا في شرق سوريا، وفق المرصد السوري لحقوق الإنسان.',
+    },
+  },
+  {
+    id: 'operations-2024-08-29-to-2024-11-04-centcom',
+    metric: 'enemy-killed',
+    date: '2024-08-29',
+    precision: 'day',
+    end: '2024-11-04',
+    value: 163,
+    qualifier: 'exact',
+    kind: 'cumulative',
+    scope: 'US',
+    region: 'both',
+    sourceIds: ['strikes-ins-centcom-2024-11-05'],
+    operation: 'OIR',
+    note: {
+      en: 'CENTCOM: 95 operations with Iraqi and Syrian partner forces from 29 August to 4 November 2024, unilateral strikes in Syria included, killed 163 ISIS members and captured 33. CENTCOM gave no count of strikes.',
+      ar: 'القيادة المركزية الأمريكية: 95 عملية مع القوات الشريكة العراقية والسورية بين 29 آب/أغسطس و4 تشرين الثاني/نوفمبر 2024، بينها ضربات منفردة في سوريا، قتلت 163 من عناصر داعش وأسرت 33. ولم تذكر القيادة عدد الغارات.',
+    },
+  },
+  {
+    id: 'strikes-us-syria-2022-08-23',
+    metric: 'airstrikes',
+    date: '2022-08-23',
+    precision: 'day',
+    value: 9,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Syria',
+    sourceIds: ['strikes-medialine-cnn-2022-08-24', 'strikes-airforcetechnology-2022-08-24'],
+    definition: 'declared',
+    note: {
+      en: 'Counts the bunkers hit in Deir ez-Zor, used by groups tied to Iran’s Revolutionary Guards, after the 15 August attack on US forces: nine of the compound’s 13, the rest spared because people were gathered nearby (CENTCOM’s spokesman to CNN).',
+      ar: 'يحصي المخابئ التي قُصفت في دير الزور، وتستخدمها جماعات مرتبطة بالحرس الثوري الإيراني، بعد هجوم 15 آب/أغسطس على القوات الأمريكية: تسعة من أصل 13 في المجمّع، وتُركت البقية لتجمّع أشخاص قربها (وفق متحدث القيادة المركزية لشبكة سي إن إن).',
+    },
+  },
+  {
+    id: 'strikes-us-syria-2024-12-08-centcom',
+    metric: 'airstrikes',
+    date: '2024-12-08',
+    precision: 'day',
+    value: 75,
+    qualifier: 'at-least',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Syria',
+    sourceIds: ['strikes-taskandpurpose-2024-12-08'],
+    definition: 'declared',
+    note: {
+      en: 'Counts the “more than 75 targets” (Islamic State fighters and camps) B-52s, F-15s and A-10s struck in central Syria on the day Damascus fell, with roughly 140 munitions; not sorties.',
+      ar: 'يحصي «أكثر من 75 هدفاً» (عناصر ومعسكرات لتنظيم الدولة الإسلامية) قصفتها قاذفات B-52 ومقاتلات F-15 وطائرات A-10 في وسط سوريا يوم سقوط دمشق، بنحو 140 ذخيرة؛ لا عدد الطلعات.',
+    },
+  },
+  {
+    id: 'strikes-us-iraq-2025-03-13-centcom',
+    metric: 'airstrikes',
+    date: '2025-03-13',
+    precision: 'day',
+    value: 1,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Iraq',
+    sourceIds: ['strikes-upi-abu-khadijah-2025-03-15'],
+    definition: 'declared',
+    note: {
+      en: 'One “precision airstrike” in Anbar, with Iraqi forces, that killed Abu Khadijah, the Islamic State’s chief of global operations, and another operative.',
+      ar: 'غارة «دقيقة» واحدة في الأنبار، بالتنسيق مع القوات العراقية، قتلت أبا خديجة مسؤول العمليات العالمية في تنظيم الدولة الإسلامية وعنصراً آخر.',
+    },
+  },
+  {
+    id: 'strikes-us-syria-2025-12-19-centcom',
+    metric: 'airstrikes',
+    date: '2025-12-19',
+    precision: 'day',
+    value: 70,
+    qualifier: 'at-least',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Syria',
+    sourceIds: ['strikes-afp-spacewar-2025-12-20'],
+    definition: 'declared',
+    note: {
+      en: 'Counts the “more than 70 targets” struck across central Syria with fighter jets, attack helicopters and artillery (more than 100 precision munitions) after the 13 December attack at Palmyra killed three Americans; not air strikes alone.',
+      ar: 'يحصي «أكثر من 70 هدفاً» قُصفت في وسط سوريا بالمقاتلات والمروحيات الهجومية والمدفعية (أكثر من 100 ذخيرة دقيقة) بعد هجوم تدمر في 13 كانون الأول/ديسمبر الذي قتل ثلاثة أمريكيين؛ فليست كلها غارات جوية.',
+    },
+  },
+  {
+    id: 'strikes-us-syria-2026-01-27-centcom',
+    metric: 'airstrikes',
+    date: '2026-01-27',
+    precision: 'day',
+    end: '2026-02-02',
+    value: 5,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Syria',
+    sourceIds: ['strikes-anews-centcom-2026-02-04'],
+    definition: 'declared',
+    note: {
+      en: 'CENTCOM: five strikes from 27 January to 2 February 2026, with about 50 precision munitions from fixed-wing, rotary-wing and unmanned aircraft, on an Islamic State communications site, a logistics node and weapons stores.',
+      ar: 'القيادة المركزية الأمريكية: خمس ضربات من 27 كانون الثاني/يناير إلى 2 شباط/فبراير 2026، بنحو 50 ذخيرة دقيقة من طائرات ثابتة الجناح ومروحيات ومسيّرات، على موقع اتصالات وعقدة إمداد ومخازن أسلحة لتنظيم الدولة الإسلامية.',
+    },
+  },
+  {
+    id: 'strikes-us-syria-2026-02-03-centcom',
+    metric: 'airstrikes',
+    date: '2026-02-03',
+    precision: 'day',
+    end: '2026-02-12',
+    value: 10,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Syria',
+    sourceIds: ['strikes-thenational-centcom-2026-02-15'],
+    definition: 'declared',
+    note: {
+      en: 'CENTCOM: ten strikes from 3 to 12 February 2026 on more than 30 Islamic State infrastructure and weapons-storage targets; over the operation’s first two months it reported more than 100 infrastructure targets struck.',
+      ar: 'القيادة المركزية الأمريكية: عشر ضربات من 3 إلى 12 شباط/فبراير 2026 على أكثر من 30 هدفاً من البنى التحتية ومخازن الأسلحة لتنظيم الدولة الإسلامية؛ وأعلنت أنها قصفت خلال أول شهرين من العملية أكثر من 100 هدف من البنى التحتية.',
     },
   },
 ];

@@ -13,6 +13,8 @@ export type Metric =
   | 'us-troops-deployed'
   /** US personnel who served in Iraq over a period (a running total of people, not a level). */
   | 'us-troops-served'
+  /** US troops announced or reported to leave Iraq (a withdrawal, not a level). */
+  | 'us-troops-withdrawn'
   /** All coalition troops, US included. */
   | 'coalition-troops'
   /** Air strikes carried out. */

@@ -20,6 +20,7 @@ export const METRICS: readonly Metric[] = [
   'us-troops',
   'us-troops-deployed',
   'us-troops-served',
+  'us-troops-withdrawn',
   'coalition-troops',
   'airstrikes',
   'targets-destroyed',
