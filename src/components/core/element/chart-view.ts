@@ -1,0 +1,87 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import { makeIssue, type DataIssue } from '../../../data/issues.js';
+import type { MissionEvent, Source } from '../../../data/types.js';
+import type { ChartData, ChartSpec } from '../chart-spec.js';
+import { rankedSources, summaryText } from '../chart-text.js';
+import { strings, type Strings } from '../i18n.js';
+import type { ChartLayoutBase } from '../layout/chart-layout.js';
+import { renderFrame } from '../render/frame.js';
+import type { DataValue } from './data-controller.js';
+import type { LocaleState } from './locale-controller.js';
+import { resolveOptions, type ChartOptions, type ResolvedOptions } from './options.js';
+
+/** What a chart shows for one set of inputs: derived in `willUpdate`, read by `render()`. */
+export interface ChartView<L extends ChartLayoutBase = ChartLayoutBase> {
+  spec: ChartSpec<L>;
+  options: ResolvedOptions;
+  text: Strings;
+  data: ChartData;
+  /** The data's problems, then the options'. */
+  issues: DataIssue[];
+  layout: L;
+  /** Publishers by how many drawn points cite them. */
+  ranked: Source[];
+  heading: string;
+  description: string;
+  summary: string;
+  /** The notice's first line: loading, or nothing to show. */
+  headline?: string;
+  /** The events marked on the chart, for the data table. */
+  shownEvents: MissionEvent[];
+  /** The width it is laid out at; 0 while the chart is hidden. */
+  width: number;
+  loading: boolean;
+}
+
+/** The inputs of a {@link ChartView}. */
+export interface ViewInput<L extends ChartLayoutBase> {
+  spec: ChartSpec<L>;
+  input: DataValue;
+  locale: LocaleState;
+  /** The options as given, but language and theme, which come from `locale`. */
+  given: Omit<ChartOptions, 'lang' | 'theme' | 'numerals'> & { numerals?: string | undefined };
+  width: number;
+  /** The width laid out at while the chart is hidden or not measured. */
+  fallbackWidth: number;
+  heading?: string | undefined;
+  description?: string | undefined;
+  of: 'observations' | 'events';
+}
+
+/**
+ * Everything a chart derives from its inputs: options checked, layout, sources ranked, heading,
+ * summary and notice. The one place the element reads its spec's layout and text.
+ */
+export function chartView<L extends ChartLayoutBase>({ spec, input, locale: state, given, width, fallbackWidth, heading, description, of }: ViewInput<L>): ChartView<L> {
+  const { options, issues: optionIssues } = resolveOptions({ ...given, lang: state.lang, theme: state.theme });
+  if (state.badLang !== undefined) {
+    optionIssues.unshift(makeIssue(-1, 'lang', 'bad-attribute', { field: 'lang', value: state.badLang, allowed: 'en' }, 'warning'));
+  }
+  const { locale } = options;
+  const text = strings(locale.language);
+  const { data } = input;
+  const layout = spec.layout(data, { ...options, width: width || fallbackWidth }, text);
+  const years = { from: locale.formatYear(Date.UTC(options.from, 0, 1)), to: locale.formatYear(Date.UTC(options.to, 0, 1)) };
+  const title = heading ?? spec.heading(text, years.from, years.to);
+  return {
+    spec,
+    options,
+    text,
+    data,
+    issues: [...input.issues, ...optionIssues],
+    layout,
+    ranked: rankedSources(layout.points, data.sources),
+    heading: title,
+    description: description ?? spec.description(text),
+    summary: summaryText(layout, title, years, locale, text, of),
+    headline: input.loading ? text.loading : layout.points.length === 0 && !input.failed ? text.empty(years.from, years.to) : undefined,
+    shownEvents: layout.annotations.map((a) => data.events.find((e) => e.id === a.id)!).filter(Boolean),
+    width,
+    loading: input.loading,
+  };
+}
+
+/** The drawing's frame and the chart's own marks. */
+export function renderDrawing<L extends ChartLayoutBase>({ spec, layout, options, text }: ChartView<L>): SVGTemplateResult {
+  return svg`${renderFrame(layout, options.locale, text)}${spec.renderMarks(layout, options.locale)}`;
+}
