@@ -5,16 +5,15 @@ import { dataset } from '../../../data/dataset.js';
 import { validate } from '../../../data/validate.js';
 import type { ChartLayoutBase } from '../layout/chart-layout.js';
 import type { ChartSpec } from '../chart-spec.js';
-import { describePoint } from '../chart-text.js';
 import { renderFooter } from '../render/footer.js';
 import { renderLegend } from '../render/legend.js';
 import { renderNotice } from '../render/notice.js';
-import { renderLivePoints } from '../render/points.js';
+import { renderPlot, type PlotInput } from '../render/plot.js';
 import { printStyles } from '../render/print.styles.js';
-import { renderTable, tablePoints } from '../render/table.js';
+import { renderTable } from '../render/table.js';
 import { renderTooltip } from '../render/tooltip.js';
 import { frameStyles, tokenStyles } from '../render/tokens.styles.js';
-import { chartView, renderDrawing, type ChartView } from './chart-view.js';
+import { chartView, issueSignature, navigationView, renderDrawing, tableInput, type ChartView } from './chart-view.js';
 import { downloadCsv } from './csv-download.js';
 import { DataController, type ChartInput, type DataValue } from './data-controller.js';
 import { chartEvent } from './dom-events.js';
@@ -33,11 +32,14 @@ export type { DataIssuesEvent, PointFocusEvent, PointSelectEvent } from './dom-e
 export const DEFAULT_WIDTH = 640;
 
 /**
- * The base of every chart. It owns what all charts share: language and direction, digits,
- * theme, size, `.data` and `src` with validation, the loading, empty and error states, the
- * heading, legend, tooltip, footer with sources and CSV download, the data table, the text
- * summary, the keyboard model and linked highlighting. A chart adds its spec: a pure layout,
- * its marks, its text and its styles.
+ * The base of every chart. It owns what all charts share, each part in a controller or a
+ * template module of its own: language and direction, digits and theme (`LocaleController`,
+ * from `ImcElement`), size (`SizeController`), `.data` and `src` with validation
+ * (`DataController`), the keyboard, pointer and link-group model (`PointNavigationController`),
+ * the deferred data table (`TableController`); the heading, notice, legend, plot, tooltip and
+ * footer are templates in `core/render/`. Derived state is computed in `willUpdate`, events fire
+ * in `updated`, and `render()` only renders. A chart adds its spec: a pure layout, its marks,
+ * its text and its styles.
  *
  * @cssprop --imc-font-family - Typeface of all text. Default: the system UI face, then Noto Sans and Noto Sans Arabic.
  * @cssprop --imc-font-size - Base text size. Default: 14px.
@@ -159,7 +161,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     read: (input) => this.readData(input),
     timeout: () => this.loadTimeout,
   });
-  private readonly navigation = new PointNavigationController(this);
+  private readonly navigation = new PointNavigationController(this, () => this.renderRoot.querySelector('svg[part="svg"]'));
   private readonly table = new TableController(this);
 
   /** The data of this update, copied from the data controller in `willUpdate`. */
@@ -167,18 +169,9 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   /** Everything derived from the inputs; none until the plot's width has been read once. */
   private current?: ChartView<L>;
   private measured = false;
+  /** The issues last fired with `imc-data-issues`, and whether a new list waits for `updated`. */
   private reportedIssues = '';
   private issuesDue = false;
-
-  /**
-   * A server-rendered chart arrives with a declarative shadow root holding its static drawing.
-   * Lit reuses that root and would add the live chart after it, so the static drawing is
-   * cleared first: the reader sees it until the script runs, then the live chart alone.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
-  }
 
   /**
    * Resolves once everything the chart shows is rendered, including the data table, which is
@@ -238,29 +231,11 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       of: this.pointKind,
     });
     this.current = view;
-    this.navigation.view = {
-      points: view.layout.points,
-      rtl: view.layout.timeDirection === 'rtl',
-      sources: view.data.sources,
-      describe: (point) => describePoint(point, view.data.sources, view.options.locale, view.text),
-      svg: () => this.renderRoot.querySelector('svg[part="svg"]'),
-    };
-    this.noteIssues(view);
+    this.navigation.view = navigationView(view);
+    const signature = issueSignature(view.issues);
+    if (signature !== this.reportedIssues) [this.reportedIssues, this.issuesDue] = [signature, view.issues.length > 0];
     const shown = (v: ChartView<L> | undefined) => v?.shownEvents.map((e) => e.id).join();
-    if (inputsChanged || shown(view) !== shown(previous)) this.table.request((state) => renderTable({ ...state, ...this.tableInput(view) }));
-  }
-
-  private tableInput(view: ChartView<L>) {
-    const { layout, shownEvents, data, heading, options, text } = view;
-    return { points: tablePoints(layout), events: shownEvents, sources: data.sources, caption: heading, locale: options.locale, text, of: this.pointKind };
-  }
-
-  /** `imc-data-issues` fires once for each new list of issues, after the render that shows them. */
-  private noteIssues(view: ChartView<L>): void {
-    const signature = JSON.stringify(view.issues.map((i) => [i.row, i.field, i.code]));
-    if (signature === this.reportedIssues) return;
-    this.reportedIssues = signature;
-    this.issuesDue = view.issues.length > 0;
+    if (inputsChanged || shown(view) !== shown(previous)) this.table.request((state) => renderTable({ ...state, ...tableInput(view, this.pointKind) }));
   }
 
   protected override render(): TemplateResult {
@@ -269,46 +244,28 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       const { locale, scheme } = this.localeState;
       return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${scheme}><div class="plot"></div></div>`;
     }
-    const { locale } = view.options;
-    return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${view.options.theme}>
+    const { layout, options, text } = view;
+    const { locale } = options;
+    const nav = this.navigation;
+    const point = nav.value;
+    const plot: PlotInput = {
+      ...view,
+      locale,
+      drawing: () => renderDrawing(view),
+      active: layout.points[nav.active],
+      linkedX: nav.linkedPoint?.x,
+      tooltip: point ? renderTooltip(point, layout.size, view.data, locale, text) : nothing,
+    };
+    return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${options.theme}>
       <div part="heading" role="heading" aria-level=${clampLevel(this.headingLevel)}>${view.heading}</div>
       <p part="description">${view.description}</p>
-      ${renderNotice(view.issues, view.headline, locale, view.text)}
-      ${renderLegend(view.layout.legend)}
-      ${this.renderPlot(view)}
-      <span id="hint" class="visually-hidden">${view.text.keyboardHint}</span>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.navigation.announcement}</div>
-      ${renderFooter({ ranked: view.ranked, locale, text: view.text, tableOpen: this.table.open, onDownload: this.download, onToggleTable: this.table.toggle })}
+      ${renderNotice(view.issues, view.headline, locale, text)}
+      ${renderLegend(layout.legend)}
+      ${renderPlot(plot, nav)}
+      <span id="hint" class="visually-hidden">${text.keyboardHint}</span>
+      <div class="visually-hidden" role="status" aria-live="polite">${nav.announcement}</div>
+      ${renderFooter({ ranked: view.ranked, locale, text, tableOpen: this.table.open, onDownload: this.download, onToggleTable: this.table.toggle })}
       ${guard([this.table.value], () => this.table.value)}
-    </div>`;
-  }
-
-  private renderPlot(view: ChartView<L>): TemplateResult {
-    const { layout, options, text } = view;
-    const nav = this.navigation;
-    const active = layout.points[nav.active];
-    const tooltip = nav.value;
-    return html`<div
-      class="plot"
-      tabindex="0"
-      role="img"
-      aria-label=${view.summary}
-      aria-describedby="hint"
-      aria-busy=${view.loading ? 'true' : 'false'}
-      @keydown=${nav.onKeydown}
-      @pointermove=${nav.onPointer}
-      @pointerdown=${nav.onPointer}
-      @pointerleave=${nav.onPointerLeave}
-      @click=${nav.onClick}
-      @blur=${nav.onBlur}
-    >
-      ${view.width > 0
-        ? html`<svg part="svg" width=${layout.size.width} height=${layout.size.height} viewBox=${`0 0 ${layout.size.width} ${layout.size.height}`} aria-hidden="true" direction=${options.locale.dir}>
-            ${guard([layout], () => renderDrawing(view))}
-            ${renderLivePoints(layout, active, nav.linkedPoint?.x)}
-          </svg>`
-        : html`<div class="pending"></div>`}
-      ${tooltip ? renderTooltip(tooltip, layout.size, view.data, options.locale, text) : nothing}
     </div>`;
   }
 

@@ -2,12 +2,14 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { makeIssue, type DataIssue } from '../../../data/issues.js';
 import type { MissionEvent, Source } from '../../../data/types.js';
 import type { ChartData, ChartSpec } from '../chart-spec.js';
-import { rankedSources, summaryText } from '../chart-text.js';
+import { describePoint, rankedSources, summaryText } from '../chart-text.js';
 import { strings, type Strings } from '../i18n.js';
 import type { ChartLayoutBase } from '../layout/chart-layout.js';
 import { renderFrame } from '../render/frame.js';
+import { tablePoints, type TableInput } from '../render/table.js';
 import type { DataValue } from './data-controller.js';
 import type { LocaleState } from './locale-controller.js';
+import type { NavigationView } from './point-navigation-controller.js';
 import { resolveOptions, type ChartOptions, type ResolvedOptions } from './options.js';
 
 /** What a chart shows for one set of inputs: derived in `willUpdate`, read by `render()`. */
@@ -84,4 +86,24 @@ export function chartView<L extends ChartLayoutBase>({ spec, input, locale: stat
 /** The drawing's frame and the chart's own marks. */
 export function renderDrawing<L extends ChartLayoutBase>({ spec, layout, options, text }: ChartView<L>): SVGTemplateResult {
   return svg`${renderFrame(layout, options.locale, text)}${spec.renderMarks(layout, options.locale)}`;
+}
+
+/** What the point navigation needs of a view: the points in keyboard order, and how to speak of one. */
+export function navigationView({ layout, data, options, text }: ChartView): NavigationView {
+  return {
+    points: layout.points,
+    rtl: layout.timeDirection === 'rtl',
+    sources: data.sources,
+    describe: (point) => describePoint(point, data.sources, options.locale, text),
+  };
+}
+
+/** What the data table shows of a view; the reader's choices (open, rows) are added by the table controller. */
+export function tableInput({ layout, shownEvents, data, heading, options, text }: ChartView, of: TableInput['of']): Omit<TableInput, 'open' | 'rows' | 'showAll'> {
+  return { points: tablePoints(layout), events: shownEvents, sources: data.sources, caption: heading, locale: options.locale, text, of };
+}
+
+/** The issues as a key, so that `imc-data-issues` fires once for each new list. */
+export function issueSignature(issues: readonly DataIssue[]): string {
+  return JSON.stringify(issues.map((i) => [i.row, i.field, i.code]));
 }

@@ -27,6 +27,16 @@ export abstract class ImcElement extends LitElement {
    */
   @state() protected localeState!: LocaleState;
 
+  /**
+   * A server-rendered element arrives with a declarative shadow root holding its static drawing.
+   * Lit reuses that root and would add the live element after it, so the static drawing is
+   * cleared first: the reader sees it until the script runs, then the live element alone.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }

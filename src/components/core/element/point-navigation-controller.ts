@@ -18,8 +18,6 @@ export interface NavigationView {
   sources: readonly Source[];
   /** A point in one sentence, for the live region. */
   describe(point: ChartPoint): string;
-  /** The drawing the pointer is over. */
-  svg(): Element | null;
 }
 
 /**
@@ -44,7 +42,11 @@ export class PointNavigationController implements ReactiveController {
 
   private queued: (() => void)[] = [];
 
-  constructor(private readonly host: NavigationHost) {
+  /** `svg`: the drawing the pointer is over. */
+  constructor(
+    private readonly host: NavigationHost,
+    private readonly svg: () => Element | null,
+  ) {
     host.addController(this);
   }
 
@@ -171,7 +173,7 @@ export class PointNavigationController implements ReactiveController {
 
   /** The index of the point nearest the pointer, horizontal distance counting four times; -1 when none. */
   private pointAt(event: MouseEvent): number {
-    const svg = this.view?.svg();
+    const svg = this.svg();
     const points = this.view?.points ?? [];
     if (!svg || points.length === 0) return -1;
     const box = svg.getBoundingClientRect();
