@@ -7,6 +7,7 @@ import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import { renderTable } from '../../src/components/core/render/table.js';
 import { renderTooltip } from '../../src/components/core/render/tooltip.js';
+import { troopLevelsSpec } from '../../src/components/troop-levels-chart/troop-levels-chart.spec.js';
 import { validate } from '../../src/data/validate.js';
 import type { Observation, Source } from '../../src/data/types.js';
 import { cleanup, fixture, frames, mount, text, until } from './fixtures.js';
@@ -370,5 +371,65 @@ describe('template modules', () => {
       'US Department of Defense (official document); AP (official, via news report)',
       'Likely misprint: The same release gives 47,000 two lines later.',
     ]);
+  });
+});
+
+describe('derived state', () => {
+  it('lays the chart out again when an input changes, not on a keystroke, a tooltip or the table toggle', async () => {
+    const layout = troopLevelsSpec.layout;
+    let layouts = 0;
+    troopLevelsSpec.layout = (...args) => {
+      layouts++;
+      return layout(...args);
+    };
+    try {
+      const { chart, root } = await mount({ data: fixture });
+      expect(layouts).toBe(1);
+      root.querySelector<HTMLElement>('.plot')!.focus();
+      await userEvent.keyboard('{ArrowRight}{ArrowRight}{Escape}');
+      root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await chart.ready;
+      expect(layouts).toBe(1);
+      chart.setAttribute('annotations', 'all');
+      await chart.ready;
+      expect(layouts).toBe(2);
+      chart.data = { ...fixture };
+      await chart.ready;
+      expect(layouts).toBe(3);
+    } finally {
+      troopLevelsSpec.layout = layout;
+    }
+  });
+
+  it('keeps the built data table through a keystroke and a resize, and builds it again in a new language', async () => {
+    const { chart, root, box } = await mount({ data: fixture });
+    // Lit would reuse the table's DOM for a rebuilt template, so the built template itself is compared.
+    const built = () => (chart as unknown as { table: { value: unknown } }).table.value;
+    const table = built();
+    root.querySelector<HTMLElement>('.plot')!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    box.style.width = '500px';
+    // The plot is the box less the chart's padding (12 px a side).
+    await until(() => root.querySelector('svg[part="svg"]')!.getAttribute('width') === '476');
+    await chart.ready;
+    expect(built()).toBe(table);
+    chart.setAttribute('lang', 'ar');
+    await chart.ready;
+    expect(built()).not.toBe(table);
+    expect(root.querySelector('[part="table"] caption')!.textContent).toBe('القوات الأمريكية في العراق، 2003–2026');
+  });
+
+  it("names each publisher in the reader's language in the source line and the data table", async () => {
+    const data = {
+      sources: [{ id: 'dod', publisher: { en: 'US Department of Defense', ar: 'وزارة الدفاع الأمريكية' }, title: 'Release', date: '2011', url: 'https://www.defense.gov/' }],
+      observations: [{ date: '2011', value: 4700, sourceIds: ['dod'] }],
+    };
+    const { chart, root } = await mount({ data, attributes: { lang: 'ar-IQ' } });
+    await chart.ready;
+    expect(text(root, '[part="footer"] p')).toBe('المصدر: وزارة الدفاع الأمريكية');
+    expect(text(root, '[part="table"] tbody td:nth-of-type(3)')).toBe('وزارة الدفاع الأمريكية');
+    chart.setAttribute('lang', 'en');
+    await chart.ready;
+    expect(text(root, '[part="footer"] p')).toBe('Source: US Department of Defense');
   });
 });
