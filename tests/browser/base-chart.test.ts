@@ -180,6 +180,18 @@ describe('LocaleController', () => {
     expect([value.lang, value.badLang, value.theme, value.scheme, value.locale.numerals]).toEqual(['en', 'not a tag!', 'sepia', 'light', 'arab']);
   });
 
+  it('takes the language of its new ancestor when moved', async () => {
+    const { element } = host(() => new LocaleHostElement(), { lang: 'en' });
+    await element.updateComplete;
+    const updates = element.updates;
+    const arabic = document.createElement('section');
+    arabic.setAttribute('lang', 'ar-EG');
+    document.body.append(arabic);
+    arabic.append(element);
+    await until(() => element.updates > updates);
+    expect(element.locale.value.lang).toBe('ar-EG');
+  });
+
   it('stops following the page once disconnected', async () => {
     const { element, box } = host(() => new LocaleHostElement(), { lang: 'en' });
     await element.updateComplete;

@@ -86,6 +86,7 @@ export class DataController implements ReactiveController {
     if (src && this.loadedFrom !== src) {
       void this.load(src);
       this.publish();
+      this.host.requestUpdate();
     }
   }
 

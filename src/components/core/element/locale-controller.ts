@@ -54,6 +54,8 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.unwatch = watchAncestry(() => this.host.requestUpdate());
+    // Moved under another ancestor, the element may now inherit another language or theme.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
