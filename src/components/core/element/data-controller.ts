@@ -43,12 +43,15 @@ export interface DataControllerOptions {
  * AbortController, aborted when the host leaves the page or `src` changes (so a late response is
  * ignored), and fails after the timeout. `.data` is read once per object, not per render, and
  * the last good data stays when a new `src` fails. The host calls {@link run} from `willUpdate`
- * when `data` or `src` changed; `value` is a new object exactly when what is drawn changed.
+ * when `data` or `src` changed; `value` is replaced by each run and each finished request, and
+ * stays the same object in between.
  */
 export class DataController implements ReactiveController {
+  /** `pending` while a `src` is fetched; `complete` or `error` once it answered. */
   status: DataStatus = 'initial';
   /** Why the last `src` failed. */
   error?: DataIssue;
+  /** What the chart draws; the bundled series until told otherwise. */
   value: DataValue = { data: { ...dataset }, issues: [], loading: false, failed: false };
 
   private given?: { input: unknown; result: ChartInput };
