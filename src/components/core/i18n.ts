@@ -48,7 +48,7 @@ export interface Strings {
   period: string;
   /** How close a source is to the record, as a short label after its name. */
   grades: Record<SourceGrade, string>;
-  /** The line in a tooltip and the table above an erratum's reason. */
+  /** The words before an erratum's reason, in a tooltip and the data table. */
   misprint: string;
 }
 
