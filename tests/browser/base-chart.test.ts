@@ -1,6 +1,16 @@
+import { ReactiveElement, render, type PropertyValues } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { cleanup, fixture, mount, until } from './fixtures.js';
+import { DataController } from '../../src/components/core/element/data-controller.js';
+import { LocaleController } from '../../src/components/core/element/locale-controller.js';
+import { strings } from '../../src/components/core/i18n.js';
+import { localeInfo } from '../../src/components/core/locale.js';
+import { renderTable } from '../../src/components/core/render/table.js';
+import { renderTooltip } from '../../src/components/core/render/tooltip.js';
+import { troopLevelsSpec } from '../../src/components/troop-levels-chart/troop-levels-chart.spec.js';
+import { validate } from '../../src/data/validate.js';
+import type { Observation, Source } from '../../src/data/types.js';
+import { cleanup, fixture, frames, mount, text, until } from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -122,5 +132,316 @@ describe('Download data (CSV)', () => {
     expect(lines[0]).toBe('id,metric,date,precision,end,value,low,high,qualifier,kind,scope,region,operation,cause,source_ids,conflicts_with,note_en,note_ar,source_publishers,source_titles,source_dates,source_links');
     expect(lines[2]).toBe('b,us-troops,2007-10,month,,171000,,,approx,reported,US,Iraq,,,s1,,Surge peak,ذروة زيادة القوات,Brookings Institution,Iraq Index,2010,https://www.brookings.edu/iraq-index');
     expect(lines.length).toBe(5);
+  });
+});
+
+/** A bare element for one controller at a time, so each is tested apart from the charts. */
+function host<T extends ReactiveElement>(make: () => T, wrapper: Record<string, string> = {}): { element: T; box: HTMLElement } {
+  const box = document.createElement('div');
+  for (const [name, value] of Object.entries(wrapper)) box.setAttribute(name, value);
+  const element = make();
+  box.append(element);
+  document.body.append(box);
+  return { element, box };
+}
+
+class LocaleHostElement extends ReactiveElement {
+  theme?: string;
+  numerals?: string;
+  readonly locale = new LocaleController(this);
+  updates = 0;
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.updates++;
+  }
+}
+customElements.define('test-locale-host', LocaleHostElement);
+
+describe('LocaleController', () => {
+  it("takes lang and theme from the nearest ancestor, and follows an ancestor's lang change", async () => {
+    const { element, box } = host(() => new LocaleHostElement(), { lang: 'ar-IQ', theme: 'dark' });
+    await element.updateComplete;
+    const first = element.locale.value;
+    expect([first.lang, first.locale.dir, first.locale.numerals, first.theme, first.scheme]).toEqual(['ar-IQ', 'rtl', 'arab', 'dark', 'dark']);
+    expect(element.locale.value).toBe(first);
+    const updates = element.updates;
+    box.setAttribute('lang', 'en-GB');
+    await until(() => element.updates > updates);
+    const next = element.locale.value;
+    expect([next.lang, next.locale.dir, next.locale.numerals]).toEqual(['en-GB', 'ltr', 'latn']);
+  });
+
+  it('prefers its own lang and theme, reports a wrong own lang, and takes numerals', () => {
+    const { element } = host(() => new LocaleHostElement(), { lang: 'ar-IQ', theme: 'dark' });
+    element.setAttribute('lang', 'not a tag!');
+    element.theme = 'sepia';
+    element.numerals = 'arab';
+    const value = element.locale.value;
+    expect([value.lang, value.badLang, value.theme, value.scheme, value.locale.numerals]).toEqual(['en', 'not a tag!', 'sepia', 'light', 'arab']);
+  });
+
+  it('takes the language of its new ancestor when moved', async () => {
+    const { element } = host(() => new LocaleHostElement(), { lang: 'en' });
+    await element.updateComplete;
+    const updates = element.updates;
+    const arabic = document.createElement('section');
+    arabic.setAttribute('lang', 'ar-EG');
+    document.body.append(arabic);
+    arabic.append(element);
+    await until(() => element.updates > updates);
+    expect(element.locale.value.lang).toBe('ar-EG');
+  });
+
+  it('stops following the page once disconnected', async () => {
+    const { element, box } = host(() => new LocaleHostElement(), { lang: 'en' });
+    await element.updateComplete;
+    element.remove();
+    const updates = element.updates;
+    box.setAttribute('lang', 'ar');
+    await frames();
+    expect(element.updates).toBe(updates);
+  });
+});
+
+class DataHostElement extends ReactiveElement {
+  data?: unknown;
+  src?: string;
+  readonly source = new DataController(this, {
+    args: () => ({ data: this.data, src: this.src }),
+    read: (input) => validate(input, { defaultMetric: 'us-troops', sources: [] }),
+    timeout: () => 5000,
+  });
+}
+customElements.define('test-data-host', DataHostElement);
+
+/** Replaces `fetch` with one whose answers the test gives, by URL, and records each request's signal. */
+function controlledFetch() {
+  const requests = new Map<string, { signal: AbortSignal; answer: (response: Response) => void }>();
+  const original = window.fetch;
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const signal = init!.signal!;
+      signal.addEventListener('abort', () => reject(signal.reason));
+      requests.set(new URL(String(input)).pathname, { signal, answer: resolve });
+    })) as typeof fetch;
+  return { requests, restore: () => (window.fetch = original) };
+}
+
+const csv = (rows: string[]) => new Response(['date,value,source', ...rows].join('\n'), { headers: { 'content-type': 'text/csv' } });
+
+describe('DataController', () => {
+  it('aborts a superseded src, ignores its late answer, and keeps the last good data when a new src fails', async () => {
+    const fetches = controlledFetch();
+    try {
+      const { element } = host(() => new DataHostElement());
+      const run = () => element.source.run();
+      element.src = '/first.csv';
+      run();
+      expect(element.source.status).toBe('pending');
+      await until(() => fetches.requests.has('/first.csv'));
+      element.src = '/second.csv';
+      run();
+      await until(() => fetches.requests.has('/second.csv'));
+      expect(fetches.requests.get('/first.csv')!.signal.aborted).toBe(true);
+      fetches.requests.get('/second.csv')!.answer(csv(['2010,50000,Desk', '2011,0,Desk']));
+      await until(() => element.source.status === 'complete');
+      const good = element.source.value;
+      expect(good.data.observations.map((o) => o.value)).toEqual([50000, 0]);
+      expect(good.loading).toBe(false);
+
+      element.src = '/third.csv';
+      run();
+      await until(() => fetches.requests.has('/third.csv'));
+      fetches.requests.get('/third.csv')!.answer(new Response('', { status: 500 }));
+      await until(() => element.source.status === 'error');
+      expect(element.source.value.data.observations.map((o) => o.value)).toEqual([50000, 0]);
+      expect(element.source.value.issues.map((i) => [i.field, i.code, i.message.en])).toEqual([['src', 'load-failed', 'The data could not be loaded (HTTP 500).']]);
+      expect(element.source.error?.code).toBe('load-failed');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('aborts the request when the element leaves the page, and fetches again when it comes back', async () => {
+    const fetches = controlledFetch();
+    try {
+      const { element, box } = host(() => new DataHostElement());
+      element.src = '/slow.csv';
+      element.source.run();
+      await until(() => fetches.requests.has('/slow.csv'));
+      const first = fetches.requests.get('/slow.csv')!;
+      element.remove();
+      expect(first.signal.aborted).toBe(true);
+      expect(element.source.status).toBe('initial');
+      box.append(element);
+      await until(() => fetches.requests.get('/slow.csv') !== first);
+      fetches.requests.get('/slow.csv')!.answer(csv(['2012,200,Desk']));
+      await until(() => element.source.status === 'complete');
+      expect(element.source.value.data.observations.map((o) => o.value)).toEqual([200]);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('reads .data once per object, not once per update, and it wins over the bundled series', () => {
+    let reads = 0;
+    const element = new DataHostElement();
+    const controller = new DataController(element, {
+      args: () => ({ data: element.data, src: undefined }),
+      read: (input) => {
+        reads++;
+        return validate(input, { defaultMetric: 'us-troops', sources: [] });
+      },
+      timeout: () => 5000,
+    });
+    expect(controller.value.data.observations.length).toBeGreaterThan(100);
+    element.data = [{ date: '2020', value: 3000, source: 'Desk' }];
+    controller.run();
+    controller.run();
+    expect(reads).toBe(1);
+    expect(controller.value.data.observations.map((o) => o.value)).toEqual([3000]);
+  });
+});
+
+describe('PointNavigationController', () => {
+  it('walks with the arrows mirrored when time runs right to left, and fires imc-point-focus after the update', async () => {
+    const { chart, root } = await mount({ data: fixture, attributes: { 'time-direction': 'rtl' } });
+    const focused: string[] = [];
+    chart.addEventListener('imc-point-focus', (e) => e.detail && focused.push(e.detail.observation!.id));
+    const plot = root.querySelector<HTMLElement>('.plot')!;
+    const key = (name: string) => plot.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
+    expect(key('ArrowLeft')).toBe(false);
+    expect(focused).toEqual([]);
+    await chart.updateComplete;
+    expect(focused).toEqual(['a']);
+    key('ArrowLeft');
+    key('ArrowLeft');
+    key('ArrowRight');
+    await chart.updateComplete;
+    expect(focused).toEqual(['a', 'b', 'c', 'b']);
+    key('End');
+    await chart.updateComplete;
+    expect(focused.at(-1)).toBe('d');
+    expect(text(root, '[role="status"][aria-live]')).toBe('September 2026. at most 2,000. announced plan. Source: US Department of Defense: News release');
+    expect(key('Escape')).toBe(false);
+    await chart.updateComplete;
+    expect(root.querySelector('[part="tooltip"]')).toBeNull();
+    expect(key('Escape')).toBe(true);
+  });
+});
+
+describe('template modules', () => {
+  const sources: Source[] = [
+    { id: 'dod', publisher: { en: 'US Department of Defense', ar: 'وزارة الدفاع الأمريكية' }, title: 'Release', date: '2011', grade: 'official-primary', url: 'https://www.defense.gov/' },
+    { id: 'ap', publisher: { en: 'AP', ar: 'AP' }, title: 'Report', date: '2011', grade: 'official-via-news' },
+  ];
+  const misprint: Observation = {
+    id: 'm',
+    metric: 'us-troops',
+    date: '2011',
+    precision: 'year',
+    value: 4700,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Iraq',
+    sourceIds: ['dod', 'ap'],
+    erratum: { evidence: ['x'], likely: 47000, reason: { en: 'The same release gives 47,000 two lines later.', ar: 'يذكر البيان نفسه ٤٧٬٠٠٠ بعد سطرين.' } },
+  };
+  const point = { key: 'm', x: 100, y: 50, time: 0, series: 'marker', observation: misprint };
+  const data = { observations: [misprint], events: [], sources };
+  const draw = (template: unknown) => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    render(template, box);
+    return box;
+  };
+
+  it('the tooltip names each publisher in Arabic, says its grade, and explains a likely misprint', () => {
+    const box = draw(renderTooltip(point, { width: 400, height: 200 }, data, localeInfo('ar-IQ'), strings('ar')));
+    expect(text(box, '[part="tooltip"]')).toBe(
+      '٤٬٧٠٠ ٢٠١١ · عدد معلن خطأ مطبعي مرجّح: يذكر البيان نفسه ٤٧٬٠٠٠ بعد سطرين. المصادر: وزارة الدفاع الأمريكية: Release (وثيقة رسمية); AP: Report (رقم رسمي عبر تقرير صحفي)',
+    );
+    expect([...box.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['وزارة الدفاع الأمريكية: Release', 'AP: Report']);
+  });
+
+  it('the table follows each source with its grade and a misprint with its reason, in English', () => {
+    const table = renderTable({
+      points: [point],
+      events: [],
+      sources,
+      caption: 'Troops',
+      locale: localeInfo('en'),
+      text: strings('en'),
+      open: true,
+      of: 'observations',
+      rows: 1000,
+      showAll: () => {},
+    });
+    const cells = [...draw(table).querySelectorAll('tbody td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cells.slice(2)).toEqual([
+      'US Department of Defense (official document); AP (official, via news report)',
+      'Likely misprint: The same release gives 47,000 two lines later.',
+    ]);
+  });
+});
+
+describe('derived state', () => {
+  it('lays the chart out again when an input changes, not on a keystroke, a tooltip or the table toggle', async () => {
+    const layout = troopLevelsSpec.layout;
+    let layouts = 0;
+    troopLevelsSpec.layout = (...args) => {
+      layouts++;
+      return layout(...args);
+    };
+    try {
+      const { chart, root } = await mount({ data: fixture });
+      expect(layouts).toBe(1);
+      root.querySelector<HTMLElement>('.plot')!.focus();
+      await userEvent.keyboard('{ArrowRight}{ArrowRight}{Escape}');
+      root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await chart.ready;
+      expect(layouts).toBe(1);
+      chart.setAttribute('annotations', 'all');
+      await chart.ready;
+      expect(layouts).toBe(2);
+      chart.data = { ...fixture };
+      await chart.ready;
+      expect(layouts).toBe(3);
+    } finally {
+      troopLevelsSpec.layout = layout;
+    }
+  });
+
+  it('keeps the built data table through a keystroke and a resize, and builds it again in a new language', async () => {
+    const { chart, root, box } = await mount({ data: fixture });
+    // Lit would reuse the table's DOM for a rebuilt template, so the built template itself is compared.
+    const built = () => (chart as unknown as { table: { value: unknown } }).table.value;
+    const table = built();
+    root.querySelector<HTMLElement>('.plot')!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    box.style.width = '500px';
+    // The plot is the box less the chart's padding (12 px a side).
+    await until(() => root.querySelector('svg[part="svg"]')!.getAttribute('width') === '476');
+    await chart.ready;
+    expect(built()).toBe(table);
+    chart.setAttribute('lang', 'ar');
+    await chart.ready;
+    expect(built()).not.toBe(table);
+    expect(root.querySelector('[part="table"] caption')!.textContent).toBe('القوات الأمريكية في العراق، 2003–2026');
+  });
+
+  it("names each publisher in the reader's language in the source line and the data table", async () => {
+    const data = {
+      sources: [{ id: 'dod', publisher: { en: 'US Department of Defense', ar: 'وزارة الدفاع الأمريكية' }, title: 'Release', date: '2011', url: 'https://www.defense.gov/' }],
+      observations: [{ date: '2011', value: 4700, sourceIds: ['dod'] }],
+    };
+    const { chart, root } = await mount({ data, attributes: { lang: 'ar-IQ' } });
+    await chart.ready;
+    expect(text(root, '[part="footer"] p')).toBe('المصدر: وزارة الدفاع الأمريكية');
+    expect(text(root, '[part="table"] tbody td:nth-of-type(3)')).toBe('وزارة الدفاع الأمريكية');
+    chart.setAttribute('lang', 'en');
+    await chart.ready;
+    expect(text(root, '[part="footer"] p')).toBe('Source: US Department of Defense');
   });
 });

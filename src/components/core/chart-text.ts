@@ -2,7 +2,7 @@ import type { MissionEvent, Observation, Source } from '../../data/types.js';
 import type { ChartLayoutBase, ChartPoint } from './layout/chart-layout.js';
 import { dateToTime, periodEnd } from '../../data/dates.js';
 import type { Strings } from './i18n.js';
-import type { LocaleInfo } from './locale.js';
+import type { Language, LocaleInfo } from './locale.js';
 
 /** An observation's or an event's sources, resolved from the registry, in the order it cites them. */
 export function sourcesOf(o: Pick<Observation | MissionEvent, 'sourceIds'>, sources: readonly Source[]): Source[] {
@@ -95,17 +95,42 @@ export function rankedSources(points: readonly ChartPoint[], sources: readonly S
 export function describePoint(point: ChartPoint, sources: readonly Source[], locale: LocaleInfo, text: Strings): string {
   if (point.event) {
     const e = point.event;
-    const cited = sourcesOf(e, sources).map(sourceName).join('; ') || text.noSource;
+    const cited = citations(e, sources, locale) || text.noSource;
     return [formatWhen(e, locale), eventLabel(e, locale), `${e.key ? text.keyEvent : text.event}${text.comma} ${text.periods[e.period]}`, `${text.source}: ${cited}`].join('. ');
   }
   const o = point.observation;
-  const cited = sourcesOf(o, sources).map(sourceName).join('; ') || text.noSource;
+  const cited = citations(o, sources, locale) || text.noSource;
   return [formatWhen(o, locale), formatValue(o, locale, text), text.kind[o.kind], `${text.source}: ${cited}`].join('. ');
 }
 
-/** How a source is named in a tooltip or announcement. */
+function citations(o: Pick<Observation | MissionEvent, 'sourceIds'>, sources: readonly Source[], locale: LocaleInfo): string {
+  return sourcesOf(o, sources)
+    .map((s) => isolate(citation(s, locale.language), locale))
+    .join('; ');
+}
+
+/** How a source is named in English: "publisher: title", or the title alone. */
 export function sourceName(source: Source): string {
-  return source.publisher.en ? `${source.publisher.en}: ${source.title}` : source.title;
+  return citation(source, 'en');
+}
+
+/** A source's publisher in the reader's language (its Latin name where it has no Arabic one), else its title. */
+export function publisherName(source: Source, language: Language): string {
+  return source.publisher[language] || source.publisher.en || source.title;
+}
+
+/** How a source is named in a tooltip or announcement, in the reader's language: "publisher: title", or the title alone. */
+export function citation(source: Source, language: Language): string {
+  const publisher = source.publisher[language] || source.publisher.en;
+  return publisher ? `${publisher}: ${source.title}` : source.title;
+}
+
+/**
+ * A Latin name inside right-to-left plain text, between U+2068 and U+2069 (first-strong
+ * isolate), so that its own order survives; markup uses `<bdi>` instead.
+ */
+export function isolate(text: string, locale: LocaleInfo): string {
+  return locale.dir === 'rtl' && /[A-Za-z]/.test(text) ? `\u2068${text}\u2069` : text;
 }
 
 /** Metrics counted in nominal US dollars. */

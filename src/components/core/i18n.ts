@@ -1,4 +1,4 @@
-import type { MissionPeriod, ObservationKind, Qualifier } from '../../data/types.js';
+import type { MissionPeriod, ObservationKind, Qualifier, SourceGrade } from '../../data/types.js';
 import type { Language } from './locale.js';
 
 /** Every string an element shows, in one language. */
@@ -46,6 +46,10 @@ export interface Strings {
   eventsSummary(parts: EventsSummaryParts): string;
   /** The events table's extra column. */
   period: string;
+  /** How close a source is to the record, as a short label after its name. */
+  grades: Record<SourceGrade, string>;
+  /** The words before an erratum's reason, in a tooltip and the data table. */
+  misprint: string;
 }
 
 /** The facts the summary of a timeline is made of, already formatted. */
@@ -137,6 +141,14 @@ const en: Strings = {
       .filter(Boolean)
       .join(' '),
   period: 'Period',
+  grades: {
+    'official-primary': 'official document',
+    'official-via-news': 'official, via news report',
+    'independent-tracker': 'independent tracker',
+    press: 'press',
+    'secondary-copy': 'secondary copy',
+  },
+  misprint: 'Likely misprint',
 };
 
 const ar: Strings = {
@@ -207,6 +219,14 @@ const ar: Strings = {
       .filter(Boolean)
       .join(' '),
   period: 'المرحلة',
+  grades: {
+    'official-primary': 'وثيقة رسمية',
+    'official-via-news': 'رقم رسمي عبر تقرير صحفي',
+    'independent-tracker': 'جهة رصد مستقلة',
+    press: 'صحافة',
+    'secondary-copy': 'نسخة ثانوية',
+  },
+  misprint: 'خطأ مطبعي مرجّح',
 };
 
 const dictionaries: Record<Language, Strings> = { en, ar };

@@ -1,13 +1,12 @@
-import { LitElement, noChange, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { noChange, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { YEAR_RANGE } from '../../data/validate.js';
-import { inheritedAttribute, watchAncestry } from '../core/element/ancestry.js';
 import { defineElement } from '../core/element/define.js';
-import { isValidLocale, localeInfo } from '../core/locale.js';
-import { DEFAULT_YEARS, NUMERALS, THEMES, TIME_DIRECTIONS, oneOf } from '../core/element/options.js';
+import { ImcElement } from '../core/element/imc-element.js';
+import { DEFAULT_YEARS, TIME_DIRECTIONS, oneOf } from '../core/element/options.js';
 import { tokenStyles } from '../core/render/tokens.styles.js';
 import { CHARTS, type RegisteredChart } from '../registry.js';
 import { dashboardStrings } from './mission-dashboard.strings.js';
@@ -25,7 +24,7 @@ export const DASHBOARD_YEARS = { first: DEFAULT_YEARS.from, last: DEFAULT_YEARS.
  * charts share a `link-group`, so a date focused in one is marked with a crosshair in all.
  *
  * The dashboard is not a chart: it has no data, layout or points of its own, so it extends
- * `LitElement` rather than the charts' base `ImcChart`, and takes from the library only what it
+ * the library's `ImcElement` rather than the charts' base `ImcChart`, and takes from the library only what it
  * shares with the charts: the design tokens and theme (`theme`, inherited as a chart inherits
  * it), language (`lang`, inherited by the charts from the dashboard or the page), and the
  * options it passes down to each chart (`numerals`, `time-direction`, `now`, `from`, `to`).
@@ -42,7 +41,7 @@ export const DASHBOARD_YEARS = { first: DEFAULT_YEARS.from, last: DEFAULT_YEARS.
  * @csspart controls - The year range control.
  * @csspart grid - The grid of charts.
  */
-export class MissionDashboard extends LitElement {
+export class MissionDashboard extends ImcElement {
   static override styles = [tokenStyles, dashboardStyles];
 
   /** `light`, `dark` or `auto`; inherited from an ancestor when not set, and by every chart. */
@@ -75,30 +74,12 @@ export class MissionDashboard extends LitElement {
   /** The charts' shared `link-group`; a name unique to this dashboard by default. */
   @property({ attribute: 'link-group' }) linkGroup?: string;
 
-  @state() private ancestry = 0;
-
   private readonly ownGroup = `dashboard-${++dashboards}`;
-  private unwatch?: () => void;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatch = watchAncestry(() => this.ancestry++);
     // Each chart's module registers its element; the charts upgrade in place as they arrive.
     for (const entry of CHARTS) entry.load().catch(() => undefined);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatch?.();
   }
 
   /** The `link-group` every chart of this dashboard shares. */
@@ -117,10 +98,8 @@ export class MissionDashboard extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const tag = inheritedAttribute(this, 'lang');
-    const locale = localeInfo(tag && isValidLocale(tag) ? tag : 'en', oneOf(this.numerals, NUMERALS));
+    const { locale, scheme: theme } = this.localeState;
     const text = dashboardStrings(locale.language);
-    const theme = oneOf(this.theme ?? inheritedAttribute(this, 'theme'), THEMES) ?? 'light';
     const { from, to } = this.years;
     const year = (y: number) => locale.formatYear(Date.UTC(y, 0, 1));
     const level = Number.isInteger(this.headingLevel) ? Math.min(6, Math.max(1, this.headingLevel)) : 2;

@@ -63,3 +63,14 @@ export interface LinkDetail {
   time: number | null;
   origin: EventTarget;
 }
+
+/** The name of one of the library's events. */
+export type ChartEventName = keyof ImcEventMap;
+
+/** The detail of one of the library's events. */
+export type ChartEventDetail<K extends ChartEventName> = ImcEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** One of the library's events; they bubble out of shadow roots, so a page can listen on any ancestor. */
+export function chartEvent<K extends ChartEventName>(type: K, detail: ChartEventDetail<K>): CustomEvent<ChartEventDetail<K>> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+}

@@ -1,0 +1,112 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import { makeIssue, type DataIssue } from '../../../data/issues.js';
+import type { MissionEvent, Source } from '../../../data/types.js';
+import type { ChartData, ChartSpec } from '../chart-spec.js';
+import { describePoint, rankedSources, summaryText } from '../chart-text.js';
+import { strings, type Strings } from '../i18n.js';
+import type { ChartLayoutBase } from '../layout/chart-layout.js';
+import { renderFrame } from '../render/frame.js';
+import { tablePoints, type TableInput } from '../render/table.js';
+import type { DataValue } from './data-controller.js';
+import type { LocaleState } from './locale-controller.js';
+import type { NavigationView } from './point-navigation-controller.js';
+import { resolveOptions, type ChartOptions, type ResolvedOptions } from './options.js';
+
+/** What a chart shows for one set of inputs: derived in `willUpdate`, read by `render()`. */
+export interface ChartView<L extends ChartLayoutBase = ChartLayoutBase> {
+  spec: ChartSpec<L>;
+  options: ResolvedOptions;
+  text: Strings;
+  data: ChartData;
+  /** The data's problems, then the options'. */
+  issues: DataIssue[];
+  layout: L;
+  /** Publishers by how many drawn points cite them. */
+  ranked: Source[];
+  heading: string;
+  description: string;
+  summary: string;
+  /** The notice's first line: loading, or nothing to show. */
+  headline?: string;
+  /** The events marked on the chart, for the data table. */
+  shownEvents: MissionEvent[];
+  /** The width it is laid out at; 0 while the chart is hidden. */
+  width: number;
+  loading: boolean;
+}
+
+/** The inputs of a {@link ChartView}. */
+export interface ViewInput<L extends ChartLayoutBase> {
+  spec: ChartSpec<L>;
+  input: DataValue;
+  /** The chart's own options, checked, and what was wrong with them. */
+  own: { values: object; issues: DataIssue[] };
+  locale: LocaleState;
+  /** The options as given, but language and theme, which come from `locale`. */
+  given: Omit<ChartOptions, 'lang' | 'theme' | 'numerals'> & { numerals?: string | undefined };
+  width: number;
+  /** The width laid out at while the chart is hidden or not measured. */
+  fallbackWidth: number;
+  heading?: string | undefined;
+  description?: string | undefined;
+  of: 'observations' | 'events';
+}
+
+/**
+ * Everything a chart derives from its inputs: options checked, layout, sources ranked, heading,
+ * summary and notice. The one place the element reads its spec's layout and text.
+ */
+export function chartView<L extends ChartLayoutBase>({ spec, input, own, locale: state, given, width, fallbackWidth, heading, description, of }: ViewInput<L>): ChartView<L> {
+  const { options, issues: optionIssues } = resolveOptions({ ...given, lang: state.lang, theme: state.theme });
+  if (state.badLang !== undefined) {
+    optionIssues.unshift(makeIssue(-1, 'lang', 'bad-attribute', { field: 'lang', value: state.badLang, allowed: 'en' }, 'warning'));
+  }
+  const { locale } = options;
+  const text = strings(locale.language);
+  const ownText = spec.strings(locale.language);
+  const { data } = input;
+  const layout = spec.layout(data, { ...options, width: width || fallbackWidth }, text, own.values);
+  const years = { from: locale.formatYear(Date.UTC(options.from, 0, 1)), to: locale.formatYear(Date.UTC(options.to, 0, 1)) };
+  const title = heading ?? spec.heading(ownText, years, own.values);
+  return {
+    spec,
+    options,
+    text,
+    data,
+    issues: [...input.issues, ...optionIssues, ...own.issues],
+    layout,
+    ranked: rankedSources(layout.points, data.sources),
+    heading: title,
+    description: description ?? spec.description(ownText, own.values),
+    summary: summaryText(layout, title, years, locale, text, of),
+    headline: input.loading ? text.loading : layout.points.length === 0 && !input.failed ? text.empty(years.from, years.to) : undefined,
+    shownEvents: layout.annotations.map((a) => data.events.find((e) => e.id === a.id)!).filter(Boolean),
+    width,
+    loading: input.loading,
+  };
+}
+
+/** The drawing's frame and the chart's own marks. */
+export function renderDrawing<L extends ChartLayoutBase>({ spec, layout, options, text }: ChartView<L>): SVGTemplateResult {
+  return svg`${renderFrame(layout, options.locale, text)}${spec.renderMarks(layout, options.locale)}`;
+}
+
+/** What the point navigation needs of a view: the points in keyboard order, and how to speak of one. */
+export function navigationView({ layout, data, options, text }: ChartView): NavigationView {
+  return {
+    points: layout.points,
+    rtl: layout.timeDirection === 'rtl',
+    sources: data.sources,
+    describe: (point) => describePoint(point, data.sources, options.locale, text),
+  };
+}
+
+/** What the data table shows of a view; the reader's choices (open, rows) are added by the table controller. */
+export function tableInput({ layout, shownEvents, data, heading, options, text }: ChartView, of: TableInput['of']): Omit<TableInput, 'open' | 'rows' | 'showAll'> {
+  return { points: tablePoints(layout), events: shownEvents, sources: data.sources, caption: heading, locale: options.locale, text, of };
+}
+
+/** The issues as a key, so that `imc-data-issues` fires once for each new list. */
+export function issueSignature(issues: readonly DataIssue[]): string {
+  return JSON.stringify(issues.map((i) => [i.row, i.field, i.code]));
+}
