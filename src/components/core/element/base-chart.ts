@@ -151,18 +151,18 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   }
 
   /** The chart's own options (`mode`, `measure`…), checked: the same object while their values stay the same. */
-  private own: { values: object; issues: DataIssue[] } = { values: {}, issues: [] };
+  private own?: { values: object; issues: DataIssue[] };
 
   /** Reads `.data` or a loaded `src` body as the spec says: observations, or a timeline's events. */
   protected readData(input: unknown): ChartInput {
-    return this.spec.read(input, dataset.sources, this.own.values);
+    return this.spec.read(input, dataset.sources, this.ownOptions().values);
   }
 
   private readonly size = new SizeController(this, () => this.renderRoot?.querySelector?.('.plot'));
   private readonly source = new DataController(this, {
     args: () => ({ data: this.data, src: this.src }),
     read: (input) => this.readData(input),
-    readWith: () => this.own.values,
+    readWith: () => this.ownOptions().values,
     timeout: () => this.loadTimeout,
   });
   private readonly navigation = new PointNavigationController(this, () => this.renderRoot.querySelector('svg[part="svg"]'));
@@ -214,12 +214,18 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     this.dispatchEvent(chartEvent('imc-data-issues', { issues: this.current.issues }));
   }
 
-  /** Checks the chart's own options; true when their values changed. */
+  /** Checks the chart's own options again; true when their values changed. */
   private checkOwnOptions(): boolean {
+    const before = this.own;
     const checked = resolveOwnOptions(this.spec.options, (key) => Reflect.get(this, key) as unknown);
-    const changed = !sameOptions(this.own.values, checked.values) || Object.keys(this.own.values).length === 0;
-    this.own = { values: changed ? checked.values : this.own.values, issues: checked.issues };
+    const changed = !before || !sameOptions(before.values, checked.values);
+    this.own = { values: changed ? checked.values : before.values, issues: checked.issues };
     return changed;
+  }
+
+  private ownOptions(): { values: object; issues: DataIssue[] } {
+    if (!this.own) this.checkOwnOptions();
+    return this.own!;
   }
 
   /**
@@ -235,7 +241,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     const view = chartView({
       spec: this.spec,
       input: this.dataValue,
-      own: this.own,
+      own: this.ownOptions(),
       locale: this.localeState,
       given: { numerals: this.numerals, from: year('from'), to: year('to'), annotations: this.annotations, timeDirection: this.timeDirection, now: this.now },
       width,
