@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { expect, waitFor } from 'storybook/test';
 import type { ImcChart } from '../../src/components/core/element/base-chart.js';
 import { strings, type Strings } from '../../src/components/core/i18n.js';
 import { localeInfo, type LocaleInfo } from '../../src/components/core/locale.js';
 import { attributeArgs, attributes } from '../docs/element-args.js';
+import { settled } from '../docs/story-wait.js';
 import '../../src/components/airstrikes-chart/airstrikes-chart.js';
 import '../../src/components/casualties-chart/casualties-chart.js';
 import '../../src/components/spending-chart/spending-chart.js';
@@ -63,12 +63,10 @@ export function renderBarChart(tag: 'airstrikes-chart' | 'casualties-chart' | 's
   };
 }
 
-/** The chart in a story, once it has measured itself and drawn. */
+/** The chart in a story, once it has measured itself, drawn and built its data table. */
 export async function drawnBarChart(canvas: HTMLElement, tag: string): Promise<{ chart: ImcChart; root: ShadowRoot }> {
   const chart = canvas.querySelector(tag) as ImcChart;
-  await waitFor(() => expect(chart.shadowRoot?.querySelector('svg[part="svg"]')).toBeTruthy(), { timeout: 5000 });
-  await chart.updateComplete;
-  return { chart, root: chart.shadowRoot! };
+  return { chart, root: await settled(chart) };
 }
 
 /** The locale and strings of the language the chart resolved (its own `lang`, or the toolbar's). */

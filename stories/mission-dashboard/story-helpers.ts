@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { expect, waitFor } from 'storybook/test';
 import type { ImcChart } from '../../src/components/core/element/base-chart.js';
 import { attributeArgs, attributes } from '../docs/element-args.js';
+import { settled } from '../docs/story-wait.js';
 import '../../src/components/mission-dashboard/mission-dashboard.js';
 import type { MissionDashboard } from '../../src/components/mission-dashboard/mission-dashboard.js';
 
@@ -35,14 +35,13 @@ export function renderDashboard(args: DashboardArgs, context?: { globals?: Recor
   return args.width ? html`<div class=${`story-width-${args.width}`}>${dashboard}</div>` : dashboard;
 }
 
-/** The dashboard in a story once every chart has drawn. */
+/** The dashboard in a story once every chart has drawn and built its data table. */
 export async function drawnDashboard(canvas: HTMLElement): Promise<{ dashboard: MissionDashboard; root: ShadowRoot; charts: ImcChart[] }> {
   const dashboard = canvas.querySelector('mission-dashboard')!;
   await dashboard.updateComplete;
   const root = dashboard.shadowRoot!;
   const charts = [...root.querySelectorAll<ImcChart>(DASHBOARD_TAGS.join(','))];
-  await waitFor(() => expect(charts.every((c) => c.shadowRoot?.querySelector('svg[part="svg"]'))).toBe(true), { timeout: 8000 });
-  await Promise.all(charts.map((c) => c.updateComplete));
+  await Promise.all(charts.map((c) => settled(c)));
   return { dashboard, root, charts };
 }
 

@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import { expect, waitFor } from 'storybook/test';
 import { strings, type Strings } from '../../src/components/core/i18n.js';
 import { localeInfo, type LocaleInfo } from '../../src/components/core/locale.js';
 import { attributeArgs, attributes } from '../docs/element-args.js';
+import { settled } from '../docs/story-wait.js';
 import '../../src/components/troop-levels-chart/troop-levels-chart.js';
 import type { TroopLevelsChart } from '../../src/components/troop-levels-chart/troop-levels-chart.js';
 
@@ -51,12 +51,10 @@ export function renderTroopLevels(args: TroopLevelsArgs, context?: StoryGlobals)
   return args.width ? html`<div class=${`story-width-${args.width}`}>${chart}</div>` : chart;
 }
 
-/** The chart in a story, once it has measured itself and drawn. */
+/** The chart in a story, once it has measured itself, drawn and built its data table. */
 export async function drawnChart(canvas: HTMLElement): Promise<{ chart: TroopLevelsChart; root: ShadowRoot }> {
   const chart = canvas.querySelector('troop-levels-chart')!;
-  await waitFor(() => expect(chart.shadowRoot?.querySelector('svg[part="svg"]')).toBeTruthy(), { timeout: 5000 });
-  await chart.updateComplete;
-  return { chart, root: chart.shadowRoot! };
+  return { chart, root: await settled(chart) };
 }
 
 /**
