@@ -2,6 +2,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import manifest from '../custom-elements.json';
+import { publicControls } from '../stories/docs/controls.js';
 import { scopeThemeCss, themeById, THEMES, type Theme } from '../stories/docs/themes.js';
 
 setCustomElementsManifest(manifest);
@@ -27,7 +28,15 @@ function adoptTheme(theme: Theme): void {
  * Time direction is an attribute of each chart, not inherited: the stories' render helper reads
  * it from `context.globals.timeDirection` (stories/troop-levels-chart/story-helpers.ts).
  */
+/** The toolbar's languages, which are also the choices of every chart's `lang` control. */
+const LANGUAGES = [
+  { value: 'en', title: 'English' },
+  { value: 'ar-IQ', title: 'العربية (العراق)' },
+  { value: 'ar-EG', title: 'العربية (مصر)' },
+];
+
 const preview: Preview = {
+  argTypesEnhancers: [publicControls(LANGUAGES.map((l) => l.value))],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
@@ -62,11 +71,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'ar-IQ', title: 'العربية (العراق)' },
-          { value: 'ar-EG', title: 'العربية (مصر)' },
-        ],
+        items: LANGUAGES,
         dynamicTitle: true,
       },
     },

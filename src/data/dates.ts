@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import type { DatePrecision } from './types.js';
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -69,8 +70,20 @@ export function periodEnd(text: string): number {
 }
 
 const NO_DATE = [Number.NaN, Number.NaN, Number.NaN] as const;
-/** Start, drawn instant and end of each date text seen; a chart lays the same dates out on every resize. */
-const seen = new Map<string, readonly [number, number, number]>();
+/**
+ * How many date texts one generation of the cache of instants keeps. The bundled series and any
+ * newsroom's fit many times over; a page fed endless different dates keeps at most twice this
+ * (some 2 MB), where an unbounded map would grow for as long as the page lives.
+ */
+export const DATE_CACHE_LIMIT = 10_000;
+
+/** Start, drawn instant and end of the date texts in use; a chart lays the same dates out on every resize. */
+const seen = new BoundedCache<string, readonly [number, number, number]>(DATE_CACHE_LIMIT);
+
+/** How many date texts the cache of instants holds now (for tests of its bound). */
+export function cachedDateCount(): number {
+  return seen.size;
+}
 
 function instants(text: string): readonly [number, number, number] {
   let found = seen.get(text);
@@ -81,8 +94,6 @@ function instants(text: string): readonly [number, number, number] {
   const start = utc(year, month - 1, day);
   const end = precision === 'year' ? utc(year + 1, 0, 1) : precision === 'month' ? utc(year, month, 1) : utc(year, month - 1, day + 1);
   found = [start, precision === 'day' ? utc(year, month - 1, day, 12) : (start + end) / 2, end];
-  // Bounded, so that a page fed endless different dates does not keep them all.
-  if (seen.size >= 250_000) seen.clear();
   seen.set(text, found);
   return found;
 }

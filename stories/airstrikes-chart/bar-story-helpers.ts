@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { expect, waitFor } from 'storybook/test';
 import type { ImcChart } from '../../src/components/core/element/base-chart.js';
 import { strings, type Strings } from '../../src/components/core/i18n.js';
 import { localeInfo, type LocaleInfo } from '../../src/components/core/locale.js';
+import { attributeArgs, attributes } from '../docs/element-args.js';
+import { settled } from '../docs/story-wait.js';
 import '../../src/components/airstrikes-chart/airstrikes-chart.js';
 import '../../src/components/casualties-chart/casualties-chart.js';
 import '../../src/components/spending-chart/spending-chart.js';
@@ -22,6 +22,7 @@ export interface BarChartArgs {
   src?: string;
   heading?: string;
   description?: string;
+  'heading-level'?: number;
   annotations?: string;
   'time-direction'?: string;
   'link-group'?: string;
@@ -55,34 +56,17 @@ export function renderBarChart(tag: 'airstrikes-chart' | 'casualties-chart' | 's
   const name = unsafeStatic(tag);
   return (args: BarChartArgs, context?: StoryGlobals): TemplateResult => {
     const chart = staticHtml`<${name}
-      lang=${ifDefined(args.lang)}
-      theme=${ifDefined(args.theme)}
-      numerals=${ifDefined(args.numerals)}
-      from=${ifDefined(args.from)}
-      to=${ifDefined(args.to)}
-      src=${ifDefined(args.src)}
-      heading=${ifDefined(args.heading)}
-      description=${ifDefined(args.description)}
-      annotations=${ifDefined(args.annotations)}
-      time-direction=${ifDefined(timeDirectionOf(args, context))}
-      link-group=${ifDefined(args['link-group'])}
-      now=${ifDefined(args.now)}
-      mode=${ifDefined(args.mode)}
-      period=${ifDefined(args.period)}
-      measure=${ifDefined(args.measure)}
-      view=${ifDefined(args.view)}
+      ${attributes({ ...attributeArgs(tag, args), 'time-direction': timeDirectionOf(args, context) })}
       .data=${args.data}
     ></${name}>`;
     return args.width ? html`<div class=${`story-width-${args.width}`}>${chart}</div>` : chart;
   };
 }
 
-/** The chart in a story, once it has measured itself and drawn. */
+/** The chart in a story, once it has measured itself, drawn and built its data table. */
 export async function drawnBarChart(canvas: HTMLElement, tag: string): Promise<{ chart: ImcChart; root: ShadowRoot }> {
   const chart = canvas.querySelector(tag) as ImcChart;
-  await waitFor(() => expect(chart.shadowRoot?.querySelector('svg[part="svg"]')).toBeTruthy(), { timeout: 5000 });
-  await chart.updateComplete;
-  return { chart, root: chart.shadowRoot! };
+  return { chart, root: await settled(chart) };
 }
 
 /** The locale and strings of the language the chart resolved (its own `lang`, or the toolbar's). */

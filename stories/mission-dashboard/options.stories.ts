@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
+import { eventually } from '../docs/story-wait.js';
 import { drawnDashboard, renderDashboard, type DashboardArgs } from './story-helpers.js';
 
 /** The dashboard's options: the shared years, and linked highlighting between its charts. */
@@ -28,7 +29,7 @@ export const YearControl: Story = {
     const { root, charts } = await drawnDashboard(canvasElement);
     await userEvent.selectOptions(root.querySelector<HTMLSelectElement>('select[name="from"]')!, '2011');
     await userEvent.selectOptions(root.querySelector<HTMLSelectElement>('select[name="to"]')!, '2018');
-    await waitFor(() => expect(charts.map((c) => c.getAttribute('from') + '–' + c.getAttribute('to'))).toEqual(charts.map(() => '2011–2018')));
+    await eventually(() => expect(charts.map((c) => c.getAttribute('from') + '–' + c.getAttribute('to'))).toEqual(charts.map(() => '2011–2018')));
   },
 };
 
@@ -40,6 +41,6 @@ export const LinkedHover: Story = {
     const troops = charts.find((c) => c.localName === 'troop-levels-chart')!;
     troops.shadowRoot!.querySelector<HTMLElement>('.plot')!.focus();
     await userEvent.keyboard('{Home}');
-    await waitFor(() => expect(charts.filter((c) => c !== troops).every((c) => c.shadowRoot!.querySelector('[part="crosshair"]'))).toBe(true));
+    await eventually(() => expect(charts.filter((c) => c !== troops).every((c) => c.shadowRoot!.querySelector('[part="crosshair"]'))).toBe(true));
   },
 };

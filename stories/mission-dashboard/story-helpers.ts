@@ -1,11 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
 import type { ImcChart } from '../../src/components/core/element/base-chart.js';
+import { attributeArgs, attributes } from '../docs/element-args.js';
+import { settled } from '../docs/story-wait.js';
 import '../../src/components/mission-dashboard/mission-dashboard.js';
 import type { MissionDashboard } from '../../src/components/mission-dashboard/mission-dashboard.js';
 
-/** The story controls: the dashboard's attributes. */
+/** A story's args: the dashboard's attributes, by attribute name. */
 export interface DashboardArgs {
   lang?: string;
   theme?: string;
@@ -13,6 +13,9 @@ export interface DashboardArgs {
   from?: number | string;
   to?: number | string;
   heading?: string;
+  description?: string;
+  'heading-level'?: number;
+  'link-group'?: string;
   'time-direction'?: string;
   now?: string;
   /** Width of the story's container in pixels. */
@@ -27,26 +30,18 @@ export function renderDashboard(args: DashboardArgs, context?: { globals?: Recor
   const global = context?.globals?.timeDirection;
   const direction = args['time-direction'] ?? (typeof global === 'string' && global !== 'auto' ? global : undefined);
   const dashboard = html`<mission-dashboard
-    lang=${ifDefined(args.lang)}
-    theme=${ifDefined(args.theme)}
-    numerals=${ifDefined(args.numerals)}
-    from=${ifDefined(args.from)}
-    to=${ifDefined(args.to)}
-    heading=${ifDefined(args.heading)}
-    time-direction=${ifDefined(direction)}
-    now=${ifDefined(args.now ?? '2026-11-21')}
+    ${attributes({ ...attributeArgs('mission-dashboard', args), 'time-direction': direction, now: args.now ?? '2026-11-21' })}
   ></mission-dashboard>`;
   return args.width ? html`<div class=${`story-width-${args.width}`}>${dashboard}</div>` : dashboard;
 }
 
-/** The dashboard in a story once every chart has drawn. */
+/** The dashboard in a story once every chart has drawn and built its data table. */
 export async function drawnDashboard(canvas: HTMLElement): Promise<{ dashboard: MissionDashboard; root: ShadowRoot; charts: ImcChart[] }> {
   const dashboard = canvas.querySelector('mission-dashboard')!;
   await dashboard.updateComplete;
   const root = dashboard.shadowRoot!;
   const charts = [...root.querySelectorAll<ImcChart>(DASHBOARD_TAGS.join(','))];
-  await waitFor(() => expect(charts.every((c) => c.shadowRoot?.querySelector('svg[part="svg"]'))).toBe(true), { timeout: 8000 });
-  await Promise.all(charts.map((c) => c.updateComplete));
+  await Promise.all(charts.map((c) => settled(c)));
   return { dashboard, root, charts };
 }
 

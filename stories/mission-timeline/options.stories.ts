@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
+import { present } from '../docs/story-wait.js';
 import { dataset } from '../../src/data/dataset.js';
 import { drawnTimeline, languageOf, renderTimeline, timeKeys, type TimelineArgs } from './story-helpers.js';
 
@@ -55,7 +56,7 @@ export const KeyboardWalk: Story = {
     root.querySelector<HTMLElement>('.plot')!.focus();
     await userEvent.keyboard(`{${forward}}{${forward}}{${forward}}{${back}}`);
     await expect(focused).toEqual(['invasion-2003', 'fall-of-baghdad-2003', 'mission-accomplished-2003', 'fall-of-baghdad-2003']);
-    const tooltip = await waitFor(() => root.querySelector('[part="tooltip"]')!);
+    const tooltip = await present(() => root.querySelector('[part="tooltip"]'));
     await expect(tooltip.textContent).toContain(text.periods.invasion);
     await expect(tooltip.textContent).toContain('Voice of America');
     await expect(root.querySelector('[role="status"][aria-live]')?.textContent).toContain(text.source);

@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
 import { strings, type Strings } from '../../src/components/core/i18n.js';
 import { localeInfo, type LocaleInfo } from '../../src/components/core/locale.js';
+import { attributeArgs, attributes } from '../docs/element-args.js';
+import { settled } from '../docs/story-wait.js';
 import '../../src/components/mission-timeline/mission-timeline.js';
 import type { MissionTimeline } from '../../src/components/mission-timeline/mission-timeline.js';
 import { timeDirectionOf, type TroopLevelsArgs } from '../troop-levels-chart/story-helpers.js';
@@ -26,28 +26,14 @@ export interface TimelineArgs extends TroopLevelsArgs {
 /** Renders the timeline with the story's args, in a container of the given width. */
 export function renderTimeline(args: TimelineArgs, context?: { globals?: Record<string, unknown> }): TemplateResult {
   const chart = html`<mission-timeline
-    lang=${ifDefined(args.lang)}
-    theme=${ifDefined(args.theme)}
-    numerals=${ifDefined(args.numerals)}
-    from=${ifDefined(args.from)}
-    to=${ifDefined(args.to)}
-    src=${ifDefined(args.src)}
-    heading=${ifDefined(args.heading)}
-    description=${ifDefined(args.description)}
-    annotations=${ifDefined(args.annotations)}
-    time-direction=${ifDefined(timeDirectionOf(args, context))}
-    link-group=${ifDefined(args['link-group'])}
-    now=${ifDefined(args.now)}
-    ?compact=${args.compact ?? false}
+    ${attributes({ ...attributeArgs('mission-timeline', args), 'time-direction': timeDirectionOf(args, context) })}
     .data=${args.data}
   ></mission-timeline>`;
   return args.width ? html`<div class=${`story-width-${args.width}`}>${chart}</div>` : chart;
 }
 
-/** The timeline in a story, once it has measured itself and drawn. */
+/** The timeline in a story, once it has measured itself, drawn and built its data table. */
 export async function drawnTimeline(canvas: HTMLElement): Promise<{ chart: MissionTimeline; root: ShadowRoot }> {
   const chart = canvas.querySelector('mission-timeline')!;
-  await waitFor(() => expect(chart.shadowRoot?.querySelector('svg[part="svg"]')).toBeTruthy(), { timeout: 5000 });
-  await chart.updateComplete;
-  return { chart, root: chart.shadowRoot! };
+  return { chart, root: await settled(chart) };
 }

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
+import { present } from '../docs/story-wait.js';
 import { drawnChart, renderTroopLevels, timeKeys, type TroopLevelsArgs } from './story-helpers.js';
 
 /**
@@ -29,7 +30,7 @@ export const KeyboardWalk: Story = {
     plot.focus();
     await userEvent.keyboard(`{${forward}}{${forward}}{${forward}}`);
     await expect(focused.length).toBe(3);
-    const tooltip = await waitFor(() => root.querySelector('[part="tooltip"]')!);
+    const tooltip = await present(() => root.querySelector('[part="tooltip"]'));
     await expect(tooltip.textContent).toContain('Source');
     await expect(root.querySelector('[role="status"][aria-live]')?.textContent).toContain('Source');
     await userEvent.keyboard('{Escape}');
@@ -60,10 +61,11 @@ export const KeyboardWalkArabic: Story = {
 export const DataTable: Story = {
   name: 'Data table',
   play: async ({ canvasElement }) => {
-    const { root } = await drawnChart(canvasElement);
+    const { chart, root } = await drawnChart(canvasElement);
     const toggle = root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
     await expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await userEvent.click(toggle);
+    await chart.ready;
     await expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const rows = root.querySelectorAll('[part="table"] table:first-of-type tbody tr');
     await expect(rows.length).toBe(root.querySelectorAll('.point').length);

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
+import { eventually } from '../docs/story-wait.js';
 import { drawnChart, languageOf, renderTroopLevels, type TroopLevelsArgs } from './story-helpers.js';
 
 /** The chart's options: years, annotations, digits, direction of time, and your own data. */
@@ -67,6 +68,6 @@ export const CsvFromSrc: Story = {
   args: { src: 'data/troop-levels.csv', now: '2025-06-01' },
   play: async ({ canvasElement }) => {
     const { root } = await drawnChart(canvasElement);
-    await waitFor(() => expect(root.querySelectorAll('.point').length).toBe(9));
+    await eventually(() => expect(root.querySelectorAll('.point').length).toBe(9));
   },
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
+import { eventually } from '../docs/story-wait.js';
 import { issueMessage } from '../../src/data/issues.js';
 import { drawnChart, languageOf, renderTroopLevels, type TroopLevelsArgs } from './story-helpers.js';
 
@@ -64,7 +65,7 @@ export const Loading: Story = {
   },
   play: async ({ canvasElement }) => {
     const { root } = await drawnChart(canvasElement);
-    await waitFor(() => expect(root.querySelector('.plot')?.getAttribute('aria-busy')).toBe('true'));
+    await eventually(() => expect(root.querySelector('.plot')?.getAttribute('aria-busy')).toBe('true'));
     await expect(root.querySelector('[part="notice"]')).toBeTruthy();
   },
 };
@@ -77,7 +78,7 @@ export const FailingSrc: Story = {
     const { chart, root } = await drawnChart(canvasElement);
     const { locale } = languageOf(chart);
     const expected = issueMessage('load-failed', { status: 'HTTP 404' })[locale.language];
-    await waitFor(() => expect(root.querySelector('[part="notice"] li')?.textContent).toBe(expected));
+    await eventually(() => expect(root.querySelector('[part="notice"] li')?.textContent).toBe(expected));
     await expect(root.querySelectorAll('.point').length).toBe(0);
   },
 };

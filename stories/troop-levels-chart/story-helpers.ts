@@ -1,12 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
 import { strings, type Strings } from '../../src/components/core/i18n.js';
 import { localeInfo, type LocaleInfo } from '../../src/components/core/locale.js';
+import { attributeArgs, attributes } from '../docs/element-args.js';
+import { settled } from '../docs/story-wait.js';
 import '../../src/components/troop-levels-chart/troop-levels-chart.js';
 import type { TroopLevelsChart } from '../../src/components/troop-levels-chart/troop-levels-chart.js';
 
-/** The story controls: the element's attributes, and `data` as a property. */
+/** A story's args: the element's attributes (by attribute name), and `data` as a property. */
 export interface TroopLevelsArgs {
   lang?: string;
   theme?: string;
@@ -16,6 +16,7 @@ export interface TroopLevelsArgs {
   src?: string;
   heading?: string;
   description?: string;
+  'heading-level'?: number;
   annotations?: string;
   'time-direction'?: string;
   'link-group'?: string;
@@ -44,29 +45,16 @@ export function timeDirectionOf(args: TroopLevelsArgs, context?: StoryGlobals): 
 /** Renders the chart with the story's args, in a container of the given width. */
 export function renderTroopLevels(args: TroopLevelsArgs, context?: StoryGlobals): TemplateResult {
   const chart = html`<troop-levels-chart
-    lang=${ifDefined(args.lang)}
-    theme=${ifDefined(args.theme)}
-    numerals=${ifDefined(args.numerals)}
-    from=${ifDefined(args.from)}
-    to=${ifDefined(args.to)}
-    src=${ifDefined(args.src)}
-    heading=${ifDefined(args.heading)}
-    description=${ifDefined(args.description)}
-    annotations=${ifDefined(args.annotations)}
-    time-direction=${ifDefined(timeDirectionOf(args, context))}
-    link-group=${ifDefined(args['link-group'])}
-    now=${ifDefined(args.now)}
+    ${attributes({ ...attributeArgs('troop-levels-chart', args), 'time-direction': timeDirectionOf(args, context) })}
     .data=${args.data}
   ></troop-levels-chart>`;
   return args.width ? html`<div class=${`story-width-${args.width}`}>${chart}</div>` : chart;
 }
 
-/** The chart in a story, once it has measured itself and drawn. */
+/** The chart in a story, once it has measured itself, drawn and built its data table. */
 export async function drawnChart(canvas: HTMLElement): Promise<{ chart: TroopLevelsChart; root: ShadowRoot }> {
   const chart = canvas.querySelector('troop-levels-chart')!;
-  await waitFor(() => expect(chart.shadowRoot?.querySelector('svg[part="svg"]')).toBeTruthy(), { timeout: 5000 });
-  await chart.updateComplete;
-  return { chart, root: chart.shadowRoot! };
+  return { chart, root: await settled(chart) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { accessibility, keyboardAndEvents, svgSnapshot } from './chart-contract.js';
-import { frames, mountChart, points, text, type MountOptions } from './fixtures.js';
+import { accessibility, badInput, keyboardAndEvents, svgSnapshot } from './chart-contract.js';
+import { mountChart, points, text, type MountOptions } from './fixtures.js';
 import { AirstrikesChart } from '../../src/components/airstrikes-chart/airstrikes-chart.js';
 
 /** Running totals for both countries and Iraq, a pair that disagrees, a US total, and monthly counts. */
@@ -74,42 +74,22 @@ describe('<airstrikes-chart> rendering', () => {
 
 keyboardAndEvents({ tag: 'airstrikes-chart', fixture, range, order, disputed: 'a', rival: ['5,900', 'Airwars: Monthly report'] });
 
-describe('<airstrikes-chart> bad input', () => {
-  it('draws the valid rows, lists the bad ones in a notice, and fires imc-data-issues', async () => {
-    const box = document.createElement('div');
-    box.style.width = '664px';
-    document.body.append(box);
-    const issues: unknown[] = [];
-    box.addEventListener('imc-data-issues', (e) => issues.push(e.detail.issues.map((i) => [i.row, i.field, i.code])));
-    const chart = document.createElement('airstrikes-chart');
-    chart.setAttribute('now', '2025-01-01');
-    chart.data = [
+badInput({
+  tag: 'airstrikes-chart',
+  element: AirstrikesChart,
+  bad: {
+    rows: [
       { date: '2014-08-08', end: '2016-06-28', value: 13000, kind: 'cumulative', region: 'both', scope: 'coalition', source: 'Desk' },
       { date: '28/06/2016', value: 3000, kind: 'cumulative', source: 'Desk' },
       { date: '2014-08-08', end: '2017', value: 'many', kind: 'cumulative', source: 'Desk' },
-    ];
-    box.append(chart);
-    for (let i = 0; i < 100 && (issues.length === 0 || !chart.shadowRoot?.querySelector('svg[part="svg"]')); i++) await frames(1);
-    await chart.updateComplete;
-    expect(issues[0]).toEqual([[1, 'date', 'bad-date'], [2, 'value', 'not-a-number']]);
-    expect(chart.shadowRoot!.querySelectorAll('[part="notice"] li').length).toBe(2);
-    expect(points(chart.shadowRoot!).length).toBe(1);
-  });
-
-  it('says in Arabic that there is no data for the years', async () => {
-    const { root } = await mount({ data: [], attributes: { lang: 'ar-IQ' } });
-    expect(text(root, '[part="notice"]')).toMatch(/^لا توجد بيانات للفترة/);
-    expect(points(root).length).toBe(0);
-  });
-
-  it('falls back to its default for an unknown mode', async () => {
-    const { root } = await mount({ data: fixture, attributes: { ...range, mode: 'nonsense' } });
-    expect(points(root).length).toBe(4);
-  });
-
-  it('registers once', () => {
-    expect(customElements.get('airstrikes-chart')).toBe(AirstrikesChart);
-  });
+    ],
+    issues: [
+      [1, 'date', 'bad-date'],
+      [2, 'value', 'not-a-number'],
+    ],
+    drawn: 1,
+  },
+  option: { name: 'mode', fixture, range, points: 4 },
 });
 
 accessibility('airstrikes-chart');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { accessibility, keyboardAndEvents, svgSnapshot } from './chart-contract.js';
-import { frames, mountChart, points, text, type MountOptions } from './fixtures.js';
+import { accessibility, badInput, keyboardAndEvents, svgSnapshot } from './chart-contract.js';
+import { mountChart, points, text, type MountOptions } from './fixtures.js';
 import { CasualtiesChart } from '../../src/components/casualties-chart/casualties-chart.js';
 
 /** Three years of deaths (the operation's total, its point at the middle of its band, comes between 2005 and 2007) (one with a second, disagreeing figure), hostile and non-hostile for one, an operation total, wounded for one year. */
@@ -77,42 +77,22 @@ describe('<casualties-chart> rendering', () => {
 
 keyboardAndEvents({ tag: 'casualties-chart', fixture, range, order, disputed: 'a', rival: ['848', 'Associated Press: Year-end count'] });
 
-describe('<casualties-chart> bad input', () => {
-  it('draws the valid rows, lists the bad ones in a notice, and fires imc-data-issues', async () => {
-    const box = document.createElement('div');
-    box.style.width = '664px';
-    document.body.append(box);
-    const issues: unknown[] = [];
-    box.addEventListener('imc-data-issues', (e) => issues.push(e.detail.issues.map((i) => [i.row, i.field, i.code])));
-    const chart = document.createElement('casualties-chart');
-    chart.setAttribute('now', '2025-01-01');
-    chart.data = [
+badInput({
+  tag: 'casualties-chart',
+  element: CasualtiesChart,
+  bad: {
+    rows: [
       { date: '2007', value: 904, source: 'Desk' },
       { date: '2008/01', value: 300, source: 'Desk' },
       { date: '2009', value: 'many', source: 'Desk' },
-    ];
-    box.append(chart);
-    for (let i = 0; i < 100 && (issues.length === 0 || !chart.shadowRoot?.querySelector('svg[part="svg"]')); i++) await frames(1);
-    await chart.updateComplete;
-    expect(issues[0]).toEqual([[1, 'date', 'bad-date'], [2, 'value', 'not-a-number']]);
-    expect(chart.shadowRoot!.querySelectorAll('[part="notice"] li').length).toBe(2);
-    expect(points(chart.shadowRoot!).length).toBe(1);
-  });
-
-  it('says in Arabic that there is no data for the years', async () => {
-    const { root } = await mount({ data: [], attributes: { lang: 'ar-IQ' } });
-    expect(text(root, '[part="notice"]')).toMatch(/^لا توجد بيانات للفترة/);
-    expect(points(root).length).toBe(0);
-  });
-
-  it('falls back to its default for an unknown measure', async () => {
-    const { root } = await mount({ data: fixture, attributes: { ...range, measure: 'nonsense' } });
-    expect(points(root).length).toBe(6);
-  });
-
-  it('registers once', () => {
-    expect(customElements.get('casualties-chart')).toBe(CasualtiesChart);
-  });
+    ],
+    issues: [
+      [1, 'date', 'bad-date'],
+      [2, 'value', 'not-a-number'],
+    ],
+    drawn: 1,
+  },
+  option: { name: 'measure', fixture, range, points: 6 },
 });
 
 accessibility('casualties-chart');

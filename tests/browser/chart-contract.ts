@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { frames, mountChart, points, text, type ChartTag } from './fixtures.js';
+import { drawn, frames, mountChart, points, text, until, type ChartTag } from './fixtures.js';
 
 /** What a chart's keyboard-and-events tests need to know about its fixture. */
 export interface KeyboardContract {
@@ -65,6 +65,58 @@ export function keyboardAndEvents({ tag, fixture, range, order, disputed, rival 
       await chart.updateComplete;
       const tooltip = text(root, '[part="tooltip"]');
       for (const expected of ['Other figures disagree:', ...rival]) expect(tooltip).toContain(expected);
+    });
+  });
+}
+
+/** What a chart's bad-input tests need to know. */
+export interface InputContract {
+  tag: ChartTag;
+  /** The class the tag is registered with. */
+  element: CustomElementConstructor;
+  /** Records of which some are bad; `issues` are the [row, field, code] the chart reports, `drawn` the points left. */
+  bad: { rows: unknown[]; issues: [number, string, string][]; drawn: number };
+  /** The chart's own option: an unknown value of it falls back to the default, and the fixture still draws `points`. */
+  option: { name: string; fixture: unknown; range: Record<string, string>; points: number };
+}
+
+/**
+ * Bad input every chart of figures meets the same way: it draws the valid rows, lists the bad
+ * ones in a notice and fires `imc-data-issues`; it says in Arabic that the years hold no data;
+ * an unknown value of its own option falls back to the default; and it registers once.
+ */
+export function badInput({ tag, element, bad, option }: InputContract): void {
+  describe(`<${tag}> bad input`, () => {
+    it('draws the valid rows, lists the bad ones in a notice, and fires imc-data-issues', async () => {
+      const box = document.createElement('div');
+      box.style.width = '664px';
+      document.body.append(box);
+      const issues: unknown[] = [];
+      box.addEventListener('imc-data-issues', (e) => issues.push(e.detail.issues.map((i) => [i.row, i.field, i.code])));
+      const chart = document.createElement(tag);
+      chart.setAttribute('now', '2025-01-01');
+      chart.data = bad.rows;
+      box.append(chart);
+      await until(() => issues.length > 0);
+      await drawn(chart);
+      expect(issues[0]).toEqual(bad.issues);
+      expect(chart.shadowRoot!.querySelectorAll('[part="notice"] li').length).toBe(bad.issues.length);
+      expect(points(chart.shadowRoot!).length).toBe(bad.drawn);
+    });
+
+    it('says in Arabic that there is no data for the years', async () => {
+      const { root } = await mountChart(tag, { data: [], attributes: { lang: 'ar-IQ' } });
+      expect(text(root, '[part="notice"]')).toMatch(/^لا توجد بيانات للفترة/);
+      expect(points(root).length).toBe(0);
+    });
+
+    it(`falls back to its default for an unknown ${option.name}`, async () => {
+      const { root } = await mountChart(tag, { data: option.fixture, attributes: { ...option.range, [option.name]: 'nonsense' } });
+      expect(points(root).length).toBe(option.points);
+    });
+
+    it('registers once', () => {
+      expect(customElements.get(tag)).toBe(element);
     });
   });
 }

@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/mission-dashboard/mission-dashboard.js';
 import { MissionDashboard } from '../../src/components/mission-dashboard/mission-dashboard.js';
 import type { ImcChart } from '../../src/components/core/element/base-chart.js';
-import { cleanup, frames, until } from './fixtures.js';
+import { cleanup, drawn, until } from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -20,8 +20,7 @@ async function mount(width: number, attributes: Record<string, string> = {}): Pr
   await dashboard.updateComplete;
   const root = dashboard.shadowRoot!;
   const charts = [...root.querySelectorAll<ImcChart>(TAGS.join(','))];
-  await until(() => charts.every((c) => c.shadowRoot?.querySelector('svg[part="svg"]')));
-  await Promise.all(charts.map((c) => c.updateComplete));
+  await Promise.all(charts.map((c) => drawn(c)));
   return { dashboard, root, charts };
 }
 
@@ -62,14 +61,14 @@ describe('<mission-dashboard>', () => {
     expect(from.labels![0]!.textContent!.trim()).toMatch(/^From/);
     await userEvent.selectOptions(from, '2014');
     await userEvent.selectOptions(to, '2020');
-    await Promise.all(charts.map((c) => c.updateComplete));
+    await until(() => charts.every((c) => c.getAttribute('to') === '2020'));
     expect(charts.map((c) => [c.getAttribute('from'), c.getAttribute('to')])).toEqual(TAGS.map(() => ['2014', '2020']));
     const firstTick = (c: ImcChart) => c.shadowRoot!.querySelector('[part~="axis-x"] text')?.textContent;
     await until(() => charts.every((c) => firstTick(c) === '2014'));
     expect(root.querySelector('[part="heading"]')!.textContent).toBe('The US military in Iraq, 2014–2020');
     // A start after the end moves the end with it.
     await userEvent.selectOptions(from, '2022');
-    await Promise.all(charts.map((c) => c.updateComplete));
+    await until(() => charts.every((c) => c.getAttribute('from') === '2022'));
     expect(charts.map((c) => [c.getAttribute('from'), c.getAttribute('to')])).toEqual(TAGS.map(() => ['2022', '2022']));
   });
 
@@ -88,8 +87,7 @@ describe('<mission-dashboard>', () => {
     await userEvent.keyboard('{Escape}');
     timeline!.shadowRoot!.querySelector<HTMLElement>('.plot')!.focus();
     await userEvent.keyboard('{End}');
-    await frames();
-    expect(troops!.shadowRoot!.querySelector('[part="crosshair"]')).not.toBeNull();
+    await until(() => troops!.shadowRoot!.querySelector('[part="crosshair"]') !== null);
   });
 
   it('gives two dashboards different link groups', async () => {

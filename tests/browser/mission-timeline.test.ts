@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/mission-timeline/mission-timeline.js';
 import type { MissionTimeline } from '../../src/components/mission-timeline/mission-timeline.js';
 import { dataset } from '../../src/data/dataset.js';
-import { cleanup, frames, until } from './fixtures.js';
+import { cleanup, drawn, frames, until } from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -39,11 +39,8 @@ async function mount(options: MountOptions = {}): Promise<{ chart: MissionTimeli
   if (options.data !== undefined) chart.data = options.data;
   box.append(chart);
   document.body.append(box);
-  for (let i = 0; i < 100 && !chart.shadowRoot?.querySelector('svg[part="svg"]'); i++) {
-    await chart.updateComplete;
-    await frames(1);
-  }
-  await chart.updateComplete;
+  // Drawn and `ready`: the data table is built after the drawing, in idle time.
+  await drawn(chart);
   return { chart, root: chart.shadowRoot!, box };
 }
 

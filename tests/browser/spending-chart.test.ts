@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { accessibility, keyboardAndEvents, svgSnapshot } from './chart-contract.js';
-import { frames, mountChart, points, text, type MountOptions } from './fixtures.js';
+import { accessibility, badInput, keyboardAndEvents, svgSnapshot } from './chart-contract.js';
+import { mountChart, points, text, type MountOptions } from './fixtures.js';
 import { SpendingChart } from '../../src/components/spending-chart/spending-chart.js';
 
 /** Three fiscal years (one with a second, disagreeing figure, one an estimate), two running totals and two daily costs. */
@@ -76,42 +76,22 @@ describe('<spending-chart> rendering', () => {
 
 keyboardAndEvents({ tag: 'spending-chart', fixture, range, order, disputed: 'a', rival: ['$127 billion', 'US Department of Defense: Cost of operations'] });
 
-describe('<spending-chart> bad input', () => {
-  it('draws the valid rows, lists the bad ones in a notice, and fires imc-data-issues', async () => {
-    const box = document.createElement('div');
-    box.style.width = '664px';
-    document.body.append(box);
-    const issues: unknown[] = [];
-    box.addEventListener('imc-data-issues', (e) => issues.push(e.detail.issues.map((i) => [i.row, i.field, i.code])));
-    const chart = document.createElement('spending-chart');
-    chart.setAttribute('now', '2025-01-01');
-    chart.data = [
+badInput({
+  tag: 'spending-chart',
+  element: SpendingChart,
+  bad: {
+    rows: [
       { date: '2007-10', end: '2008-09', value: 142e9, kind: 'authorized', source: 'Desk' },
       { date: 'FY2009', value: 95e9, source: 'Desk' },
       { date: '2009-10', end: '2010-09', value: 'lots', source: 'Desk' },
-    ];
-    box.append(chart);
-    for (let i = 0; i < 100 && (issues.length === 0 || !chart.shadowRoot?.querySelector('svg[part="svg"]')); i++) await frames(1);
-    await chart.updateComplete;
-    expect(issues[0]).toEqual([[1, 'date', 'bad-date'], [2, 'value', 'not-a-number']]);
-    expect(chart.shadowRoot!.querySelectorAll('[part="notice"] li').length).toBe(2);
-    expect(points(chart.shadowRoot!).length).toBe(1);
-  });
-
-  it('says in Arabic that there is no data for the years', async () => {
-    const { root } = await mount({ data: [], attributes: { lang: 'ar-IQ' } });
-    expect(text(root, '[part="notice"]')).toMatch(/^لا توجد بيانات للفترة/);
-    expect(points(root).length).toBe(0);
-  });
-
-  it('falls back to its default for an unknown view', async () => {
-    const { root } = await mount({ data: fixture, attributes: { ...range, view: 'nonsense' } });
-    expect(points(root).length).toBe(6);
-  });
-
-  it('registers once', () => {
-    expect(customElements.get('spending-chart')).toBe(SpendingChart);
-  });
+    ],
+    issues: [
+      [1, 'date', 'bad-date'],
+      [2, 'value', 'not-a-number'],
+    ],
+    drawn: 1,
+  },
+  option: { name: 'view', fixture, range, points: 6 },
 });
 
 accessibility('spending-chart');

@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../../data/types.js';
+import { BoundedCache } from '../../data/bounded-cache.js';
 
 /** The languages the library has strings for. */
 export type Language = 'en' | 'ar';
@@ -44,7 +45,19 @@ export function defaultNumerals(tag: string): Numerals {
   return system === 'arab' ? 'arab' : 'latn';
 }
 
-const cache = new Map<string, LocaleInfo>();
+/**
+ * How many locales (tag and digits) one generation of the cache keeps. A page shows a handful;
+ * a page whose `lang` changes endlessly (a language picker, generated tags) keeps at most twice
+ * this many sets of Intl formatters.
+ */
+export const LOCALE_CACHE_LIMIT = 8;
+
+const cache = new BoundedCache<string, LocaleInfo>(LOCALE_CACHE_LIMIT);
+
+/** How many locales are cached now (for tests of the bound). */
+export function cachedLocaleCount(): number {
+  return cache.size;
+}
 
 /** `make()`'s result, made on the first call and kept. */
 function lazy<T>(make: () => T): () => T {
