@@ -67,7 +67,8 @@ describe('examples/react/troop-chart.tsx', () => {
     const target = points[0]!.getBoundingClientRect();
     const at = { clientX: target.x + target.width / 2, clientY: target.y + target.height / 2, bubbles: true, composed: true };
     shadow.querySelector('.plot')!.dispatchEvent(new MouseEvent('click', at));
-    expect(selected).toEqual([['c', ['s1']]]);
+    // The chart fires its events after the update that shows the point.
+    await expect.poll(() => selected).toEqual([['c', ['s1']]]);
   });
 
   it('calls the React handler with the observation on Enter', async () => {
