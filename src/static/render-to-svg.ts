@@ -2,9 +2,10 @@ import { svg } from 'lit';
 import { dataset } from '../data/dataset.js';
 import type { DataIssue } from '../data/issues.js';
 import { textWidth, type LegendItem } from '../components/core/layout/chart-layout.js';
-import { renderFrame, renderPoints, textAnchor } from '../components/core/render/chart-parts.js';
+import { renderFrame, textAnchor } from '../components/core/render/frame.js';
+import { renderPoints } from '../components/core/render/points.js';
 import type { ChartData, ChartSpec } from '../components/core/chart-spec.js';
-import { rankedSources, summaryText } from '../components/core/chart-text.js';
+import { publisherName, rankedSources, summaryText } from '../components/core/chart-text.js';
 import { strings } from '../components/core/i18n.js';
 import { resolveOptions, resolveOwnOptions, type ChartOptions } from '../components/core/element/options.js';
 import { frameStyles, tokenValues } from '../components/core/render/tokens.styles.js';
@@ -116,7 +117,7 @@ export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions 
 
   const ranked = rankedSources(layout.points, data.sources);
   // First-strong isolates keep a Latin name's order inside an Arabic line, as <bdi> does in HTML.
-  const named = ranked.slice(0, 3).map((s) => `\u2068${s.publisher.en || s.title}\u2069`).join('; ');
+  const named = ranked.slice(0, 3).map((s) => `\u2068${publisherName(s, locale.language)}\u2069`).join('; ');
   const rest = ranked.length - 3;
   const sourceLine = ranked.length
     ? `${ranked.length > 1 ? text.sources : text.source}: ${named}${rest > 0 ? `; ${text.more(locale.formatNumber(rest))}` : ''}`

@@ -72,7 +72,7 @@ describe('<airstrikes-chart> rendering', () => {
   });
 });
 
-keyboardAndEvents({ tag: 'airstrikes-chart', fixture, range, order, disputed: 'a', rival: ['5,900', 'Airwars: Monthly report'] });
+keyboardAndEvents({ tag: 'airstrikes-chart', fixture, range, order, disputed: 'a', conflicting: ['5,900', 'Airwars: Monthly report'] });
 
 badInput({
   tag: 'airstrikes-chart',

@@ -75,7 +75,7 @@ describe('<casualties-chart> rendering', () => {
   });
 });
 
-keyboardAndEvents({ tag: 'casualties-chart', fixture, range, order, disputed: 'a', rival: ['848', 'Associated Press: Year-end count'] });
+keyboardAndEvents({ tag: 'casualties-chart', fixture, range, order, disputed: 'a', conflicting: ['848', 'Associated Press: Year-end count'] });
 
 badInput({
   tag: 'casualties-chart',

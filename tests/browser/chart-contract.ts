@@ -13,8 +13,8 @@ export interface KeyboardContract {
   order: string[];
   /** The id of a figure that another one disagrees with. */
   disputed: string;
-  /** Texts its tooltip must show: the rival figure's value and source. */
-  rival: string[];
+  /** Texts its tooltip must show: the conflicting figure's value and source. */
+  conflicting: string[];
 }
 
 /**
@@ -22,7 +22,7 @@ export interface KeyboardContract {
  * point in time order (mirrored in Arabic), Home goes back, Enter selects, and a disputed
  * figure's tooltip shows the figure that disagrees with it, with its source.
  */
-export function keyboardAndEvents({ tag, fixture, range, order, disputed, rival }: KeyboardContract): void {
+export function keyboardAndEvents({ tag, fixture, range, order, disputed, conflicting }: KeyboardContract): void {
   const mount = (attributes: Record<string, string> = {}) => mountChart(tag, { data: fixture, attributes: { ...range, ...attributes } });
 
   describe(`<${tag}> keyboard and events`, () => {
@@ -64,7 +64,7 @@ export function keyboardAndEvents({ tag, fixture, range, order, disputed, rival 
       await userEvent.keyboard('{ArrowRight}'.repeat(order.indexOf(disputed) + 1));
       await chart.updateComplete;
       const tooltip = text(root, '[part="tooltip"]');
-      for (const expected of ['Other figures disagree:', ...rival]) expect(tooltip).toContain(expected);
+      for (const expected of ['Other figures disagree:', ...conflicting]) expect(tooltip).toContain(expected);
     });
   });
 }

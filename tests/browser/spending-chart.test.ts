@@ -74,7 +74,7 @@ describe('<spending-chart> rendering', () => {
   });
 });
 
-keyboardAndEvents({ tag: 'spending-chart', fixture, range, order, disputed: 'a', rival: ['$127 billion', 'US Department of Defense: Cost of operations'] });
+keyboardAndEvents({ tag: 'spending-chart', fixture, range, order, disputed: 'a', conflicting: ['$127 billion', 'US Department of Defense: Cost of operations'] });
 
 badInput({
   tag: 'spending-chart',

@@ -1,5 +1,5 @@
 import { nothing, svg } from 'lit';
-import { textAnchor } from '../core/render/chart-parts.js';
+import { textAnchor } from '../core/render/frame.js';
 import { readObservations, type ChartSpec } from '../core/chart-spec.js';
 import { CASUALTY_MEASURES, layoutCasualties, type CasualtiesLayout, type CasualtiesMeasure } from './casualties-chart.layout.js';
 import { casualtiesStrings, type CasualtiesStrings } from './casualties-chart.strings.js';

@@ -1,7 +1,7 @@
 import { nothing, svg } from 'lit';
 import type { ChartSpec } from '../core/chart-spec.js';
 import { strings, type Strings } from '../core/i18n.js';
-import { textAnchor } from '../core/render/chart-parts.js';
+import { textAnchor } from '../core/render/frame.js';
 import { readTimelineData } from './mission-timeline.data.js';
 import { layoutTimeline, type TimelineLayout } from './mission-timeline.layout.js';
 import { timelineStyles } from './mission-timeline.styles.js';

@@ -1,5 +1,5 @@
 import { nothing, svg } from 'lit';
-import { textAnchor } from '../core/render/chart-parts.js';
+import { textAnchor } from '../core/render/frame.js';
 import { readObservations, type ChartSpec } from '../core/chart-spec.js';
 import { SPENDING_VIEWS, layoutSpending, type SpendingLayout, type SpendingView } from './spending-chart.layout.js';
 import { spendingStrings, type SpendingStrings } from './spending-chart.strings.js';

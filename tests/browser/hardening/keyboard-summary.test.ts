@@ -70,13 +70,13 @@ function lineCandidates(): Observation[] {
       o.kind === 'reported' && !o.end && typeof o.value === 'number' && (o.qualifier === 'exact' || o.qualifier === 'approx') &&
       Number(o.date.slice(0, 4)) >= 2003 && Number(o.date.slice(0, 4)) <= 2026,
   );
-  const rivals = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => rivals.set(a, (rivals.get(a) ?? new Set()).add(b));
+  const conflicts = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => conflicts.set(a, (conflicts.get(a) ?? new Set()).add(b));
   for (const o of troops) for (const other of o.conflictsWith ?? []) (link(o.id, other), link(other, o.id));
   const rank = { day: 0, month: 1, year: 2 } as const;
   const chosen = new Set<string>();
   for (const o of [...eligible].sort((a, b) => rank[a.precision] - rank[b.precision])) {
-    if (![...(rivals.get(o.id) ?? [])].some((id) => chosen.has(id))) chosen.add(o.id);
+    if (![...(conflicts.get(o.id) ?? [])].some((id) => chosen.has(id))) chosen.add(o.id);
   }
   const taken = new Set<number>();
   return eligible
