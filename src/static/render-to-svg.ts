@@ -6,7 +6,9 @@ import { renderFrame, textAnchor } from '../components/core/render/frame.js';
 import { renderPoints } from '../components/core/render/points.js';
 import type { ChartData, ChartSpec } from '../components/core/chart-spec.js';
 import { publisherName, rankedSources, summaryText } from '../components/core/chart-text.js';
-import { strings } from '../components/core/i18n.js';
+import { strings, type Strings } from '../components/core/i18n.js';
+import type { LocaleInfo } from '../components/core/locale.js';
+import type { Source } from '../data/types.js';
 import { resolveOptions, resolveOwnOptions, type ChartOptions } from '../components/core/element/options.js';
 import { frameStyles, tokenValues } from '../components/core/render/tokens.styles.js';
 import { CHARTS, findChart, shortName, type OwnOptionName } from '../components/registry.js';
@@ -69,6 +71,29 @@ export function chartSpec(name: string): ChartSpec {
   return entry.spec;
 }
 
+/** The options checked and the data read, as the element would: what a static render lays out. */
+function staticInput(spec: ChartSpec, options: StaticRenderOptions) {
+  const shared = resolveOptions({ ...options, from: options.from ?? spec.defaults.from, annotations: options.annotations ?? spec.defaults.annotations });
+  const own = resolveOwnOptions(spec.options, (key) => (options as Record<string, unknown>)[key]);
+  const issues = [...shared.issues, ...own.issues];
+  let data: ChartData = { ...dataset };
+  if (options.data !== undefined && options.data !== null) {
+    const given = spec.read(options.data, dataset.sources, own.values);
+    issues.unshift(...given.issues);
+    data = { observations: given.records, events: given.events ?? dataset.events, sources: [...given.sources, ...dataset.sources] };
+  }
+  return { resolved: shared.options, own: own.values, issues, data };
+}
+
+/** The footer's source line: the three publishers cited by most points, in the reader's language, and how many more. */
+function sourceLine(ranked: readonly Source[], locale: LocaleInfo, text: Strings): string {
+  if (ranked.length === 0) return `${text.source}: ${text.noSource}`;
+  // First-strong isolates keep a Latin name's order inside an Arabic line, as <bdi> does in HTML.
+  const named = ranked.slice(0, 3).map((s) => `\u2068${publisherName(s, locale.language)}\u2069`).join('; ');
+  const rest = ranked.length - 3;
+  return `${ranked.length > 1 ? text.sources : text.source}: ${named}${rest > 0 ? `; ${text.more(locale.formatNumber(rest))}` : ''}`;
+}
+
 /**
  * Renders a chart to a self-contained SVG string, from the same layout and marks as the
  * element: heading, description, legend, chart and source line, in the language and direction
@@ -76,28 +101,17 @@ export function chartSpec(name: string): ChartSpec {
  */
 export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions = {}): StaticRenderResult {
   const spec = chartSpec(tag);
-  const shared = resolveOptions({ ...options, from: options.from ?? spec.defaults.from, annotations: options.annotations ?? spec.defaults.annotations });
-  const own = resolveOwnOptions(spec.options, (key) => (options as Record<string, unknown>)[key]);
-  const resolved = shared.options;
-  const issues = [...shared.issues, ...own.issues];
+  const { resolved, own, issues, data } = staticInput(spec, options);
   const theme = resolved.theme === 'dark' ? 'dark' : 'light';
   const { locale } = resolved;
   const text = strings(locale.language);
   const total = Math.max(240, Math.round(options.width ?? 640));
   const inner = total - 2 * PADDING;
-
-  let data: ChartData = { ...dataset };
-  if (options.data !== undefined && options.data !== null) {
-    const given = spec.read(options.data, dataset.sources, own.values);
-    issues.unshift(...given.issues);
-    data = { observations: given.records, events: given.events ?? dataset.events, sources: [...given.sources, ...dataset.sources] };
-  }
-
-  const layout = spec.layout(data, { ...resolved, width: inner }, text, own.values);
+  const layout = spec.layout(data, { ...resolved, width: inner }, text, own);
   const years = { from: locale.formatYear(Date.UTC(resolved.from, 0, 1)), to: locale.formatYear(Date.UTC(resolved.to, 0, 1)) };
   const ownText = spec.strings(locale.language);
-  const heading = options.heading ?? spec.heading(ownText, years, own.values);
-  const description = options.description ?? spec.description(ownText, own.values);
+  const heading = options.heading ?? spec.heading(ownText, years, own);
+  const description = options.description ?? spec.description(ownText, own);
   const rtl = locale.dir === 'rtl';
   const startX = rtl ? total - PADDING : PADDING;
   const anchor = textAnchor(rtl ? 'right' : 'left', locale.dir);
@@ -111,21 +125,10 @@ export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions 
   const headingLines = lines(heading, HEADING_SIZE, 'static-heading');
   const descriptionLines = lines(description, TEXT_SIZE, 'static-description');
   const legend = legendRow(layout.legend, inner, rtl, total, y + 22);
-  y = legend.bottom + 6;
-  const chartTop = y;
-  y += layout.size.height;
-
-  const ranked = rankedSources(layout.points, data.sources);
-  // First-strong isolates keep a Latin name's order inside an Arabic line, as <bdi> does in HTML.
-  const named = ranked.slice(0, 3).map((s) => `\u2068${publisherName(s, locale.language)}\u2069`).join('; ');
-  const rest = ranked.length - 3;
-  const sourceLine = ranked.length
-    ? `${ranked.length > 1 ? text.sources : text.source}: ${named}${rest > 0 ? `; ${text.more(locale.formatNumber(rest))}` : ''}`
-    : `${text.source}: ${text.noSource}`;
-  y += 4;
-  const footerLines = lines(sourceLine, SMALL_SIZE, 'static-footer');
+  const chartTop = legend.bottom + 6;
+  y = chartTop + layout.size.height + 4;
+  const footerLines = lines(sourceLine(rankedSources(layout.points, data.sources), locale, text), SMALL_SIZE, 'static-footer');
   const height = y + PADDING;
-  const summary = summaryText(layout, heading, years, locale, text, spec.points);
 
   const body = svg`
     <rect class="static-background" width=${total} height=${height}></rect>
@@ -136,13 +139,17 @@ export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions 
       ${renderPoints(layout, undefined, undefined)}
     </g>
     ${footerLines}`;
+  const summary = summaryText(layout, heading, years, locale, text, spec.points);
+  return { svg: svgDocument(body, { total, height, heading, summary, locale, css: `${staticStyles(theme, [frameStyles, spec.styles])} ${staticTextStyles(theme)}` }), issues };
+}
 
-  const css = `${staticStyles(theme, [frameStyles, spec.styles])} ${staticTextStyles(theme)}`;
+/** The SVG document around a drawing: size, label, title, description and styles, whitespace between tags removed. */
+function svgDocument(body: unknown, { total, height, heading, summary, locale, css }: { total: number; height: number; heading: string; summary: string; locale: LocaleInfo; css: string }): string {
   const markup =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${height}" viewBox="0 0 ${total} ${height}" ` +
     `role="img" aria-label="${escapeXml(summary)}" direction="${locale.dir}" xml:lang="${escapeXml(locale.tag)}" lang="${escapeXml(locale.tag)}">` +
     `<title>${escapeXml(heading)}</title><desc>${escapeXml(summary)}</desc><style>${css}</style>${toMarkup(body)}</svg>`;
-  return { svg: markup.replace(/>\s+</g, '><').replace(/\s+>/g, '>'), issues };
+  return markup.replace(/>\s+</g, '><').replace(/\s+>/g, '>');
 }
 
 /** {@link renderToSvgWithIssues}, returning the SVG string alone. */
