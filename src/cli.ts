@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCsv } from './data/csv.js';
+import { validateCommand } from './data/validate-file.js';
 import { renderToHtml } from './static/render-to-html.js';
 import { CHART_NAMES, renderToSvgWithIssues } from './static/render-to-svg.js';
 
 const USAGE = `Usage: iraq-mission-charts render <chart> [options] > chart.svg
+       iraq-mission-charts validate <file.csv|file.json> [--lang ar]   check a figures file: exit code 1 on an error
 
 Charts: ${CHART_NAMES.join(', ')}
 
@@ -94,6 +96,7 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
     return 2;
   }
   const { values, positionals } = parsed;
+  if (positionals[0] === 'validate' && positionals[1] && !values.help) return validateCommand(positionals[1], values.lang, out, err);
   if (values.help || positionals[0] !== 'render' || !positionals[1]) {
     (values.help ? out : err).write(USAGE);
     return values.help ? 0 : 2;

@@ -4,254 +4,305 @@ import type { Observation, Source } from './types.js';
 export const casualtySources: Source[] = [
   {
     id: 'casualties-ap-talkleft-2003-12-27',
-    publisher: { en: 'TalkLeft (quoting the Associated Press, Department of Defense figures)', ar: 'TalkLeft (quoting the Associated Press, Department of Defense figures)' },
+    publisher: { en: 'TalkLeft (quoting the Associated Press, Department of Defense figures)', ar: 'تولك لفت (نقلًا عن أسوشيتد برس وأرقام وزارة الدفاع الأمريكية)' },
     title: 'Latest Iraq Death Toll Figures',
     date: '2003-12-27',
     url: 'http://talkleft.com/story/2003/12/27/289/85681',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'talkleft.com',
   },
   {
     id: 'casualties-nyt-blog-copy-2005-12-31',
-    publisher: { en: 'The New York Times (text as copied on the wylieposted blog; figures from Iraq Coalition Casualty Count)', ar: 'The New York Times (text as copied on the wylieposted blog; figures from Iraq Coalition Casualty Count)' },
+    publisher: { en: 'The New York Times (text as copied on the wylieposted blog; figures from Iraq Coalition Casualty Count)', ar: 'نيويورك تايمز (نص منسوخ على مدوّنة wylieposted؛ الأرقام من موقع iCasualties)' },
     title: 'Death Toll for the American Military in Iraq in 2005 Is 844',
     date: '2005-12-31',
     url: 'http://wylieposted.blogspot.com/2005/12/death-toll-for-american-military-in.html',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'wylieposted.blogspot.com',
   },
   {
     id: 'casualties-nyt-chicagotribune-2006-01-01',
-    publisher: { en: 'Chicago Tribune (New York Times News Service, Dexter Filkins; figures from Iraq Coalition Casualty Count and AP)', ar: 'Chicago Tribune (New York Times News Service, Dexter Filkins; figures from Iraq Coalition Casualty Count and AP)' },
+    publisher: { en: 'Chicago Tribune (New York Times News Service, Dexter Filkins; figures from Iraq Coalition Casualty Count and AP)', ar: 'شيكاغو تريبيون (خدمة نيويورك تايمز الإخبارية، ديكستر فيلكينز؛ الأرقام من iCasualties وأسوشيتد برس)' },
     title: 'U.S. troop death toll: 844 — 2005 fatalities in Iraq slightly lower than 2004’s',
     date: '2006-01-01',
     url: 'http://articles.chicagotribune.com/2006-01-01/news/0601010339_1_iraq-coalition-casualty-count-two-iraqi-police-officers-roadside-bomb',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'casualties-mudville-blog-2006-12-31',
-    publisher: { en: 'Yargb blog (quoting Mudville Gazette on an AP report)', ar: 'Yargb blog (quoting Mudville Gazette on an AP report)' },
+    publisher: { en: 'Yargb blog (quoting Mudville Gazette on an AP report)', ar: 'مدوّنة Yargb (نقلًا عن Mudville Gazette عن تقرير لأسوشيتد برس)' },
     title: 'Believe it or Not',
     date: '2006-12-31',
     url: 'https://yargb.blogspot.com/2006/12/believe-it-or-not.html',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'yargb.blogspot.com',
   },
   {
     id: 'casualties-ap-ljworld-2007-01-01',
-    publisher: { en: 'Lawrence Journal-World (Associated Press)', ar: 'Lawrence Journal-World (Associated Press)' },
+    publisher: { en: 'Lawrence Journal-World (Associated Press)', ar: 'لورنس جورنال-وورلد (أسوشيتد برس)' },
     title: 'U.S. troop deaths pass 3,000',
     date: '2007-01-01',
     url: 'http://www2.ljworld.com/news/2007/jan/01/us_troop_deaths_pass_3000/',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'casualties-crs-rs22452-2007-08-17',
-    publisher: { en: 'Congressional Research Service (Hannah Fischer)', ar: 'Congressional Research Service (Hannah Fischer)' },
+    publisher: { en: 'Congressional Research Service (Hannah Fischer)', ar: 'خدمة أبحاث الكونغرس (هانا فيشر)' },
     title: 'United States Military Casualty Statistics: Operation Iraqi Freedom and Operation Enduring Freedom (updated August 17, 2007)',
     date: '2007-08-17',
     url: 'https://www.everycrsreport.com/files/20070817_RS22452_b419afda56f560a0be49c475fe5c1738501fa1b0.html',
     document: 'CRS RS22452',
     language: 'en',
+    grade: 'official-primary',
+    via: 'everycrsreport.com',
   },
   {
     id: 'casualties-chinadaily-2007-12-31',
-    publisher: { en: 'China Daily (agencies)', ar: 'China Daily (agencies)' },
+    publisher: { en: 'China Daily (agencies)', ar: 'تشاينا ديلي (وكالات)' },
     title: '2007 deadliest for US troops in Iraq',
     date: '2007-12-31',
     url: 'http://www.chinadaily.com.cn/world/2007-12/31/content_6361428.htm',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'casualties-afp-turkishpress-2008-03',
-    publisher: { en: 'Turkish Press (AFP tally based on icasualties.org)', ar: 'Turkish Press (AFP tally based on icasualties.org)' },
+    publisher: { en: 'Turkish Press (AFP tally based on icasualties.org)', ar: 'ترکيش برس (إحصاء وكالة الصحافة الفرنسية استنادًا إلى iCasualties)' },
     title: 'US military deaths in Iraq near 4,000 (month read from the text: the war “enters its sixth year”)',
     date: '2008-03',
     url: 'http://www.turkishpress.com/news.asp?id=221314',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'casualties-afps-2009-01-02',
-    publisher: { en: 'American Forces Press Service (copy in the Coastal Courier)', ar: 'American Forces Press Service (copy in the Coastal Courier)' },
+    publisher: { en: 'American Forces Press Service (copy in the Coastal Courier)', ar: 'خدمة القوات الأمريكية الصحفية (نسخة في صحيفة Coastal Courier)' },
     title: 'U.S. deaths in Iraq drop in 2008',
     date: '2009-01-02',
     url: 'https://coastalcourier.com/news/military/us-deaths-in-iraq-drop-in-2008/',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'coastalcourier.com',
   },
   {
     id: 'casualties-crs-rs21578-2009-11-30',
-    publisher: { en: 'Congressional Research Service (Susan G. Chesser)', ar: 'Congressional Research Service (Susan G. Chesser)' },
+    publisher: { en: 'Congressional Research Service (Susan G. Chesser)', ar: 'خدمة أبحاث الكونغرس (سوزان تشيسر)' },
     title: 'Iraq: U.S. Casualties (Operation Iraqi Freedom, U.S. fatalities and wounded as of November 30, 2009)',
     date: '2009-11-30',
     url: 'https://www.everycrsreport.com/files/20091130_RS21578_b4b73173e59263dea85cf20fc6818359863ed3cf.html',
     document: 'CRS RS21578',
     language: 'en',
+    grade: 'official-primary',
+    via: 'everycrsreport.com',
   },
   {
     id: 'casualties-ap-telegram-2010-01-01',
-    publisher: { en: 'Telegram & Gazette, Worcester (Associated Press count)', ar: 'Telegram & Gazette, Worcester (Associated Press count)' },
+    publisher: { en: 'Telegram & Gazette, Worcester (Associated Press count)', ar: 'تلغرام آند غازيت، ووستر (إحصاء أسوشيتد برس)' },
     title: 'December first month without US combat deaths in Iraq (headline not shown in the stored copy)',
     date: '2010-01-01',
     url: 'https://www.telegram.com/article/20100101/NEWS/100109997',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'casualties-denverpost-ap-2010-08-02',
-    publisher: { en: 'The Denver Post (compiled by the Associated Press)', ar: 'The Denver Post (compiled by the Associated Press)' },
+    publisher: { en: 'The Denver Post (compiled by the Associated Press)', ar: 'دنفر بوست (جمعتها أسوشيتد برس)' },
     title: 'U.S. troop levels (Iraq by the numbers)',
     date: '2010-08-02',
     url: 'https://www.denverpost.com/2010/08/02/u-s-troop-levels/',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'casualties-iraqinews-2010-12-30',
-    publisher: { en: 'Iraqi News (iraqinews.com)', ar: 'Iraqi News (iraqinews.com)' },
+    publisher: { en: 'Iraqi News (iraqinews.com)', ar: 'أخبار العراق (iraqinews.com)' },
     title: 'Lowest number of U.S. fatalities in 2010',
     date: '2010-12-30',
     url: 'https://dev.iraqinews.com/blog/2010/12/30/lowest-number-of-u-s-fatalities-in-2010',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'casualties-tn-2011-10',
-    publisher: { en: 'TN – Todo Noticias (Argentina; figures from the Pentagon and icasualties.org)', ar: 'TN – Todo Noticias (Argentina; figures from the Pentagon and icasualties.org)' },
+    publisher: { en: 'TN – Todo Noticias (Argentina; figures from the Pentagon and icasualties.org)', ar: 'تي إن – Todo Noticias (الأرجنتين؛ الأرقام من البنتاغون وiCasualties)' },
     title: 'Irak, la guerra de los 800 mil millones de dólares (month read from the text: after the withdrawal announcement of October 2011)',
     date: '2011-10',
     url: 'https://tn.com.ar/internacional/irak-la-guerra-de-los-800-mil-millones-de-dolares_70166',
     language: 'es',
+    grade: 'press',
   },
   {
     id: 'casualties-cbs-2011-10-21',
-    publisher: { en: 'CBS News (figures from DoD, the Brookings Institution and Iraq Body Count)', ar: 'CBS News (figures from DoD, the Brookings Institution and Iraq Body Count)' },
+    publisher: { en: 'CBS News (figures from DoD, the Brookings Institution and Iraq Body Count)', ar: 'سي بي إس نيوز (الأرقام من وزارة الدفاع الأمريكية ومؤسسة بروكينغز وإحصاء الجثث العراقية)' },
     title: 'Iraq: By the numbers',
     date: '2011-10-21',
     url: 'https://www.cbsnews.com/news/iraq-by-the-numbers/',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'casualties-ap-cnsnews-2011-11-29',
-    publisher: { en: 'CNSNews.com (Associated Press)', ar: 'CNSNews.com (Associated Press)' },
+    publisher: { en: 'CNSNews.com (Associated Press)', ar: 'CNSNews.com (أسوشيتد برس)' },
     title: 'US military deaths in Iraq war at 4,485',
     date: '2011-11-29',
     url: 'http://www.cnsnews.com/news/article/us-military-deaths-iraq-war-4485',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'casualties-reuters-factbox-2011-12-02',
-    publisher: { en: 'Reuters (figures from the Department of Defense)', ar: 'Reuters (figures from the Department of Defense)' },
+    publisher: { en: 'Reuters (figures from the Department of Defense)', ar: 'رويترز (الأرقام من وزارة الدفاع الأمريكية)' },
     title: 'Factbox on U.S. military deaths in Iraq and other wars (headline not shown in the stored copy)',
     date: '2011-12-02',
     url: 'http://uk.reuters.com/article/us-iraq-usa-numbers-factbox-idUKTRE7B11S520111202',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'casualties-aljazeera-2011-12-12',
-    publisher: { en: 'Al Jazeera (data: Brookings Iraq Index)', ar: 'Al Jazeera (data: Brookings Iraq Index)' },
+    publisher: { en: 'Al Jazeera (data: Brookings Iraq Index)', ar: 'الجزيرة (البيانات من مؤشر العراق لمؤسسة بروكينغز)' },
     title: 'Death toll: Occupation in Iraq',
     date: '2011-12-12',
     url: 'https://www.aljazeera.com/news/2011/12/12/death-toll-occupation-in-iraq/',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'casualties-latimes-timeline-2011-12',
-    publisher: { en: 'Los Angeles Times', ar: 'Los Angeles Times' },
+    publisher: { en: 'Los Angeles Times', ar: 'لوس أنجلوس تايمز' },
     title: 'War in Iraq | 2003-2011 (timeline; month read from the text: the last convoy left on 18 December 2011)',
     date: '2011-12',
     url: 'http://timelines.latimes.com/iraq/',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'casualties-lutz-watson-2013-02-21',
-    publisher: { en: 'Watson Institute for International Studies, Brown University (Catherine Lutz; figures from the DoD casualty report)', ar: 'Watson Institute for International Studies, Brown University (Catherine Lutz; figures from the DoD casualty report)' },
+    publisher: { en: 'Watson Institute for International Studies, Brown University (Catherine Lutz; figures from the DoD casualty report)', ar: 'معهد واتسون للدراسات الدولية، جامعة براون (كاثرين لوتز؛ الأرقام من تقرير الخسائر لوزارة الدفاع الأمريكية)' },
     title: 'US and Coalition Casualties in Iraq and Afghanistan',
     date: '2013-02-21',
     url: 'https://docslib.org/doc/2040123/us-and-coalition-casualties-in-iraq-and-afghanistan-catherine-lutz-watson-institute-for-international-studies-brown-university-february-21-2013',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'docslib.org',
   },
   {
     id: 'casualties-dod-casualty-status-2013-07-10',
-    publisher: { en: 'US Department of Defense (casualty status report; copy on Pastebin)', ar: 'US Department of Defense (casualty status report; copy on Pastebin)' },
+    publisher: { en: 'US Department of Defense (casualty status report; copy on Pastebin)', ar: 'وزارة الدفاع الأمريكية (تقرير حالة الخسائر؛ نسخة على Pastebin)' },
     title: 'Operation Iraqi Freedom (OIF) and Operation New Dawn (OND) U.S. Casualty Status, fatalities as of July 10, 2013, 10 a.m. EDT',
     date: '2013-07-10',
     url: 'https://pastebin.com/mfE6ZMG9',
     document: 'DoD casualty.pdf (copy)',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'pastebin.com',
   },
   {
     id: 'casualties-reference-oif-2015-08',
-    publisher: { en: 'Reference.com (quoting DoD figures)', ar: 'Reference.com (quoting DoD figures)' },
+    publisher: { en: 'Reference.com (quoting DoD figures)', ar: 'Reference.com (نقلًا عن أرقام وزارة الدفاع الأمريكية)' },
     title: 'How Many U.S. Military Casualties Were There During Operation Iraqi Freedom? (date read from the text: “as of August 2015”)',
     date: '2015-08',
     url: 'https://www.reference.com/government-politics/many-u-s-military-casualties-were-during-operation-iraqi-freedom-2ff678dbc74baf20',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'reference.com',
   },
   {
     id: 'casualties-abc-2016-08-08',
-    publisher: { en: 'ABC News (figures from the Department of Defense and the State Department)', ar: 'ABC News (figures from the Department of Defense and the State Department)' },
+    publisher: { en: 'ABC News (figures from the Department of Defense and the State Department)', ar: 'إيه بي سي نيوز (الأرقام من وزارتي الدفاع والخارجية الأمريكيتين)' },
     title: 'Two Years of U.S.-led Airstrikes on ISIS in Syria and Iraq in Numbers',
     date: '2016-08-08',
     url: 'http://abcnews.go.com/International/years-us-led-airstrikes-isis-syria-iraq-show/story?id=41206050',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'casualties-amn-2017-01',
-    publisher: { en: 'American Military News (citing Military Times and DoD data)', ar: 'American Military News (citing Military Times and DoD data)' },
+    publisher: { en: 'American Military News (citing Military Times and DoD data)', ar: 'أمريكان ميليتري نيوز (نقلًا عن ميليتري تايمز وبيانات وزارة الدفاع الأمريكية)' },
     title: 'Pentagon data shows spike in number of American soldiers wounded by ISIS',
     date: '2017-01',
     url: 'https://americanmilitarynews.com/2017/01/pentagon-data-shows-spike-in-number-of-american-soldiers-wounded-by-isis',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'casualties-militarycom-2018-03-30',
-    publisher: { en: 'Military.com', ar: 'Military.com' },
+    publisher: { en: 'Military.com', ar: 'ميليتري دوت كوم' },
     title: 'Loss of US Service Member in Syria Ends Deadliest Month of ISIS Fight',
     date: '2018-03-30',
     url: 'https://www.military.com/daily-news/2018/03/30/loss-us-service-member-syria-ends-deadliest-month-isis-fight.html',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'casualties-reuters-k1-2019-12-28',
-    publisher: { en: 'Reuters (copy on Ensonhaber)', ar: 'Reuters (copy on Ensonhaber)' },
+    publisher: { en: 'Reuters (copy on Ensonhaber)', ar: 'رويترز (نسخة على موقع Ensonhaber)' },
     title: 'US contractor killed in Iraq base rocket attack',
     date: '2019-12-28',
     url: 'https://www.ensonhaber.com/us-contractor-killed-in-iraq-base-rocket-attack.html',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'ensonhaber.com',
   },
   {
     id: 'casualties-cnn-k1-2019-12-28',
-    publisher: { en: 'CNN (copy on Al Taghier)', ar: 'CNN (copy on Al Taghier)' },
+    publisher: { en: 'CNN (copy on Al Taghier)', ar: 'سي إن إن (نسخة على موقع قناة التغيير)' },
     title: 'US civilian contractor killed in rocket attack in Iraq',
     date: '2019-12-28',
     url: 'https://altaghier.tv/en/2019/12/28/us-civilian-contractor-killed-in-rocket-attack-in-iraq/',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'altaghier.tv',
   },
   {
     id: 'casualties-epochtimes-2020-01-24',
-    publisher: { en: 'The Epoch Times', ar: 'The Epoch Times' },
+    publisher: { en: 'The Epoch Times', ar: 'ذي إيبوك تايمز' },
     title: '34 US Troops Suffered Concussions, Traumatic Brain Injuries in Iranian Missile Strike: Pentagon',
     date: '2020-01-24',
     url: 'https://www.theepochtimes.com/34-us-troops-suffered-traumatic-brain-injuries-in-iranian-missile-strike-pentagon_3214748.html',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'casualties-wapo-tbi-2020-01-24',
-    publisher: { en: 'The Washington Post', ar: 'The Washington Post' },
+    publisher: { en: 'The Washington Post', ar: 'واشنطن بوست' },
     title: 'Pentagon says 34 U.S. troops were diagnosed with brain injuries after Iranian missile attack',
     date: '2020-01-24',
     url: 'https://www.washingtonpost.com/national-security/2020/01/24/pentagon-says-34-us-troops-were-diagnosed-with-brain-injuries-after-iranian-missile-attack/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'casualties-upi-tbi-2020-02-10',
-    publisher: { en: 'UPI', ar: 'UPI' },
+    publisher: { en: 'UPI', ar: 'يونايتد برس إنترناشونال' },
     title: '109 U.S. service members diagnosed with brain injuries after Iran strike',
     date: '2020-02-10',
     url: 'https://www.upi.com/Top_News/US/2020/02/10/109-US-service-members-diagnosed-with-brain-injuries-after-Iran-strike/1751581382887/?ur3=1',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'casualties-amn-2023-11-16',
-    publisher: { en: 'American Military News (quoting Deputy Pentagon Press Secretary Sabrina Singh)', ar: 'American Military News (quoting Deputy Pentagon Press Secretary Sabrina Singh)' },
+    publisher: { en: 'American Military News (quoting Deputy Pentagon Press Secretary Sabrina Singh)', ar: 'أمريكان ميليتري نيوز (نقلًا عن نائبة المتحدث باسم البنتاغون سابرينا سينغ)' },
     title: 'Nearly 60 US troops injured in Iran-backed terrorist attacks',
     date: '2023-11-16',
     url: 'https://americanmilitarynews.com/2023/11/nearly-60-us-troops-injured-in-iran-backed-terrorist-attacks',
     language: 'en',
+    grade: 'official-via-news',
+  },
+  {
+    id: 'casualties-lex18-tower22-2024-01-29',
+    publisher: { en: 'LEX18 (Scripps News; quoting Deputy Pentagon Press Secretary Sabrina Singh)', ar: 'LEX18 (سكريبس نيوز؛ نقلًا عن نائبة المتحدث باسم البنتاغون سابرينا سينغ)' },
+    title: 'Pentagon identifies 3 US troops killed in drone attack in Jordan',
+    date: '2024-01-29',
+    url: 'https://www.lex18.com/pentagon-identifies-3-us-troops-killed-in-drone-attack-in-jordan',
+    language: 'en',
+    grade: 'official-via-news',
   },
 ];
 
@@ -277,13 +328,9 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['seed-004'],
     note: {
       en: 'The text says US deaths reached “about 5,000” in all; DoD-based totals for 2003–2011 are 4,484 to 4,488, and another seed gives more than 4,500 up to 2020.',
-      ar: 'يذكر النص أن قتلى الجنود الأمريكيين بلغوا «حدود 5 آلاف» إجمالاً، بينما تتراوح المجاميع المستندة إلى وزارة الدفاع للفترة 2003–2011 بين 4484 و4488، ويذكر نص آخر أكثر من 4500 حتى عام 2020.',
+      ar: 'يذكر النص أن قتلى الجنود الأمريكيين بلغوا «حدود 5 آلاف» إجمالاً، بينما تتراوح المجاميع المستندة إلى وزارة الدفاع للفترة 2003–2011 بين 4,484 و4,488، ويذكر نص آخر أكثر من 4,500 حتى عام 2020.',
     },
-    conflictsWith: [
-      'deaths-2003-2020-seed-002',
-      'deaths-2003-03-19-to-2011-12-18-latimes',
-      'deaths-oif-oond-dod-2013-02-14',
-    ],
+    conflictsWith: ['deaths-oif-oond-dod-2013-02-14'],
   },
   {
     id: 'deaths-iraqi-2003-2010-seed-004',
@@ -349,7 +396,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-ap-talkleft-2003-12-27'],
     note: {
       en: 'DoD count via AP up to 26 December 2003; the calendar-year count of 486 (AFP, icasualties) covers five more days and another tally.',
-      ar: 'عدد وزارة الدفاع عبر أسوشيتد برس حتى 26 ديسمبر 2003؛ أما رقم 486 للسنة كاملة (فرانس برس وicasualties) فيشمل خمسة أيام أخرى وإحصاءً مختلفاً.',
+      ar: 'عدد وزارة الدفاع عبر أسوشيتد برس حتى 26 كانون الأول/ديسمبر 2003؛ أما رقم 486 للسنة كاملة (فرانس برس وicasualties) فيشمل خمسة أيام أخرى وإحصاءً مختلفاً.',
     },
   },
   {
@@ -365,6 +412,10 @@ export const casualtyObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['casualties-ap-talkleft-2003-12-27'],
     cause: 'hostile',
+    note: {
+      en: 'Deaths caused by the enemy (killed in action or died of wounds), part of the same source’s total to 26 December 2003.',
+      ar: 'الوفيات التي تسبب بها العدو (القتلى في المعارك أو متأثرين بجراحهم)، وهي جزء من مجموع المصدر نفسه حتى 26 كانون الأول/ديسمبر 2003.',
+    },
   },
   {
     id: 'deaths-2003-03-19-to-2003-12-26-dod-non-hostile',
@@ -379,6 +430,10 @@ export const casualtyObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['casualties-ap-talkleft-2003-12-27'],
     cause: 'non-hostile',
+    note: {
+      en: 'Deaths not caused by the enemy (accidents, illness and other non-hostile causes), part of the same source’s total to 26 December 2003.',
+      ar: 'الوفيات التي لم يتسبب بها العدو (حوادث وأمراض وأسباب أخرى غير قتالية)، وهي جزء من مجموع المصدر نفسه حتى 26 كانون الأول/ديسمبر 2003.',
+    },
   },
   {
     id: 'wounded-2003-03-19-to-2003-12-26-dod',
@@ -412,7 +467,7 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIF',
     note: {
       en: 'CRS total from the DoD casualty report as of 9 August 2007; its hostile and non-hostile counts add up to 3,668, eight more.',
-      ar: 'المجموع الوارد في تقرير خدمة أبحاث الكونغرس نقلاً عن وزارة الدفاع حتى 9 أغسطس 2007، ومجموع الوفيات القتالية وغير القتالية فيه 3668، أي بزيادة ثمانية.',
+      ar: 'المجموع الوارد في تقرير خدمة أبحاث الكونغرس نقلاً عن وزارة الدفاع حتى 9 آب/أغسطس 2007، ومجموع الوفيات القتالية وغير القتالية فيه 3,668، أي بزيادة ثمانية.',
     },
   },
   {
@@ -429,6 +484,10 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-crs-rs22452-2007-08-17'],
     operation: 'OIF',
     cause: 'hostile',
+    note: {
+      en: 'Deaths caused by the enemy (killed in action or died of wounds), part of the same source’s total to 9 August 2007.',
+      ar: 'الوفيات التي تسبب بها العدو (القتلى في المعارك أو متأثرين بجراحهم)، وهي جزء من مجموع المصدر نفسه حتى 9 آب/أغسطس 2007.',
+    },
   },
   {
     id: 'deaths-oif-to-2007-08-09-crs-non-hostile',
@@ -444,6 +503,10 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-crs-rs22452-2007-08-17'],
     operation: 'OIF',
     cause: 'non-hostile',
+    note: {
+      en: 'Deaths not caused by the enemy (accidents, illness and other non-hostile causes), part of the same source’s total to 9 August 2007.',
+      ar: 'الوفيات التي لم يتسبب بها العدو (حوادث وأمراض وأسباب أخرى غير قتالية)، وهي جزء من مجموع المصدر نفسه حتى 9 آب/أغسطس 2007.',
+    },
   },
   {
     id: 'wounded-oif-to-2007-08-09-crs',
@@ -460,7 +523,7 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIF',
     note: {
       en: 'CRS “total wounded” from the DoD casualty report as of 9 August 2007.',
-      ar: 'إجمالي الجرحى في تقرير خدمة أبحاث الكونغرس نقلاً عن وزارة الدفاع حتى 9 أغسطس 2007.',
+      ar: 'إجمالي الجرحى في تقرير خدمة أبحاث الكونغرس نقلاً عن وزارة الدفاع حتى 9 آب/أغسطس 2007.',
     },
   },
   {
@@ -478,7 +541,7 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIF',
     note: {
       en: 'CRS table from DoD press releases, as of 30 November 2009.',
-      ar: 'جدول خدمة أبحاث الكونغرس المستند إلى بيانات وزارة الدفاع الصحفية حتى 30 نوفمبر 2009.',
+      ar: 'جدول خدمة أبحاث الكونغرس المستند إلى بيانات وزارة الدفاع الصحفية حتى 30 تشرين الثاني/نوفمبر 2009.',
     },
   },
   {
@@ -495,6 +558,10 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-crs-rs21578-2009-11-30'],
     operation: 'OIF',
     cause: 'hostile',
+    note: {
+      en: 'Deaths caused by the enemy (killed in action or died of wounds), part of the same source’s total to 30 November 2009.',
+      ar: 'الوفيات التي تسبب بها العدو (القتلى في المعارك أو متأثرين بجراحهم)، وهي جزء من مجموع المصدر نفسه حتى 30 تشرين الثاني/نوفمبر 2009.',
+    },
   },
   {
     id: 'deaths-oif-to-2009-11-30-crs-non-hostile',
@@ -510,6 +577,10 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-crs-rs21578-2009-11-30'],
     operation: 'OIF',
     cause: 'non-hostile',
+    note: {
+      en: 'Deaths not caused by the enemy (accidents, illness and other non-hostile causes), part of the same source’s total to 30 November 2009.',
+      ar: 'الوفيات التي لم يتسبب بها العدو (حوادث وأمراض وأسباب أخرى غير قتالية)، وهي جزء من مجموع المصدر نفسه حتى 30 تشرين الثاني/نوفمبر 2009.',
+    },
   },
   {
     id: 'wounded-oif-to-2009-11-30-crs',
@@ -526,7 +597,7 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIF',
     note: {
       en: 'Wounded in action, including 13,877 not returned to duty.',
-      ar: 'الجرحى في العمليات، ومنهم 13877 لم يعودوا إلى الخدمة.',
+      ar: 'الجرحى في العمليات، ومنهم 13,877 لم يعودوا إلى الخدمة.',
     },
   },
   {
@@ -578,7 +649,7 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIF',
     note: {
       en: 'DoD count of military deaths as of 10 July 2013 (13 DoD civilians add up to 4,422); DoD’s OIF area also covers Kuwait and the Gulf states.',
-      ar: 'عدد وزارة الدفاع لوفيات العسكريين حتى 10 يوليو 2013 (ويرتفع إلى 4422 مع 13 مدنياً من موظفي الوزارة)، وتشمل منطقة العملية لدى الوزارة الكويت ودول الخليج أيضاً.',
+      ar: 'عدد وزارة الدفاع لوفيات العسكريين حتى 10 تموز/يوليو 2013 (ويرتفع إلى 4,422 مع 13 مدنياً من موظفي الوزارة)، وتشمل منطقة العملية لدى الوزارة الكويت ودول الخليج أيضاً.',
     },
     conflictsWith: ['deaths-oif-reference-2015'],
   },
@@ -598,7 +669,7 @@ export const casualtyObservations: Observation[] = [
     cause: 'hostile',
     note: {
       en: 'Killed in action (military only) as of 10 July 2013.',
-      ar: 'القتلى في العمليات من العسكريين فقط حتى 10 يوليو 2013.',
+      ar: 'القتلى في العمليات من العسكريين فقط حتى 10 تموز/يوليو 2013.',
     },
     conflictsWith: ['deaths-oif-reference-2015-hostile'],
   },
@@ -617,6 +688,10 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIF',
     cause: 'non-hostile',
     conflictsWith: ['deaths-oif-reference-2015-non-hostile'],
+    note: {
+      en: 'Deaths not caused by the enemy (accidents, illness and other non-hostile causes), part of the same source’s total to 31 August 2010.',
+      ar: 'الوفيات التي لم يتسبب بها العدو (حوادث وأمراض وأسباب أخرى غير قتالية)، وهي جزء من مجموع المصدر نفسه حتى 31 آب/أغسطس 2010.',
+    },
   },
   {
     id: 'wounded-oif-dod-2013',
@@ -633,7 +708,7 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIF',
     note: {
       en: 'Wounded in action in OIF, DoD count as of 10 July 2013.',
-      ar: 'الجرحى في العمليات خلال عملية حرية العراق، وفق عدد وزارة الدفاع حتى 10 يوليو 2013.',
+      ar: 'الجرحى في العمليات خلال عملية حرية العراق، وفق عدد وزارة الدفاع حتى 10 تموز/يوليو 2013.',
     },
     conflictsWith: ['wounded-oif-reference-2015'],
   },
@@ -652,7 +727,7 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIF',
     note: {
       en: 'A 2015 reading of DoD figures, two more than DoD’s July 2013 count; the totals were still being revised after the operation ended.',
-      ar: 'قراءة لأرقام وزارة الدفاع في 2015 تزيد باثنين على عدد الوزارة في يوليو 2013، إذ ظلت الأرقام تُراجَع بعد انتهاء العملية.',
+      ar: 'قراءة لأرقام وزارة الدفاع في 2015 تزيد باثنين على عدد الوزارة في تموز/يوليو 2013، إذ ظلت الأرقام تُراجَع بعد انتهاء العملية.',
     },
     conflictsWith: ['deaths-oif-dod-2013'],
   },
@@ -671,6 +746,10 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIF',
     cause: 'hostile',
     conflictsWith: ['deaths-oif-dod-2013-hostile'],
+    note: {
+      en: 'Deaths caused by the enemy (killed in action or died of wounds), part of the same source’s total to 31 August 2010.',
+      ar: 'الوفيات التي تسبب بها العدو (القتلى في المعارك أو متأثرين بجراحهم)، وهي جزء من مجموع المصدر نفسه حتى 31 آب/أغسطس 2010.',
+    },
   },
   {
     id: 'deaths-oif-reference-2015-non-hostile',
@@ -687,6 +766,10 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIF',
     cause: 'non-hostile',
     conflictsWith: ['deaths-oif-dod-2013-non-hostile'],
+    note: {
+      en: 'Deaths not caused by the enemy (accidents, illness and other non-hostile causes), part of the same source’s total to 31 August 2010.',
+      ar: 'الوفيات التي لم يتسبب بها العدو (حوادث وأمراض وأسباب أخرى غير قتالية)، وهي جزء من مجموع المصدر نفسه حتى 31 آب/أغسطس 2010.',
+    },
   },
   {
     id: 'wounded-oif-reference-2015',
@@ -703,7 +786,7 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIF',
     note: {
       en: 'A 2015 reading of DoD figures, 24 more wounded in action than DoD’s July 2013 count.',
-      ar: 'قراءة لأرقام وزارة الدفاع في 2015 تزيد بـ24 جريحاً على عدد الوزارة في يوليو 2013.',
+      ar: 'قراءة لأرقام وزارة الدفاع في 2015 تزيد بـ24 جريحاً على عدد الوزارة في تموز/يوليو 2013.',
     },
     conflictsWith: ['wounded-oif-dod-2013'],
   },
@@ -757,7 +840,6 @@ export const casualtyObservations: Observation[] = [
       en: 'AP count, including nine military civilians killed in action; AP says it is one fewer than the DoD tally of the same day.',
       ar: 'إحصاء أسوشيتد برس، ويشمل تسعة من المدنيين العاملين لدى الجيش قُتلوا في العمليات؛ وتقول الوكالة إنه يقل بواحد عن عدد وزارة الدفاع في اليوم نفسه.',
     },
-    conflictsWith: ['deaths-2003-03-19-to-2011-12-01-dod'],
   },
   {
     id: 'deaths-2003-03-19-to-2011-11-29-ap-hostile',
@@ -810,7 +892,6 @@ export const casualtyObservations: Observation[] = [
       en: 'DoD count quoted by Reuters; two more than the LA Times figure for the end of the withdrawal and one more than AP’s.',
       ar: 'عدد وزارة الدفاع كما نقلته رويترز، ويزيد باثنين على رقم لوس أنجلوس تايمز عند انتهاء الانسحاب وبواحد على رقم أسوشيتد برس.',
     },
-    conflictsWith: ['deaths-2003-03-19-to-2011-11-29-ap', 'deaths-2003-03-19-to-2011-12-18-latimes'],
   },
   {
     id: 'deaths-oif-oond-dod-2013-02-14',
@@ -826,9 +907,9 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-lutz-watson-2013-02-21'],
     note: {
       en: 'Uniformed dead of OIF and OND from the DoD casualty report as of 14 February 2013, including a small number of DoD civilians.',
-      ar: 'قتلى العسكريين في عمليتي حرية العراق والفجر الجديد وفق تقرير وزارة الدفاع حتى 14 فبراير 2013، ويشمل عدداً قليلاً من مدنيي الوزارة.',
+      ar: 'قتلى العسكريين في عمليتي حرية العراق والفجر الجديد وفق تقرير وزارة الدفاع حتى 14 شباط/فبراير 2013، ويشمل عدداً قليلاً من مدنيي الوزارة.',
     },
-    conflictsWith: ['deaths-2003-03-19-to-2011-12-18-latimes', 'deaths-2003-2011-seed-004'],
+    conflictsWith: ['deaths-2003-2011-seed-004'],
   },
   {
     id: 'deaths-2003-03-19-to-2011-12-18-latimes',
@@ -844,13 +925,9 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-latimes-timeline-2011-12'],
     note: {
       en: 'Service members dead by the time the last convoy left Iraq; fewer than DoD’s 4,486 of 1 December and 4,488 counted later.',
-      ar: 'عدد العسكريين القتلى حين غادرت آخر قافلة العراق، وهو أقل من 4486 لدى وزارة الدفاع في 1 ديسمبر ومن 4488 المحسوبة لاحقاً.',
+      ar: 'عدد العسكريين القتلى حين غادرت آخر قافلة العراق، وهو أقل من 4,486 لدى وزارة الدفاع في 1 كانون الأول/ديسمبر ومن 4,488 المحسوبة لاحقاً.',
     },
-    conflictsWith: [
-      'deaths-2003-03-19-to-2011-12-01-dod',
-      'deaths-oif-oond-dod-2013-02-14',
-      'deaths-2003-2011-seed-004',
-    ],
+    definition: 'press-tally',
   },
   {
     id: 'wounded-2003-03-19-to-2011-12-18-latimes',
@@ -868,6 +945,7 @@ export const casualtyObservations: Observation[] = [
       en: 'Rounded figure for US wounded by the end of the withdrawal.',
       ar: 'رقم مقرَّب لعدد الجرحى الأمريكيين عند انتهاء الانسحاب.',
     },
+    definition: 'press-tally',
   },
   {
     id: 'deaths-2003-2020-seed-002',
@@ -885,7 +963,6 @@ export const casualtyObservations: Observation[] = [
       en: 'US troops killed in Operations Iraqi Freedom and Inherent Resolve since the 2003 invasion, up to the article (late 2020).',
       ar: 'الجنود الأمريكيون الذين قُتلوا في عمليتي حرية العراق والعزم الصلب منذ غزو 2003 حتى تاريخ المقال (أواخر 2020).',
     },
-    conflictsWith: ['deaths-2003-2011-seed-004'],
   },
   {
     id: 'wounded-2003-2020-seed-002',
@@ -951,7 +1028,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-nyt-chicagotribune-2006-01-01'],
     note: {
       en: 'US military wounded in Iraq in 2004 in the Chicago Tribune print of a New York Times report; another copy of the report gives 7,956.',
-      ar: 'عدد الجرحى العسكريين الأمريكيين في العراق عام 2004 في نسخة شيكاغو تريبيون من تقرير نيويورك تايمز، وتذكر نسخة أخرى من التقرير 7956.',
+      ar: 'عدد الجرحى العسكريين الأمريكيين في العراق عام 2004 في نسخة شيكاغو تريبيون من تقرير نيويورك تايمز، وتذكر نسخة أخرى من التقرير 7,956.',
     },
     conflictsWith: ['wounded-2004-nyt-copy'],
   },
@@ -968,7 +1045,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-nyt-blog-copy-2005-12-31'],
     note: {
       en: 'The same New York Times report as copied on a blog gives 7,956, not 7,989.',
-      ar: 'يذكر تقرير نيويورك تايمز نفسه في نسخة منشورة على مدونة 7956 بدلاً من 7989.',
+      ar: 'يذكر تقرير نيويورك تايمز نفسه في نسخة منشورة على مدونة 7,956 بدلاً من 7,989.',
     },
     conflictsWith: ['wounded-2004-tribune'],
   },
@@ -1036,9 +1113,8 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-mudville-blog-2006-12-31'],
     note: {
       en: 'US wounded in 2005 from an AP year-end report quoted on blogs; a copy of a New York Times report gives 9,157.',
-      ar: 'عدد الجرحى الأمريكيين في 2005 من تقرير لأسوشيتد برس في نهاية العام نقلته مدونات، بينما تذكر نسخة من تقرير لنيويورك تايمز 9157.',
+      ar: 'عدد الجرحى الأمريكيين في 2005 من تقرير لأسوشيتد برس في نهاية العام نقلته مدونات، بينما تذكر نسخة من تقرير لنيويورك تايمز 9,157.',
     },
-    conflictsWith: ['wounded-2005-nyt-copy'],
   },
   {
     id: 'wounded-2005-nyt-copy',
@@ -1053,9 +1129,15 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-nyt-blog-copy-2005-12-31'],
     note: {
       en: 'From a blog copy of a New York Times report; the Chicago Tribune print of the same report gives 5,557 up to 3 December instead.',
-      ar: 'من نسخة على مدونة لتقرير نيويورك تايمز، بينما تذكر نسخة شيكاغو تريبيون من التقرير نفسه 5557 حتى 3 ديسمبر.',
+      ar: 'من نسخة على مدونة لتقرير نيويورك تايمز، بينما تذكر نسخة شيكاغو تريبيون من التقرير نفسه 5,557 حتى 3 كانون الأول/ديسمبر.',
     },
-    conflictsWith: ['wounded-2005-ap', 'wounded-2005-01-01-to-2005-12-03-tribune'],
+    erratum: {
+      evidence: ['wounded-2005-01-01-to-2005-12-03-tribune', 'wounded-2005-ap'],
+      reason: {
+        en: 'Likely misprint: the same article gives 5,557 wounded from 1 January to 3 December 2005, and the AP gives 5,947 for the whole year; 9,157 cannot be the year’s total. No figure in the evidence gives the digit that was meant.',
+        ar: 'خطأ مطبعي مرجّح: يذكر المقال نفسه 5,557 جريحًا من 1 كانون الثاني/يناير إلى 3 كانون الأول/ديسمبر 2005، وتذكر أسوشيتد برس 5,947 للعام كله؛ فلا يمكن أن يكون 9,157 مجموع العام. ولا يعطي أيّ من هذين الرقمين القيمة المقصودة.',
+      },
+    },
   },
   {
     id: 'wounded-2005-01-01-to-2005-12-03-tribune',
@@ -1071,9 +1153,8 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-nyt-chicagotribune-2006-01-01'],
     note: {
       en: 'US military wounded from 1 January to 3 December 2005, the latest date with numbers at the time.',
-      ar: 'الجرحى العسكريون الأمريكيون من 1 يناير حتى 3 ديسمبر 2005، وهو آخر تاريخ توفرت له أرقام حينها.',
+      ar: 'الجرحى العسكريون الأمريكيون من 1 كانون الثاني/يناير حتى 3 كانون الأول/ديسمبر 2005، وهو آخر تاريخ توفرت له أرقام حينها.',
     },
-    conflictsWith: ['wounded-2005-nyt-copy'],
   },
   {
     id: 'deaths-2006',
@@ -1088,7 +1169,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-iraqinews-2010-12-30', 'casualties-afp-turkishpress-2008-03', 'casualties-tn-2011-10'],
     note: {
       en: 'Later icasualties-based count; AP gave “at least 820” on 31 December 2006.',
-      ar: 'عدد لاحق مستند إلى icasualties، بينما ذكرت أسوشيتد برس «820 على الأقل» في 31 ديسمبر 2006.',
+      ar: 'عدد لاحق مستند إلى icasualties، بينما ذكرت أسوشيتد برس «820 على الأقل» في 31 كانون الأول/ديسمبر 2006.',
     },
     conflictsWith: ['deaths-2006-ap'],
   },
@@ -1105,7 +1186,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-ap-ljworld-2007-01-01'],
     note: {
       en: 'AP count on the last day of 2006, when the war’s toll passed 3,000.',
-      ar: 'إحصاء أسوشيتد برس في اليوم الأخير من 2006، حين تجاوزت حصيلة الحرب 3000 قتيل.',
+      ar: 'إحصاء أسوشيتد برس في اليوم الأخير من 2006، حين تجاوزت حصيلة الحرب 3,000 قتيل.',
     },
     conflictsWith: ['deaths-2006'],
   },
@@ -1139,7 +1220,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-afp-turkishpress-2008-03'],
     note: {
       en: 'AFP tally from icasualties.org in March 2008; later counts give 904.',
-      ar: 'إحصاء فرانس برس المستند إلى icasualties.org في مارس 2008، وتذكر الإحصاءات اللاحقة 904.',
+      ar: 'إحصاء فرانس برس المستند إلى icasualties.org في آذار/مارس 2008، وتذكر الإحصاءات اللاحقة 904.',
     },
     conflictsWith: ['deaths-2007', 'deaths-2007-year-end'],
   },
@@ -1156,7 +1237,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-chinadaily-2007-12-31'],
     note: {
       en: 'Wire count published on 31 December 2007, before the year’s last deaths were reported.',
-      ar: 'إحصاء وكالات نُشر في 31 ديسمبر 2007، قبل الإعلان عن آخر وفيات العام.',
+      ar: 'إحصاء وكالات نُشر في 31 كانون الأول/ديسمبر 2007، قبل الإعلان عن آخر وفيات العام.',
     },
     conflictsWith: ['deaths-2007', 'deaths-2007-afp-2008'],
   },
@@ -1171,6 +1252,10 @@ export const casualtyObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     sourceIds: ['casualties-afps-2009-01-02', 'casualties-iraqinews-2010-12-30', 'casualties-tn-2011-10'],
+    note: {
+      en: 'US military deaths in Iraq in calendar year 2008, the year after the surge, as counted by the American Forces Press Service and repeated by the other sources.',
+      ar: 'وفيات العسكريين الأمريكيين في العراق خلال عام 2008، العام الذي تلا زيادة القوات، وفق إحصاء خدمة القوات الأمريكية الصحفية الذي تكرره المصادر الأخرى.',
+    },
   },
   {
     id: 'deaths-2009',
@@ -1219,7 +1304,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-iraqinews-2010-12-30', 'casualties-tn-2011-10', 'casualties-aljazeera-2011-12-12'],
     note: {
       en: 'Spans Iraqi Freedom and New Dawn; Iraqi News gives 4,430 since 2003, one fewer than its yearly counts for 2003–2010 add up to.',
-      ar: 'يشمل عمليتي حرية العراق والفجر الجديد؛ ويذكر موقع أخبار العراق 4430 قتيلاً منذ 2003، أي أقل بواحد من مجموع أعداده السنوية للفترة 2003–2010.',
+      ar: 'يشمل عمليتي حرية العراق والفجر الجديد؛ ويذكر موقع أخبار العراق 4,430 قتيلاً منذ 2003، أي أقل بواحد من مجموع أعداده السنوية للفترة 2003–2010.',
     },
   },
   {
@@ -1254,6 +1339,10 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-dod-casualty-status-2013-07-10', 'casualties-reference-oif-2015-08'],
     operation: 'OND',
     cause: 'hostile',
+    note: {
+      en: 'Deaths caused by the enemy (killed in action or died of wounds), part of the same source’s total to 15 December 2011.',
+      ar: 'الوفيات التي تسبب بها العدو (القتلى في المعارك أو متأثرين بجراحهم)، وهي جزء من مجموع المصدر نفسه حتى 15 كانون الأول/ديسمبر 2011.',
+    },
   },
   {
     id: 'deaths-ond-dod-2013-non-hostile',
@@ -1269,6 +1358,10 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-dod-casualty-status-2013-07-10', 'casualties-reference-oif-2015-08'],
     operation: 'OND',
     cause: 'non-hostile',
+    note: {
+      en: 'Deaths not caused by the enemy (accidents, illness and other non-hostile causes), part of the same source’s total to 15 December 2011.',
+      ar: 'الوفيات التي لم يتسبب بها العدو (حوادث وأمراض وأسباب أخرى غير قتالية)، وهي جزء من مجموع المصدر نفسه حتى 15 كانون الأول/ديسمبر 2011.',
+    },
   },
   {
     id: 'wounded-ond-dod-2013',
@@ -1283,6 +1376,10 @@ export const casualtyObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['casualties-dod-casualty-status-2013-07-10', 'casualties-reference-oif-2015-08'],
     operation: 'OND',
+    note: {
+      en: 'Wounded in action in Operation New Dawn, 1 September 2010 to 15 December 2011, by DoD’s count.',
+      ar: 'الجرحى في العمليات خلال عملية الفجر الجديد، من 1 أيلول/سبتمبر 2010 إلى 15 كانون الأول/ديسمبر 2011، وفق إحصاء وزارة الدفاع الأمريكية.',
+    },
   },
   {
     id: 'deaths-2011-01-to-2011-10',
@@ -1298,7 +1395,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-tn-2011-10'],
     note: {
       en: 'US military deaths “so far this year” in October 2011; no full count for 2011 was found.',
-      ar: 'وفيات العسكريين الأمريكيين «منذ بداية العام» حتى أكتوبر 2011، ولم يُعثر على حصيلة كاملة لعام 2011.',
+      ar: 'وفيات العسكريين الأمريكيين «منذ بداية العام» حتى تشرين الأول/أكتوبر 2011، ولم يُعثر على حصيلة كاملة لعام 2011.',
     },
   },
   {
@@ -1336,7 +1433,7 @@ export const casualtyObservations: Observation[] = [
     cause: 'hostile',
     note: {
       en: 'Americans killed in combat in Operation Inherent Resolve since August 2014, by DoD data.',
-      ar: 'الأمريكيون الذين قُتلوا في القتال ضمن عملية العزم الصلب منذ أغسطس 2014، وفق بيانات وزارة الدفاع.',
+      ar: 'الأمريكيون الذين قُتلوا في القتال ضمن عملية العزم الصلب منذ آب/أغسطس 2014، وفق بيانات وزارة الدفاع.',
     },
   },
   {
@@ -1353,6 +1450,10 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-amn-2017-01'],
     operation: 'OIR',
     cause: 'non-hostile',
+    note: {
+      en: 'Deaths not caused by the enemy (accidents, illness and other non-hostile causes), part of the same source’s total to January 2017.',
+      ar: 'الوفيات التي لم يتسبب بها العدو (حوادث وأمراض وأسباب أخرى غير قتالية)، وهي جزء من مجموع المصدر نفسه حتى كانون الثاني/يناير 2017.',
+    },
   },
   {
     id: 'deaths-oir-to-2018-03-30',
@@ -1369,7 +1470,7 @@ export const casualtyObservations: Observation[] = [
     operation: 'OIR',
     note: {
       en: 'US troops who died supporting Operation Inherent Resolve in Iraq and Syria, by DoD data; March 2018 was its deadliest month.',
-      ar: 'الجنود الأمريكيون الذين لقوا حتفهم دعماً لعملية العزم الصلب في العراق وسوريا وفق بيانات وزارة الدفاع، وكان مارس 2018 أشد أشهرها دموية.',
+      ar: 'الجنود الأمريكيون الذين لقوا حتفهم دعماً لعملية العزم الصلب في العراق وسوريا وفق بيانات وزارة الدفاع، وكان آذار/مارس 2018 أشد أشهرها دموية.',
     },
   },
   {
@@ -1386,6 +1487,10 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-militarycom-2018-03-30'],
     operation: 'OIR',
     cause: 'hostile',
+    note: {
+      en: 'Deaths caused by the enemy (killed in action or died of wounds), part of the same source’s total to 30 March 2018.',
+      ar: 'الوفيات التي تسبب بها العدو (القتلى في المعارك أو متأثرين بجراحهم)، وهي جزء من مجموع المصدر نفسه حتى 30 آذار/مارس 2018.',
+    },
   },
   {
     id: 'deaths-oir-to-2018-03-30-non-hostile',
@@ -1401,6 +1506,10 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-militarycom-2018-03-30'],
     operation: 'OIR',
     cause: 'non-hostile',
+    note: {
+      en: 'Deaths not caused by the enemy (accidents, illness and other non-hostile causes), part of the same source’s total to 30 March 2018.',
+      ar: 'الوفيات التي لم يتسبب بها العدو (حوادث وأمراض وأسباب أخرى غير قتالية)، وهي جزء من مجموع المصدر نفسه حتى 30 آذار/مارس 2018.',
+    },
   },
   {
     id: 'deaths-k1-2019-12-27',
@@ -1417,6 +1526,7 @@ export const casualtyObservations: Observation[] = [
       en: 'Rocket attack on the K-1 base near Kirkuk; the text says one American, and public records say he was a US civilian contractor, not a service member.',
       ar: 'هجوم صاروخي على قاعدة K-1 قرب كركوك؛ يذكر النص مقتل أمريكي واحد، وتفيد السجلات العامة بأنه متعاقد مدني أمريكي لا عسكري.',
     },
+    definition: 'us-civilian-contractor',
   },
   {
     id: 'wounded-k1-2019-12-27',
@@ -1463,9 +1573,8 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-wapo-tbi-2020-01-24'],
     note: {
       en: 'Service members diagnosed with concussion or traumatic brain injury as of 24 January 2020; the count later rose to 109.',
-      ar: 'العسكريون الذين شُخّصت إصابتهم بارتجاج أو إصابة دماغية رضّية حتى 24 يناير 2020، وارتفع العدد لاحقاً إلى 109.',
+      ar: 'العسكريون الذين شُخّص لديهم ارتجاج أو إصابة دماغية رضّية حتى 24 كانون الثاني/يناير 2020، وارتفع العدد لاحقاً إلى 109.',
     },
-    conflictsWith: ['wounded-al-asad-2020-01-08-dod-2020-02-10'],
   },
   {
     id: 'wounded-al-asad-2020-01-08-dod-2020-02-10',
@@ -1480,9 +1589,9 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-upi-tbi-2020-02-10'],
     note: {
       en: 'Service members diagnosed with mild traumatic brain injury, DoD statement of 10 February 2020; 76 had returned to duty.',
-      ar: 'العسكريون الذين شُخّصت إصابتهم بإصابة دماغية رضّية خفيفة وفق بيان وزارة الدفاع في 10 فبراير 2020، وقد عاد 76 منهم إلى الخدمة.',
+      ar: 'العسكريون الذين شُخّصت لديهم إصابة دماغية رضّية خفيفة وفق بيان وزارة الدفاع في 10 شباط/فبراير 2020، وقد عاد 76 منهم إلى الخدمة.',
     },
-    conflictsWith: ['wounded-al-asad-2020-01-08-dod-2020-01-24'],
+    supersedes: ['wounded-al-asad-2020-01-08-dod-2020-01-24'],
   },
   {
     id: 'attacks-2020-11-seed-002',
@@ -1499,6 +1608,7 @@ export const casualtyObservations: Observation[] = [
       en: 'Per week: insurgent (ISIS) attacks across Iraq, mostly on Iraqi forces, estimated by an Iraqi military commander; not attacks on US forces.',
       ar: 'في الأسبوع: هجمات المتمردين (داعش) في أنحاء العراق، ومعظمها على القوات العراقية، بتقدير قائد عسكري عراقي؛ وليست هجمات على القوات الأمريكية.',
     },
+    definition: 'per-week',
   },
   {
     id: 'attacks-2023-10-17-to-2023-11-14-pentagon',
@@ -1514,7 +1624,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-amn-2023-11-16'],
     note: {
       en: 'Attacks on US forces in Iraq and Syria since 17 October 2023, Pentagon count of 14 November.',
-      ar: 'الهجمات على القوات الأمريكية في العراق وسوريا منذ 17 أكتوبر 2023، وفق عدد البنتاغون في 14 نوفمبر.',
+      ar: 'الهجمات على القوات الأمريكية في العراق وسوريا منذ 17 تشرين الأول/أكتوبر 2023، وفق عدد البنتاغون في 14 تشرين الثاني/نوفمبر.',
     },
   },
   {
@@ -1566,6 +1676,25 @@ export const casualtyObservations: Observation[] = [
     note: {
       en: 'About sixty US military personnel injured in these attacks, according to the Pentagon.',
       ar: 'إصابة نحو ستين عسكرياً أمريكياً في هذه الهجمات، وفق البنتاغون.',
+    },
+  },
+  {
+    id: 'deaths-tower22-2024-01-28',
+    metric: 'deaths',
+    date: '2024-01-28',
+    precision: 'day',
+    value: 3,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'US',
+    region: 'both',
+    operation: 'OIR',
+    cause: 'hostile',
+    sourceIds: ['casualties-lex18-tower22-2024-01-29'],
+    definition: 'oir-outside-iraq',
+    note: {
+      en: 'Drone attack on Tower 22, a US logistics outpost in north-east Jordan near the Syrian and Iraqi borders: three Army Reserve soldiers killed. Not in Iraq, but DoD counts them in Operation Inherent Resolve, the Iraq and Syria mission, which is why the Iraq charts show it.',
+      ar: 'هجوم بطائرة مسيّرة على البرج 22، وهو موقع لوجستي أمريكي في شمال شرق الأردن قرب الحدود السورية والعراقية: مقتل ثلاثة جنود من احتياط الجيش الأمريكي. لم يقع في العراق، لكن وزارة الدفاع الأمريكية تعدّهم ضمن عملية العزم الصلب، مهمة العراق وسوريا، ولذلك تظهره رسوم العراق.',
     },
   },
 ];

@@ -4,357 +4,403 @@ import type { Observation, Source } from './types.js';
 export const spendingSources: Source[] = [
   {
     id: 'spending-911plus-crs-2005-10',
-    publisher: { en: '911plus.org (quoting Ian S. Lustick, Trapped in the War on Terror, p. 24, on a CRS report)', ar: '911plus.org (quoting Ian S. Lustick, Trapped in the War on Terror, p. 24, on a CRS report)' },
+    publisher: { en: '911plus.org (quoting Ian S. Lustick, Trapped in the War on Terror, p. 24, on a CRS report)', ar: '911plus.org (نقلًا عن إيان لوستيك، «محاصرون في الحرب على الإرهاب»، ص 24، عن تقرير لخدمة أبحاث الكونغرس)' },
     title: 'Quotation: October 2005 Congressional Research Service report on the cost of the Iraq war',
     date: '2005-10',
     url: 'https://911plus.org/10152005-ian-s-lustick-24/',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'secondary-copy',
+    via: '911plus.org',
   },
   {
     id: 'spending-airforcemag-crs-2006',
-    publisher: { en: 'Air & Space Forces Magazine (on a Congressional Research Service report)', ar: 'Air & Space Forces Magazine (on a Congressional Research Service report)' },
+    publisher: { en: 'Air & Space Forces Magazine (on a Congressional Research Service report)', ar: 'مجلة القوات الجوية والفضائية (عن تقرير لخدمة أبحاث الكونغرس)' },
     title: 'CRS Crunches the War Numbers',
     date: '2006',
     url: 'https://www.airandspaceforces.com/1140numbers/',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-pogo-crs-2007-03',
-    publisher: { en: 'Project On Government Oversight (on CRS RL33110 by Amy Belasco, March 14, 2007)', ar: 'Project On Government Oversight (on CRS RL33110 by Amy Belasco, March 14, 2007)' },
+    publisher: { en: 'Project On Government Oversight (on CRS RL33110 by Amy Belasco, March 14, 2007)', ar: 'مشروع الرقابة الحكومية POGO (عن تقرير خدمة أبحاث الكونغرس RL33110 لإيمي بيلاسكو، 14 آذار/مارس 2007)' },
     title: 'War’s Costs Totaled',
     date: '2007-03',
     url: 'https://www.pogo.org/analysis/wars-costs-totaled',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-crs-rl33110-2007-07',
-    publisher: { en: 'Congressional Research Service (Amy Belasco), via EveryCRSReport', ar: 'Congressional Research Service (Amy Belasco), via EveryCRSReport' },
+    publisher: { en: 'Congressional Research Service (Amy Belasco), via EveryCRSReport', ar: 'خدمة أبحاث الكونغرس (إيمي بيلاسكو)' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11 (updated July 16, 2007)',
     date: '2007-07-16',
     url: 'https://www.everycrsreport.com/files/20070716_RL33110_5819a89f9c7a1c9e890cc49f67c46274a9de99fe.html',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'official-primary',
+    via: 'everycrsreport.com',
   },
   {
     id: 'spending-crs-rl33110-2008-05',
-    publisher: { en: 'Congressional Research Service (Amy Belasco), copy on vdocuments.site', ar: 'Congressional Research Service (Amy Belasco), copy on vdocuments.site' },
+    publisher: { en: 'Congressional Research Service (Amy Belasco), copy on vdocuments.site', ar: 'خدمة أبحاث الكونغرس (إيمي بيلاسكو)، نسخة على vdocuments.site' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11 (updated May 30, 2008)',
     date: '2008-05-30',
     url: 'https://vdocuments.site/the-cost-of-iraq-afghanistan-and-other-global-war-on-military-bases-and-operation.html',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'vdocuments.site',
   },
   {
     id: 'spending-iraqslogger-crs-2008-07',
-    publisher: { en: 'IraqSlogger (quoting the summary of a CRS RL33110 version “released last week”)', ar: 'IraqSlogger (quoting the summary of a CRS RL33110 version “released last week”)' },
+    publisher: { en: 'IraqSlogger (quoting the summary of a CRS RL33110 version “released last week”)', ar: 'IraqSlogger (نقلًا عن ملخص نسخة من تقرير RL33110 لخدمة أبحاث الكونغرس)' },
     title: 'CRS: Totals & Trends in War Spending post-9/11',
     date: '2008-07-01',
     url: 'http://iraqslogger.powweb.com/index.php/post/6032/CRS_Totals__Trends_in_War_Spending_post-911',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'iraqslogger.powweb.com',
   },
   {
     id: 'spending-physicsforums-crs-2008',
-    publisher: { en: 'Physics Forums (a post quoting the summary of a mid-2008 CRS RL33110 version)', ar: 'Physics Forums (a post quoting the summary of a mid-2008 CRS RL33110 version)' },
+    publisher: { en: 'Physics Forums (a post quoting the summary of a mid-2008 CRS RL33110 version)', ar: 'منتدى Physics Forums (مشاركة تنقل ملخص نسخة منتصف 2008 من تقرير RL33110)' },
     title: 'Presidential Election 2008 (thread, page 14)',
     date: '2008',
     url: 'https://www.physicsforums.com/threads/presidential-election-2008.238958/page-14',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'physicsforums.com',
   },
   {
     id: 'spending-crs-rl33110-2008-10',
-    publisher: { en: 'Congressional Research Service (Amy Belasco), copy on congressionalresearch.com', ar: 'Congressional Research Service (Amy Belasco), copy on congressionalresearch.com' },
+    publisher: { en: 'Congressional Research Service (Amy Belasco), copy on congressionalresearch.com', ar: 'خدمة أبحاث الكونغرس (إيمي بيلاسكو)، نسخة على congressionalresearch.com' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11 (updated October 15, 2008)',
     date: '2008-10-15',
     url: 'https://congressionalresearch.com/RL33110/document.php?study=The+Cost+of+Iraq+Afghanistan+and+Other+Global+War+on+Terror+Operations+Since+9%2F11',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'congressionalresearch.com',
   },
   {
     id: 'spending-crs-rl33110-2009-09',
-    publisher: { en: 'Congressional Research Service (Amy Belasco), via EveryCRSReport', ar: 'Congressional Research Service (Amy Belasco), via EveryCRSReport' },
+    publisher: { en: 'Congressional Research Service (Amy Belasco), via EveryCRSReport', ar: 'خدمة أبحاث الكونغرس (إيمي بيلاسكو)' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11 (September 28, 2009)',
     date: '2009-09-28',
     url: 'https://www.everycrsreport.com/files/20090928_RL33110_85aa46e2df1ff6ae1e0f3f4bd268b39fdd6ea18c.html',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'official-primary',
+    via: 'everycrsreport.com',
   },
   {
     id: 'spending-pennyhill-crs-2010-09',
-    publisher: { en: 'Penny Hill Press blog (summary of CRS RL33110 by Amy Belasco)', ar: 'Penny Hill Press blog (summary of CRS RL33110 by Amy Belasco)' },
+    publisher: { en: 'Penny Hill Press blog (summary of CRS RL33110 by Amy Belasco)', ar: 'مدوّنة Penny Hill Press (ملخص تقرير RL33110 لإيمي بيلاسكو)' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11',
     date: '2010-09-14',
     url: 'http://defense-legislation.blogspot.com/2010/09/cost-of-iraq-afghanistan-and-other.html',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'defense-legislation.blogspot.com',
   },
   {
     id: 'spending-journalistsresource-crs-2011-03',
-    publisher: { en: 'Journalist’s Resource (summary of the March 2011 CRS RL33110)', ar: 'Journalist’s Resource (summary of the March 2011 CRS RL33110)' },
+    publisher: { en: 'Journalist’s Resource (summary of the March 2011 CRS RL33110)', ar: 'Journalist’s Resource (ملخص تقرير خدمة أبحاث الكونغرس RL33110، آذار/مارس 2011)' },
     title: 'Cost of Iraq, Afghanistan and anti-terrorism operations',
     date: '2011',
     url: 'https://journalistsresource.org/studies/government/security-military/cost-iraq-afghanistan-terror',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-du-rt-2012-02-14',
-    publisher: { en: 'Democratic Underground (repost of an RT report citing Wired and the DoD budget request)', ar: 'Democratic Underground (repost of an RT report citing Wired and the DoD budget request)' },
+    publisher: { en: 'Democratic Underground (repost of an RT report citing Wired and the DoD budget request)', ar: 'منتدى Democratic Underground (إعادة نشر تقرير لقناة RT عن مجلة Wired وطلب ميزانية وزارة الدفاع الأمريكية)' },
     title: 'Pentagon wants $3 billion for the War in Iraq that we thought was over',
     date: '2012-02-14',
     url: 'http://www.democraticunderground.com/101614272',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'democraticunderground.com',
   },
   {
     id: 'spending-npp-2014-06-20',
-    publisher: { en: 'National Priorities Project', ar: 'National Priorities Project' },
+    publisher: { en: 'National Priorities Project', ar: 'مشروع الأولويات الوطنية' },
     title: 'The Cost of War in Iraq (blog post of June 20, 2014, updated September 2014)',
     date: '2014-06-20',
     url: 'https://www.nationalpriorities.org/blog/2014/06/20/cost-war-iraq/',
     language: 'en',
+    grade: 'independent-tracker',
   },
   {
     id: 'spending-alriyadh-kirby-2014-08',
-    publisher: { en: 'Al Riyadh (via Sauress), reporting a Pentagon briefing by Rear Adm. John Kirby', ar: 'Al Riyadh (via Sauress), reporting a Pentagon briefing by Rear Adm. John Kirby' },
+    publisher: { en: 'Al Riyadh (via Sauress), reporting a Pentagon briefing by Rear Adm. John Kirby', ar: 'صحيفة الرياض (عبر موقع صوت الأمة Sauress)، عن إحاطة للأدميرال جون كيربي في البنتاغون' },
     title: 'Report on the Pentagon’s estimate of the daily cost of operations against ISIS in Iraq (headline not shown in the stored copy)',
     date: '2014-08',
     url: 'https://sauress.com/alriyadh/965299',
     language: 'ar',
+    grade: 'secondary-copy',
+    via: 'sauress.com',
   },
   {
     id: 'spending-nationaljournal-2014-09-26',
-    publisher: { en: 'National Journal (Jordain Carney)', ar: 'National Journal (Jordain Carney)' },
+    publisher: { en: 'National Journal (Jordain Carney)', ar: 'ناشيونال جورنال (جوردين كارني)' },
     title: 'How Much Will the ISIS Fight Cost?',
     date: '2014-09-26',
     url: 'https://www.nationaljournal.com/s/39160',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-dailybeast-2014-10',
-    publisher: { en: 'The Daily Beast (citing the Pentagon)', ar: 'The Daily Beast (citing the Pentagon)' },
+    publisher: { en: 'The Daily Beast (citing the Pentagon)', ar: 'ذا ديلي بيست (نقلًا عن البنتاغون)' },
     title: 'Fighting ISIS Costs U.S. $8.3M a Day',
     date: '2014-10',
     url: 'http://blog.thedailybeast.com/fighting-isis-costs-us-dollar83m-a-day',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-asmc-2014-11',
-    publisher: { en: 'American Society of Military Comptrollers', ar: 'American Society of Military Comptrollers' },
+    publisher: { en: 'American Society of Military Comptrollers', ar: 'الجمعية الأمريكية للمراقبين الماليين العسكريين' },
     title: 'President Requests $3.4 Billion for DoD Operations Against ISIL',
     date: '2014-11',
     url: 'https://www.asmconline.org/2014/11/president-requests-3-4-billion-for-dod-operations-against-isil/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-nationaldefense-2014-11',
-    publisher: { en: 'National Defense blog (Sandra I. Erwin), repost on budgetpriorities.org', ar: 'National Defense blog (Sandra I. Erwin), repost on budgetpriorities.org' },
+    publisher: { en: 'National Defense blog (Sandra I. Erwin), repost on budgetpriorities.org', ar: 'مدوّنة ناشيونال ديفنس (ساندرا إروين)، منشورة على budgetpriorities.org' },
     title: 'Budget Battle Begins as Obama Requests Additional War Funds',
     date: '2014-11',
     url: 'http://budgetpriorities.org/budget-battle-begins-as-obama-requests-additional-war-funds-national-defense-blog/',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'budgetpriorities.org',
   },
   {
     id: 'spending-crs-rl33110-2014-12',
-    publisher: { en: 'Congressional Research Service (Amy Belasco), via EveryCRSReport', ar: 'Congressional Research Service (Amy Belasco), via EveryCRSReport' },
+    publisher: { en: 'Congressional Research Service (Amy Belasco), via EveryCRSReport', ar: 'خدمة أبحاث الكونغرس (إيمي بيلاسكو)' },
     title: 'The Cost of Iraq, Afghanistan, and Other Global War on Terror Operations Since 9/11 (December 8, 2014)',
     date: '2014-12-08',
     url: 'https://www.everycrsreport.com/files/20141208_RL33110_60ffce73e83086fff4b916d2999c46cd39f8e9b0.html',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'official-primary',
+    via: 'everycrsreport.com',
   },
   {
     id: 'spending-abc-2014-12',
-    publisher: { en: 'ABC News (quoting Pentagon spokesman Cmdr. Bill Urban)', ar: 'ABC News (quoting Pentagon spokesman Cmdr. Bill Urban)' },
+    publisher: { en: 'ABC News (quoting Pentagon spokesman Cmdr. Bill Urban)', ar: 'إيه بي سي نيوز (نقلًا عن المتحدث باسم البنتاغون القائد بيل أوربان)' },
     title: 'U.S. Airstrikes in Iraq and Syria Have Cost $1 Billion',
     date: '2014-12',
     url: 'https://abcnews.go.com/amp/Politics/us-airstrikes-iraq-syria-cost-billion/story?id=27728260',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-thehill-2014-12',
-    publisher: { en: 'The Hill (quoting Pentagon spokesman William Urban)', ar: 'The Hill (quoting Pentagon spokesman William Urban)' },
+    publisher: { en: 'The Hill (quoting Pentagon spokesman William Urban)', ar: 'ذا هيل (نقلًا عن المتحدث باسم البنتاغون ويليام أوربان)' },
     title: 'US fight against ISIS costs $1B and counting',
     date: '2014-12',
     url: 'https://digital-release.thehill.com/policy/defense/227899-us-fight-against-isis-surpasses-1b-since-august',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-asmc-2015-04',
-    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
+    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'الجمعية الأمريكية للمراقبين الماليين العسكريين (نقلًا عن وزارة الدفاع الأمريكية)' },
     title: 'Cost of U.S. Operations Against ISIL Tops $2 Billion in FY2015',
     date: '2015-04',
     url: 'https://asmconline.org/news/cost-of-u-s-operations-against-isil-tops-2-billion-in-fy2015/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-asmc-2015-07',
-    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
+    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'الجمعية الأمريكية للمراقبين الماليين العسكريين (نقلًا عن وزارة الدفاع الأمريكية)' },
     title: 'U.S. Military Operations Against ISIL Costing $9.2 Million Per Day',
     date: '2015-07',
     url: 'http://www.asmconline.org/2015/07/u-s-military-operations-against-isil-costing-9-2-million-per-day/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-breitbart-2015-07-29',
-    publisher: { en: 'Breitbart (citing the Pentagon’s weekly ISIS cost report)', ar: 'Breitbart (citing the Pentagon’s weekly ISIS cost report)' },
+    publisher: { en: 'Breitbart (citing the Pentagon’s weekly ISIS cost report)', ar: 'بريتبارت (نقلًا عن تقرير البنتاغون الأسبوعي عن كلفة العمليات ضد داعش)' },
     title: 'Pentagon: Cost of War Against ISIS Already Exceeds $3 Billion',
     date: '2015-07-29',
     url: 'https://www.breitbart.com/politics/2015/07/29/pentagon-cost-of-war-against-isis-already-exceeds-3-billion/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-thehill-2015-08',
-    publisher: { en: 'The Hill (quoting DoD spokesman Bill Urban)', ar: 'The Hill (quoting DoD spokesman Bill Urban)' },
+    publisher: { en: 'The Hill (quoting DoD spokesman Bill Urban)', ar: 'ذا هيل (نقلًا عن المتحدث باسم وزارة الدفاع الأمريكية بيل أوربان)' },
     title: 'US fight against ISIS edges toward $4 billion',
     date: '2015-08',
     url: 'https://thehill.com/policy/finance/251989-us-fight-against-isis-edges-toward-4-billion/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-npp-2015',
-    publisher: { en: 'National Priorities Project', ar: 'National Priorities Project' },
+    publisher: { en: 'National Priorities Project', ar: 'مشروع الأولويات الوطنية' },
     title: 'The Cost of War in Iraq (campaign page with an ISIS update)',
     date: '2015',
     url: 'https://www.nationalpriorities.org/campaigns/cost-war-iraq/',
     language: 'en',
+    grade: 'independent-tracker',
   },
   {
     id: 'spending-asmc-2016-01',
-    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
+    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'الجمعية الأمريكية للمراقبين الماليين العسكريين (نقلًا عن وزارة الدفاع الأمريكية)' },
     title: 'Cost of U.S. Military Operations Against ISIL Total $5.6 Billion',
     date: '2016-01',
     url: 'http://www.asmconline.org/2016/01/cost-of-u-s-military-operations-again-isil-total-5-6-billion/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-airforcemag-2016-01',
-    publisher: { en: 'Air & Space Forces Magazine (quoting OIR spokesman Col. Steve Warren, January 20, 2016)', ar: 'Air & Space Forces Magazine (quoting OIR spokesman Col. Steve Warren, January 20, 2016)' },
+    publisher: { en: 'Air & Space Forces Magazine (quoting OIR spokesman Col. Steve Warren, January 20, 2016)', ar: 'مجلة القوات الجوية والفضائية (نقلًا عن المتحدث باسم عملية العزم الصلب العقيد ستيف وارن، 20 كانون الثاني/يناير 2016)' },
     title: 'By the Numbers',
     date: '2016-01',
     url: 'https://www.airforcemag.com/by-the-numbers/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-abc-2016-02-02',
-    publisher: { en: 'ABC News', ar: 'ABC News' },
+    publisher: { en: 'ABC News', ar: 'إيه بي سي نيوز' },
     title: 'Pentagon to Request $7.5 Billion, a 50% Hike, in Fight Against ISIS',
     date: '2016-02-02',
     url: 'https://abcnews.go.com/US/pentagon-request-75-billion-50-hike-fight-isis/story?id=36665610',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-airforcemag-oco-2016-02',
-    publisher: { en: 'Air & Space Forces Magazine (quoting Deputy Defense Secretary Bob Work)', ar: 'Air & Space Forces Magazine (quoting Deputy Defense Secretary Bob Work)' },
+    publisher: { en: 'Air & Space Forces Magazine (quoting Deputy Defense Secretary Bob Work)', ar: 'مجلة القوات الجوية والفضائية (نقلًا عن نائب وزير الدفاع بوب وورك)' },
     title: 'More Reliance on OCO',
     date: '2016-02',
     url: 'https://www.airandspaceforces.com/more-reliance-on-oco/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-motherjones-2016-02',
-    publisher: { en: 'Mother Jones', ar: 'Mother Jones' },
+    publisher: { en: 'Mother Jones', ar: 'مذر جونز' },
     title: 'The US War on ISIS Is Costing a Fortune',
     date: '2016-02',
     url: 'https://www.motherjones.com/politics/2016/02/isis-war-cost-charts-syria-iraq/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-fiscaltimes-2016-04',
-    publisher: { en: 'The Fiscal Times (Martin Matishak), repost on khazen.org', ar: 'The Fiscal Times (Martin Matishak), repost on khazen.org' },
+    publisher: { en: 'The Fiscal Times (Martin Matishak), repost on khazen.org', ar: 'ذا فيسكال تايمز (مارتن ماتيشاك)، منشورة على khazen.org' },
     title: 'The Price Tag for the War Against ISIS Is $7 Billion and Counting',
     date: '2016-04',
     url: 'https://khazen.org/the-price-tag-for-the-war-against-isis-is-7-billion-and-counting',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'khazen.org',
   },
   {
     id: 'spending-breitbart-2016-07-30',
-    publisher: { en: 'Breitbart (citing Pentagon figures)', ar: 'Breitbart (citing Pentagon figures)' },
+    publisher: { en: 'Breitbart (citing Pentagon figures)', ar: 'بريتبارت (نقلًا عن أرقام البنتاغون)' },
     title: 'U.S. Spends Nearly $12 Million Daily to Combat Islamic State',
     date: '2016-07-30',
     url: 'https://www.breitbart.com/national-security/2016/07/30/u-s-spends-nearly-12-million-daily-combat-islamic-state/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-cnsnews-2016-09-20',
-    publisher: { en: 'CNSNews (Penny Starr), printed by New Boston Post, quoting the DoD special report on OIR', ar: 'CNSNews (Penny Starr), printed by New Boston Post, quoting the DoD special report on OIR' },
+    publisher: { en: 'CNSNews (Penny Starr), printed by New Boston Post, quoting the DoD special report on OIR', ar: 'CNSNews (بيني ستار)، طبعتها New Boston Post، نقلًا عن تقرير وزارة الدفاع الأمريكية الخاص بعملية العزم الصلب' },
     title: 'DoD: $8.7 billion so far fighting ISIS in Iraq and Syria, averaging $12.1 million a day',
     date: '2016-09-20',
     url: 'https://newbostonpost.com/2016/09/20/dod-8-7-billion-so-far-fighting-isis-in-iraq-and-syria-averaging-12-1-million-a-day/',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'newbostonpost.com',
   },
   {
     id: 'spending-asmc-2016',
-    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'American Society of Military Comptrollers (citing DoD)' },
+    publisher: { en: 'American Society of Military Comptrollers (citing DoD)', ar: 'الجمعية الأمريكية للمراقبين الماليين العسكريين (نقلًا عن وزارة الدفاع الأمريكية)' },
     title: 'U.S. Operations Against ISIL Cost $8.7 Billion in FY2016',
     date: '2016',
     url: 'https://asmconline.org/news/us-operations-against-isil-cost-8-7-billion-in-fy2016/',
     language: 'en',
+    grade: 'official-via-news',
   },
   {
     id: 'spending-brown-defenseone-2020-02-04',
-    publisher: { en: 'Costs of War Project, Watson Institute, Brown University (on Neta C. Crawford in Defense One)', ar: 'Costs of War Project, Watson Institute, Brown University (on Neta C. Crawford in Defense One)' },
+    publisher: { en: 'Costs of War Project, Watson Institute, Brown University (on Neta C. Crawford in Defense One)', ar: 'مشروع تكاليف الحرب، معهد واتسون، جامعة براون (عن مقال نيتا كروفورد في Defense One)' },
     title: 'The Iraq War Has Cost the US Nearly $2 Trillion',
     date: '2020-02-04',
     url: 'https://watson.brown.edu/costsofwar/news/2020/iraq-war-has-cost-us-nearly-2-trillion',
     language: 'en',
+    grade: 'independent-tracker',
   },
   {
     id: 'spending-marketwatch-crawford-2020-02',
-    publisher: { en: 'MarketWatch (Neta C. Crawford, Costs of War Project), repost on The Burning Platform', ar: 'MarketWatch (Neta C. Crawford, Costs of War Project), repost on The Burning Platform' },
+    publisher: { en: 'MarketWatch (Neta C. Crawford, Costs of War Project), repost on The Burning Platform', ar: 'ماركت ووتش (نيتا كروفورد، مشروع تكاليف الحرب)، منشورة على The Burning Platform' },
     title: 'The real cost of the Iraq war: $2 trillion and counting',
     date: '2020-02-04',
     url: 'https://www.theburningplatform.com/2020/02/04/the-real-cost-of-the-iraq-war-2-trillion-and-counting/',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'theburningplatform.com',
   },
   {
     id: 'spending-fiscaltimes-2020-02-06',
-    publisher: { en: 'The Fiscal Times (on Neta C. Crawford, Costs of War Project)', ar: 'The Fiscal Times (on Neta C. Crawford, Costs of War Project)' },
+    publisher: { en: 'The Fiscal Times (on Neta C. Crawford, Costs of War Project)', ar: 'ذا فيسكال تايمز (عن نيتا كروفورد، مشروع تكاليف الحرب)' },
     title: 'Iraq War Has Cost Nearly $2 Trillion So Far: Analysis',
     date: '2020-02-06',
     url: 'https://www.thefiscaltimes.com/2020/02/06/Iraq-War-Has-Cost-Nearly-2-Trillion-So-Far-Analysis',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'spending-responsiblestatecraft-2021-09-01',
-    publisher: { en: 'Responsible Statecraft (on the Costs of War Project’s 2021 update)', ar: 'Responsible Statecraft (on the Costs of War Project’s 2021 update)' },
+    publisher: { en: 'Responsible Statecraft (on the Costs of War Project’s 2021 update)', ar: 'ريسبونسبل ستيتكرافت (عن تحديث مشروع تكاليف الحرب لعام 2021)' },
     title: 'New post-9/11 wars cost estimate: $8 trillion',
     date: '2021-09-01',
     url: 'https://responsiblestatecraft.org/2021/09/01/new-post-9-11-wars-cost-estimate-8-trillion',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'spending-commondreams-brown-2023-03',
-    publisher: { en: 'Common Dreams (on the Costs of War Project report “Blood and Treasure”, 2003–2023)', ar: 'Common Dreams (on the Costs of War Project report “Blood and Treasure”, 2003–2023)' },
+    publisher: { en: 'Common Dreams (on the Costs of War Project report “Blood and Treasure”, 2003–2023)', ar: 'كومون دريمز (عن تقرير مشروع تكاليف الحرب «الدم والمال»، 2003–2023)' },
     title: 'Iraq war cost (Costs of War Project: over half a million lives and $2.89 trillion)',
     date: '2023-03',
     url: 'https://www.commondreams.org/news/iraq-war-cost',
     language: 'en',
+    grade: 'press',
   },
   {
     id: 'spending-factmonster-crs',
-    publisher: { en: 'Fact Monster (table from CRS RL33110 by Amy Belasco; the page also credits the Center for Defense Information)', ar: 'Fact Monster (table from CRS RL33110 by Amy Belasco; the page also credits the Center for Defense Information)' },
+    publisher: { en: 'Fact Monster (table from CRS RL33110 by Amy Belasco; the page also credits the Center for Defense Information)', ar: 'Fact Monster (جدول من تقرير خدمة أبحاث الكونغرس RL33110 لإيمي بيلاسكو؛ تنسب الصفحة أيضًا إلى مركز معلومات الدفاع)' },
     title: 'Estimated War-Related Costs, Iraq and Afghanistan (updated February 21, 2017)',
     date: '2017-02-21',
     url: 'https://factmonster.com/world/estimated-war-related-costs-iraq-and-afghanistan',
     document: 'CRS RL33110',
     language: 'en',
+    grade: 'secondary-copy',
+    via: 'factmonster.com',
   },
 ];
-
-const CUMULATIVE_IRAQ_TOTALS = [
-  'spending-iraq-cumulative-fy2013-factmonster',
-  'spending-iraq-cumulative-fy2014-crs',
-  'spending-iraq-cumulative-2014-06-npp',
-  'spending-iraq-oco-cumulative-fy2019-brown',
-];
-
-function othersThan(id: string, ids: string[]): string[] {
-  return ids.filter((other) => other !== id);
-}
 
 /**
  * US war funding for Iraq by fiscal year, and the cost of Operation Inherent Resolve, in nominal
@@ -379,7 +425,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-911plus-crs-2005-10'],
     note: {
       en: 'Total cost of the Iraq war through FY2005 per an October 2005 CRS report (quoted by Lustick); the later CRS FY2003–FY2005 figures sum to $214.4 billion, $36.6 billion less.',
-      ar: 'إجمالي تكلفة حرب العراق حتى نهاية السنة المالية 2005 وفق تقرير لخدمة أبحاث الكونغرس صدر في أكتوبر 2005 (نقلاً عن لوستيك)؛ ومجموع أرقام الخدمة اللاحقة للسنوات المالية 2003–2005 هو 214.4 مليار دولار، أي أقل بـ36.6 مليار.',
+      ar: 'إجمالي تكلفة حرب العراق حتى نهاية السنة المالية 2005 وفق تقرير لخدمة أبحاث الكونغرس صدر في تشرين الأول/أكتوبر 2005 (نقلاً عن لوستيك)؛ ومجموع أرقام الخدمة اللاحقة للسنوات المالية 2003–2005 هو 214.4 مليار دولار، أي أقل بـ36.6 مليار.',
     },
   },
   {
@@ -397,7 +443,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-airforcemag-crs-2006'],
     note: {
       en: 'War funding for Iraq to date per CRS, including the FY2006 emergency supplemental signed on 15 June 2006.',
-      ar: 'تمويل الحرب في العراق حتى تاريخه وفق خدمة أبحاث الكونغرس، بما في ذلك الاعتماد الإضافي الطارئ للسنة المالية 2006 الموقَّع في 15 يونيو 2006.',
+      ar: 'تمويل الحرب في العراق حتى تاريخه وفق خدمة أبحاث الكونغرس، بما في ذلك الاعتماد الإضافي الطارئ للسنة المالية 2006 الموقَّع في 15 حزيران/يونيو 2006.',
     },
   },
   {
@@ -415,7 +461,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-pogo-crs-2007-03'],
     note: {
       en: 'Appropriated for Iraq so far, per the CRS report of 14 March 2007 (74% of $510 billion for all war operations).',
-      ar: 'ما اعتُمد للعراق حتى ذلك الحين وفق تقرير خدمة أبحاث الكونغرس المؤرخ 14 مارس 2007 (74% من 510 مليارات دولار لجميع العمليات الحربية).',
+      ar: 'ما اعتُمد للعراق حتى ذلك الحين وفق تقرير خدمة أبحاث الكونغرس المؤرخ 14 آذار/مارس 2007 (74% من 510 مليارات دولار لجميع العمليات الحربية).',
     },
   },
   {
@@ -433,7 +479,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-crs-rl33110-2007-07'],
     note: {
       en: 'CRS estimate of appropriations for Iraq through the FY2007 supplemental enacted on 25 May 2007; the FY2003–FY2007 figures of the later CRS table sum to $447.2 billion.',
-      ar: 'تقدير خدمة أبحاث الكونغرس للاعتمادات المخصصة للعراق حتى الاعتماد الإضافي للسنة المالية 2007 الصادر في 25 مايو 2007؛ ومجموع أرقام جدولها اللاحق للسنوات 2003–2007 هو 447.2 مليار دولار.',
+      ar: 'تقدير خدمة أبحاث الكونغرس للاعتمادات المخصصة للعراق حتى الاعتماد الإضافي للسنة المالية 2007 الصادر في 25 أيار/مايو 2007؛ ومجموع أرقام جدولها اللاحق للسنوات 2003–2007 هو 447.2 مليار دولار.',
     },
   },
   {
@@ -451,7 +497,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-crs-rl33110-2008-05'],
     note: {
       en: 'CRS estimate (May 30, 2008 version) for Iraq through the FY2008 Consolidated Appropriations Act of 26 December 2007; another 2008 version gives $524 billion for the same funds.',
-      ar: 'تقدير خدمة أبحاث الكونغرس (نسخة 30 مايو 2008) لما خُصص للعراق حتى قانون الاعتمادات الموحد للسنة المالية 2008 الصادر في 26 ديسمبر 2007؛ وتذكر نسخة أخرى من عام 2008 مبلغ 524 مليار دولار للأموال نفسها.',
+      ar: 'تقدير خدمة أبحاث الكونغرس (نسخة 30 أيار/مايو 2008) لما خُصص للعراق حتى قانون الاعتمادات الموحد للسنة المالية 2008 الصادر في 26 كانون الأول/ديسمبر 2007؛ وتذكر نسخة أخرى من عام 2008 مبلغ 524 مليار دولار للأموال نفسها.',
     },
     conflictsWith: ['spending-iraq-cumulative-2007-12-crs-2008-06'],
   },
@@ -470,7 +516,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-iraqslogger-crs-2008-07'],
     note: {
       en: 'The June 2008 version of the same CRS report gives $524 billion (75%) for Iraq through the same 26 December 2007 act, $2 billion less than the May 30 version.',
-      ar: 'تذكر نسخة يونيو 2008 من تقرير خدمة أبحاث الكونغرس نفسه 524 مليار دولار (75%) للعراق حتى القانون نفسه الصادر في 26 ديسمبر 2007، أي أقل بملياري دولار من نسخة 30 مايو.',
+      ar: 'تذكر نسخة حزيران/يونيو 2008 من تقرير خدمة أبحاث الكونغرس نفسه 524 مليار دولار (75%) للعراق حتى القانون نفسه الصادر في 26 كانون الأول/ديسمبر 2007، أي أقل بملياري دولار من نسخة 30 أيار/مايو.',
     },
     conflictsWith: ['spending-iraq-cumulative-2007-12-crs-2008-05'],
   },
@@ -489,7 +535,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-physicsforums-crs-2008'],
     note: {
       en: 'A mid-2008 CRS version estimates Iraq will receive about $653 billion of the $859 billion enacted through the FY2008 supplemental and FY2009 bridge of 30 June 2008.',
-      ar: 'تقدّر نسخة من منتصف 2008 لتقرير خدمة أبحاث الكونغرس أن يحصل العراق على نحو 653 مليار دولار من أصل 859 ملياراً أُقرّت حتى الاعتماد الإضافي للسنة المالية 2008 والتمويل المرحلي لعام 2009 في 30 يونيو 2008.',
+      ar: 'تقدّر نسخة من منتصف 2008 لتقرير خدمة أبحاث الكونغرس أن يحصل العراق على نحو 653 مليار دولار من أصل 859 ملياراً أُقرّت حتى الاعتماد الإضافي للسنة المالية 2008 والتمويل المرحلي لعام 2009 في 30 حزيران/يونيو 2008.',
     },
     conflictsWith: ['spending-iraq-cumulative-2008-06-crs-2008-10'],
   },
@@ -508,7 +554,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-crs-rl33110-2008-10'],
     note: {
       en: 'The October 15, 2008 CRS version raises the same total to $864 billion, of which about $657 billion for Iraq, $4 billion more than the earlier version.',
-      ar: 'ترفع نسخة 15 أكتوبر 2008 من تقرير خدمة أبحاث الكونغرس الإجمالي نفسه إلى 864 مليار دولار، منها نحو 657 ملياراً للعراق، أي بزيادة 4 مليارات على النسخة السابقة.',
+      ar: 'ترفع نسخة 15 تشرين الأول/أكتوبر 2008 من تقرير خدمة أبحاث الكونغرس الإجمالي نفسه إلى 864 مليار دولار، منها نحو 657 ملياراً للعراق، أي بزيادة 4 مليارات على النسخة السابقة.',
     },
     conflictsWith: ['spending-iraq-cumulative-2008-06-crs-2008-mid'],
   },
@@ -545,7 +591,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-pennyhill-crs-2010-09'],
     note: {
       en: 'CRS estimate for Iraq after the FY2010 supplemental of 27 July 2010; the FY2003–FY2010 figures of the later CRS table sum to $750.7 billion.',
-      ar: 'تقدير خدمة أبحاث الكونغرس لما خُصص للعراق بعد الاعتماد الإضافي للسنة المالية 2010 في 27 يوليو 2010؛ ومجموع أرقام جدولها اللاحق للسنوات 2003–2010 هو 750.7 مليار دولار.',
+      ar: 'تقدير خدمة أبحاث الكونغرس لما خُصص للعراق بعد الاعتماد الإضافي للسنة المالية 2010 في 27 تموز/يوليو 2010؛ ومجموع أرقام جدولها اللاحق للسنوات 2003–2010 هو 750.7 مليار دولار.',
     },
   },
   {
@@ -562,7 +608,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-journalistsresource-crs-2011-03'],
     note: {
       en: 'March 2011 CRS estimate for Iraq (OIF and OND) through FY2011; the FY2003–FY2011 figures of the later CRS table sum to $795.7 billion, $10.3 billion less.',
-      ar: 'تقدير خدمة أبحاث الكونغرس في مارس 2011 لما خُصص للعراق (عمليتا حرية العراق والفجر الجديد) حتى نهاية السنة المالية 2011؛ ومجموع أرقام جدولها اللاحق للسنوات 2003–2011 هو 795.7 مليار دولار، أي أقل بـ10.3 مليار.',
+      ar: 'تقدير خدمة أبحاث الكونغرس في آذار/مارس 2011 لما خُصص للعراق (عمليتا حرية العراق والفجر الجديد) حتى نهاية السنة المالية 2011؛ ومجموع أرقام جدولها اللاحق للسنوات 2003–2011 هو 795.7 مليار دولار، أي أقل بـ10.3 مليار.',
     },
   },
   {
@@ -581,7 +627,6 @@ export const spendingObservations: Observation[] = [
       en: 'Total of the CRS Iraq row through FY2013; the page’s row lacks an FY2001–02 cell, so its values sit one column left, and read as FY2003–FY2013 they sum exactly to this total.',
       ar: 'مجموع صف العراق في جدول خدمة أبحاث الكونغرس حتى السنة المالية 2013؛ ويفتقر الصف في الصفحة إلى خانة 2001–2002 فتنزاح قيمه عموداً إلى اليسار، وإذا قُرئت على أنها للسنوات 2003–2013 كان مجموعها مساوياً لهذا الإجمالي تماماً.',
     },
-    conflictsWith: othersThan('spending-iraq-cumulative-fy2013-factmonster', CUMULATIVE_IRAQ_TOTALS),
   },
   {
     id: 'spending-iraq-cumulative-fy2014-crs',
@@ -599,7 +644,6 @@ export const spendingObservations: Observation[] = [
       en: 'CRS: $815 billion (51% of $1.6 trillion) appropriated for OIF/OND through the FY2014 act; $6.8 billion more than the FY2003–FY2013 table total of $808.2 billion.',
       ar: 'وفق خدمة أبحاث الكونغرس: 815 مليار دولار (51% من 1.6 تريليون) اعتُمدت لعمليتي حرية العراق والفجر الجديد حتى قانون السنة المالية 2014، أي أكثر بـ6.8 مليار من مجموع الجدول للسنوات 2003–2013 البالغ 808.2 مليار.',
     },
-    conflictsWith: othersThan('spending-iraq-cumulative-fy2014-crs', CUMULATIVE_IRAQ_TOTALS),
   },
   {
     id: 'spending-fy2003-iraq-crs',
@@ -635,7 +679,6 @@ export const spendingObservations: Observation[] = [
       en: 'National Priorities Project counter of US funding for the Iraq war since 2003; $2 billion above the CRS total for the same war.',
       ar: 'عدّاد مشروع الأولويات الوطنية لما أنفقته الولايات المتحدة على حرب العراق منذ 2003، ويزيد بملياري دولار على إجمالي خدمة أبحاث الكونغرس للحرب نفسها.',
     },
-    conflictsWith: othersThan('spending-iraq-cumulative-2014-06-npp', CUMULATIVE_IRAQ_TOTALS),
   },
   {
     id: 'spending-iraq-oco-cumulative-fy2019-brown',
@@ -657,7 +700,6 @@ export const spendingObservations: Observation[] = [
       en: 'Costs of War Project: DoD emergency and OCO funding for Iraq through FY2019, including from 2014 the fight against ISIS in Iraq and Syria, so a wider scope than the CRS Iraq totals.',
       ar: 'وفق مشروع تكاليف الحرب: التمويل الطارئ وتمويل العمليات الطارئة الخارجية لوزارة الدفاع في العراق حتى السنة المالية 2019، ويشمل منذ 2014 قتال داعش في العراق وسوريا، فنطاقه أوسع من إجماليات خدمة أبحاث الكونغرس للعراق.',
     },
-    conflictsWith: othersThan('spending-iraq-oco-cumulative-fy2019-brown', CUMULATIVE_IRAQ_TOTALS),
   },
   {
     id: 'spending-iraq-total-2019-brown',
@@ -886,7 +928,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-factmonster-crs'],
     note: {
       en: 'FY2012 war funding for Iraq, the year of the final withdrawal in December 2011 (CRS estimate).',
-      ar: 'تمويل الحرب في العراق للسنة المالية 2012، سنة الانسحاب الأخير في ديسمبر 2011 (تقدير خدمة أبحاث الكونغرس).',
+      ar: 'تمويل الحرب في العراق للسنة المالية 2012، سنة الانسحاب الأخير في كانون الأول/ديسمبر 2011 (تقدير خدمة أبحاث الكونغرس).',
     },
   },
   {
@@ -920,7 +962,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-du-rt-2012-02-14'],
     note: {
       en: 'DoD request of about $2.9 billion (“almost $3 billion”) for “Post-Operation New Dawn/Iraq Activities” in the budget published in February 2012, i.e. FY2013.',
-      ar: 'طلب وزارة الدفاع نحو 2.9 مليار دولار («قرابة 3 مليارات») لـ«أنشطة العراق بعد عملية الفجر الجديد» في الميزانية المنشورة في فبراير 2012، أي ميزانية السنة المالية 2013.',
+      ar: 'طلب وزارة الدفاع نحو 2.9 مليار دولار («قرابة 3 مليارات») لـ«أنشطة العراق بعد عملية الفجر الجديد» في الميزانية المنشورة في شباط/فبراير 2012، أي ميزانية السنة المالية 2013.',
     },
   },
   {
@@ -937,7 +979,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-alriyadh-kirby-2014-08'],
     note: {
       en: 'The report’s own reckoning from the Pentagon’s average: the department “may have spent” about $500 million on operations against ISIS in Iraq since mid-June 2014.',
-      ar: 'حساب التقرير نفسه انطلاقاً من متوسط البنتاغون: «ربما أنفقت» الوزارة نحو 500 مليون دولار على العمليات ضد داعش في العراق منذ منتصف يونيو 2014.',
+      ar: 'حساب التقرير نفسه انطلاقاً من متوسط البنتاغون: «ربما أنفقت» الوزارة نحو 500 مليون دولار على العمليات ضد داعش في العراق منذ منتصف حزيران/يونيو 2014.',
     },
   },
   {
@@ -954,7 +996,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-alriyadh-kirby-2014-08', 'spending-nationaljournal-2014-09-26'],
     note: {
       en: 'Pentagon average of about $7.5 million a day for operations against ISIS in Iraq since mid-June 2014, based on operations to 26 August.',
-      ar: 'متوسط البنتاغون البالغ نحو 7.5 مليون دولار يومياً للعمليات ضد داعش في العراق منذ منتصف يونيو 2014، استناداً إلى العمليات حتى 26 أغسطس.',
+      ar: 'متوسط البنتاغون البالغ نحو 7.5 مليون دولار يومياً للعمليات ضد داعش في العراق منذ منتصف حزيران/يونيو 2014، استناداً إلى العمليات حتى 26 آب/أغسطس.',
     },
   },
   {
@@ -972,7 +1014,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-dailybeast-2014-10'],
     note: {
       en: 'Pentagon total cost of operations against ISIS between 8 August and 16 October 2014.',
-      ar: 'إجمالي تكلفة العمليات ضد داعش بين 8 أغسطس و16 أكتوبر 2014 وفق البنتاغون.',
+      ar: 'إجمالي تكلفة العمليات ضد داعش بين 8 آب/أغسطس و16 تشرين الأول/أكتوبر 2014 وفق البنتاغون.',
     },
   },
   {
@@ -990,7 +1032,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-dailybeast-2014-10'],
     note: {
       en: 'Average daily cost to 16 October 2014, up from $7.6 million a week earlier as strikes in Syria intensified.',
-      ar: 'متوسط التكلفة اليومية حتى 16 أكتوبر 2014، مرتفعاً من 7.6 مليون دولار قبل أسبوع مع تكثيف الضربات في سوريا.',
+      ar: 'متوسط التكلفة اليومية حتى 16 تشرين الأول/أكتوبر 2014، مرتفعاً من 7.6 مليون دولار قبل أسبوع مع تكثيف الضربات في سوريا.',
     },
   },
   {
@@ -1008,7 +1050,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-abc-2014-12', 'spending-thehill-2014-12'],
     note: {
       en: 'DoD total cost of operations against ISIS since kinetic operations began on 8 August 2014; it excludes activities begun in June.',
-      ar: 'إجمالي تكلفة العمليات ضد داعش منذ بدء العمليات القتالية في 8 أغسطس 2014 وفق وزارة الدفاع، دون الأنشطة التي بدأت في يونيو.',
+      ar: 'إجمالي تكلفة العمليات ضد داعش منذ بدء العمليات القتالية في 8 آب/أغسطس 2014 وفق وزارة الدفاع، دون الأنشطة التي بدأت في حزيران/يونيو.',
     },
   },
   {
@@ -1026,7 +1068,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-abc-2014-12', 'spending-thehill-2014-12'],
     note: {
       en: 'DoD average daily cost of operations against ISIS to 11 December 2014.',
-      ar: 'متوسط التكلفة اليومية للعمليات ضد داعش حتى 11 ديسمبر 2014 وفق وزارة الدفاع.',
+      ar: 'متوسط التكلفة اليومية للعمليات ضد داعش حتى 11 كانون الأول/ديسمبر 2014 وفق وزارة الدفاع.',
     },
   },
   {
@@ -1044,7 +1086,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-asmc-2015-04'],
     note: {
       en: 'DoD cost of Operation Inherent Resolve since 8 August 2014 as reported in April 2015.',
-      ar: 'تكلفة عملية العزم الصلب منذ 8 أغسطس 2014 كما أعلنتها وزارة الدفاع في أبريل 2015.',
+      ar: 'تكلفة عملية العزم الصلب منذ 8 آب/أغسطس 2014 كما أعلنتها وزارة الدفاع في نيسان/أبريل 2015.',
     },
   },
   {
@@ -1062,7 +1104,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-asmc-2015-04'],
     note: {
       en: 'Average daily cost of Operation Inherent Resolve as reported in April 2015.',
-      ar: 'متوسط التكلفة اليومية لعملية العزم الصلب كما أُعلن في أبريل 2015.',
+      ar: 'متوسط التكلفة اليومية لعملية العزم الصلب كما أُعلن في نيسان/أبريل 2015.',
     },
   },
   {
@@ -1080,7 +1122,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-asmc-2015-07'],
     note: {
       en: 'DoD cost of Operation Inherent Resolve since 8 August 2014 as reported in June 2015.',
-      ar: 'تكلفة عملية العزم الصلب منذ 8 أغسطس 2014 كما أعلنتها وزارة الدفاع في يونيو 2015.',
+      ar: 'تكلفة عملية العزم الصلب منذ 8 آب/أغسطس 2014 كما أعلنتها وزارة الدفاع في حزيران/يونيو 2015.',
     },
   },
   {
@@ -1098,7 +1140,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-asmc-2015-07'],
     note: {
       en: 'Average daily cost of Operation Inherent Resolve as reported in June 2015.',
-      ar: 'متوسط التكلفة اليومية لعملية العزم الصلب كما أُعلن في يونيو 2015.',
+      ar: 'متوسط التكلفة اليومية لعملية العزم الصلب كما أُعلن في حزيران/يونيو 2015.',
     },
   },
   {
@@ -1116,7 +1158,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-breitbart-2015-07-29'],
     note: {
       en: 'Total cost of the campaign against ISIS to 15 July 2015 (342 days), from the Pentagon’s weekly cost report.',
-      ar: 'إجمالي تكلفة الحملة على داعش حتى 15 يوليو 2015 (342 يوماً) وفق التقرير الأسبوعي للتكاليف الصادر عن البنتاغون.',
+      ar: 'إجمالي تكلفة الحملة على داعش حتى 15 تموز/يوليو 2015 (342 يوماً) وفق التقرير الأسبوعي للتكاليف الصادر عن البنتاغون.',
     },
   },
   {
@@ -1134,7 +1176,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-breitbart-2015-07-29'],
     note: {
       en: 'Average daily cost to 15 July 2015; the Pentagon put it at $5.6 million a day before strikes extended to Syria.',
-      ar: 'متوسط التكلفة اليومية حتى 15 يوليو 2015؛ وكان البنتاغون قد قدّره بـ5.6 مليون دولار يومياً قبل امتداد الضربات إلى سوريا.',
+      ar: 'متوسط التكلفة اليومية حتى 15 تموز/يوليو 2015؛ وكان البنتاغون قد قدّره بـ5.6 مليون دولار يومياً قبل امتداد الضربات إلى سوريا.',
     },
   },
   {
@@ -1152,7 +1194,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-thehill-2015-08'],
     note: {
       en: 'DoD total cost of operations against ISIS to 15 August 2015 (373 days).',
-      ar: 'إجمالي تكلفة العمليات ضد داعش حتى 15 أغسطس 2015 (373 يوماً) وفق وزارة الدفاع.',
+      ar: 'إجمالي تكلفة العمليات ضد داعش حتى 15 آب/أغسطس 2015 (373 يوماً) وفق وزارة الدفاع.',
     },
   },
   {
@@ -1170,7 +1212,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-thehill-2015-08'],
     note: {
       en: 'DoD average daily cost to 15 August 2015.',
-      ar: 'متوسط التكلفة اليومية حتى 15 أغسطس 2015 وفق وزارة الدفاع.',
+      ar: 'متوسط التكلفة اليومية حتى 15 آب/أغسطس 2015 وفق وزارة الدفاع.',
     },
   },
   {
@@ -1188,7 +1230,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-asmc-2016-01', 'spending-airforcemag-2016-01'],
     note: {
       en: 'DoD cost of Operation Inherent Resolve to 15 December 2015, nearly twice the June 2015 figure.',
-      ar: 'تكلفة عملية العزم الصلب حتى 15 ديسمبر 2015 وفق وزارة الدفاع، أي قرابة ضعف رقم يونيو 2015.',
+      ar: 'تكلفة عملية العزم الصلب حتى 15 كانون الأول/ديسمبر 2015 وفق وزارة الدفاع، أي قرابة ضعف رقم حزيران/يونيو 2015.',
     },
   },
   {
@@ -1206,7 +1248,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-asmc-2016-01', 'spending-airforcemag-2016-01'],
     note: {
       en: 'DoD average daily cost to 15 December 2015 per ASMC; the OIR spokesman rounded it to “$11 million per day”.',
-      ar: 'متوسط التكلفة اليومية حتى 15 ديسمبر 2015 وفق جمعية المراقبين الماليين العسكريين؛ وقرّبه المتحدث باسم العملية إلى «11 مليون دولار يومياً».',
+      ar: 'متوسط التكلفة اليومية حتى 15 كانون الأول/ديسمبر 2015 وفق جمعية المراقبين الماليين العسكريين؛ وقرّبه المتحدث باسم العملية إلى «11 مليون دولار يومياً».',
     },
   },
   {
@@ -1224,7 +1266,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-motherjones-2016-02'],
     note: {
       en: 'Cost of the campaign against ISIS as of 31 January 2016, after 542 days of air strikes.',
-      ar: 'تكلفة الحملة على داعش حتى 31 يناير 2016، بعد 542 يوماً من الغارات الجوية.',
+      ar: 'تكلفة الحملة على داعش حتى 31 كانون الثاني/يناير 2016، بعد 542 يوماً من الغارات الجوية.',
     },
   },
   {
@@ -1242,7 +1284,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-fiscaltimes-2016-04'],
     note: {
       en: 'DoD cost of 568 days of war against ISIS as of 15 March 2016.',
-      ar: 'تكلفة 568 يوماً من الحرب على داعش حتى 15 مارس 2016 وفق وزارة الدفاع.',
+      ar: 'تكلفة 568 يوماً من الحرب على داعش حتى 15 آذار/مارس 2016 وفق وزارة الدفاع.',
     },
   },
   {
@@ -1260,7 +1302,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-fiscaltimes-2016-04'],
     note: {
       en: 'DoD average daily cost to 15 March 2016.',
-      ar: 'متوسط التكلفة اليومية حتى 15 مارس 2016 وفق وزارة الدفاع.',
+      ar: 'متوسط التكلفة اليومية حتى 15 آذار/مارس 2016 وفق وزارة الدفاع.',
     },
   },
   {
@@ -1271,15 +1313,16 @@ export const spendingObservations: Observation[] = [
     end: '2016',
     value: 7_500_000_000,
     qualifier: 'exact',
-    kind: 'cumulative',
+    kind: 'reported',
     scope: 'US',
     region: 'both',
     operation: 'OIR',
     sourceIds: ['seed-000'],
     note: {
       en: 'Spent on military operations against ISIS since 8 August 2014; the text gives no end date, and the figure lies between DoD’s reports as of 15 March ($6.8 billion) and 15 June 2016 ($8 billion).',
-      ar: 'ما أُنفق على العمليات العسكرية ضد داعش منذ 8 أغسطس 2014؛ ولا يذكر النص تاريخ نهاية، ويقع الرقم بين تقريري وزارة الدفاع في 15 مارس 2016 (6.8 مليار دولار) و15 يونيو 2016 (8 مليارات).',
+      ar: 'ما أُنفق على العمليات العسكرية ضد داعش منذ 8 آب/أغسطس 2014؛ ولا يذكر النص تاريخ نهاية، ويقع الرقم بين تقريري وزارة الدفاع في 15 آذار/مارس 2016 (6.8 مليار دولار) و15 حزيران/يونيو 2016 (8 مليارات).',
     },
+    definition: 'undated-snapshot',
   },
   {
     id: 'spending-oir-daily-cost-2016-seed-000',
@@ -1298,6 +1341,7 @@ export const spendingObservations: Observation[] = [
       en: 'Average daily cost over the same period as the $7.5 billion; no end date is given in the text.',
       ar: 'متوسط التكلفة اليومية خلال الفترة نفسها التي أُنفقت فيها 7.5 مليارات دولار؛ ولا يذكر النص تاريخ نهايتها.',
     },
+    definition: 'undated-snapshot',
   },
   {
     id: 'spending-oir-cumulative-2016-06-15',
@@ -1314,7 +1358,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-breitbart-2016-07-30'],
     note: {
       en: 'Pentagon cost of operations against ISIS from 8 August 2014 to 15 June 2016 (678 days).',
-      ar: 'تكلفة العمليات ضد داعش من 8 أغسطس 2014 إلى 15 يونيو 2016 (678 يوماً) وفق البنتاغون.',
+      ar: 'تكلفة العمليات ضد داعش من 8 آب/أغسطس 2014 إلى 15 حزيران/يونيو 2016 (678 يوماً) وفق البنتاغون.',
     },
   },
   {
@@ -1332,7 +1376,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-breitbart-2016-07-30'],
     note: {
       en: 'Pentagon average daily cost to 15 June 2016.',
-      ar: 'متوسط التكلفة اليومية حتى 15 يونيو 2016 وفق البنتاغون.',
+      ar: 'متوسط التكلفة اليومية حتى 15 حزيران/يونيو 2016 وفق البنتاغون.',
     },
   },
   {
@@ -1350,7 +1394,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-cnsnews-2016-09-20', 'spending-asmc-2016'],
     note: {
       en: 'DoD special report: total cost of operations against ISIL since 8 August 2014, as of 31 July 2016 (724 days).',
-      ar: 'التقرير الخاص لوزارة الدفاع: إجمالي تكلفة العمليات ضد داعش منذ 8 أغسطس 2014 حتى 31 يوليو 2016 (724 يوماً).',
+      ar: 'التقرير الخاص لوزارة الدفاع: إجمالي تكلفة العمليات ضد داعش منذ 8 آب/أغسطس 2014 حتى 31 تموز/يوليو 2016 (724 يوماً).',
     },
   },
   {
@@ -1368,7 +1412,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-cnsnews-2016-09-20', 'spending-asmc-2016'],
     note: {
       en: 'DoD average daily cost to 31 July 2016.',
-      ar: 'متوسط التكلفة اليومية حتى 31 يوليو 2016 وفق وزارة الدفاع.',
+      ar: 'متوسط التكلفة اليومية حتى 31 تموز/يوليو 2016 وفق وزارة الدفاع.',
     },
   },
   {
@@ -1401,7 +1445,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-crs-rl33110-2014-12'],
     note: {
       en: 'Iraq share of the original FY2015 war request (DoD, State/USAID and VA medical), before the November 2014 amendment for Operation Inherent Resolve.',
-      ar: 'حصة العراق من طلب تمويل الحرب الأصلي للسنة المالية 2015 (الدفاع والخارجية والوكالة الأمريكية للتنمية والرعاية الطبية للمحاربين القدامى)، قبل تعديل نوفمبر 2014 لعملية العزم الصلب.',
+      ar: 'حصة العراق من طلب تمويل الحرب الأصلي للسنة المالية 2015 (الدفاع والخارجية والوكالة الأمريكية للتنمية والرعاية الطبية للمحاربين القدامى)، قبل تعديل تشرين الثاني/نوفمبر 2014 لعملية العزم الصلب.',
     },
   },
   {
@@ -1419,7 +1463,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-crs-rl33110-2014-12'],
     note: {
       en: 'CRS: the FY2015 budget amendment submitted in November 2014 for Operation Inherent Resolve; a contemporary report put it at $5.6 billion.',
-      ar: 'وفق خدمة أبحاث الكونغرس: تعديل ميزانية السنة المالية 2015 المقدَّم في نوفمبر 2014 لعملية العزم الصلب؛ وقدّره تقرير معاصر بـ5.6 مليارات دولار.',
+      ar: 'وفق خدمة أبحاث الكونغرس: تعديل ميزانية السنة المالية 2015 المقدَّم في تشرين الثاني/نوفمبر 2014 لعملية العزم الصلب؛ وقدّره تقرير معاصر بـ5.6 مليارات دولار.',
     },
     conflictsWith: ['spending-fy2015-oir-amendment-nationaldefense'],
   },
@@ -1438,7 +1482,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['spending-nationaldefense-2014-11'],
     note: {
       en: 'The additional FY2015 war request of November 2014 against the Islamic State: $5 billion for DoD and $520 million for State; CRS gives $5.5 billion.',
-      ar: 'طلب تمويل الحرب الإضافي للسنة المالية 2015 في نوفمبر 2014 لمواجهة تنظيم الدولة: 5 مليارات دولار لوزارة الدفاع و520 مليوناً لوزارة الخارجية؛ وتذكر خدمة أبحاث الكونغرس 5.5 مليارات.',
+      ar: 'طلب تمويل الحرب الإضافي للسنة المالية 2015 في تشرين الثاني/نوفمبر 2014 لمواجهة تنظيم الدولة: 5 مليارات دولار لوزارة الدفاع و520 مليوناً لوزارة الخارجية؛ وتذكر خدمة أبحاث الكونغرس 5.5 مليارات.',
     },
     conflictsWith: ['spending-fy2015-oir-amendment-crs'],
   },
@@ -1565,7 +1609,7 @@ export const spendingObservations: Observation[] = [
     sourceIds: ['seed-000', 'spending-abc-2016-02-02'],
     note: {
       en: 'Requested to buy GPS-guided smart bombs and laser-guided rockets; part of the counter-ISIS request that Carter said rose by 50% (FY2017, announced 2 February 2016).',
-      ar: 'مبلغ مطلوب لشراء قنابل ذكية موجهة بنظام تحديد المواقع العالمي وصواريخ موجهة بالليزر؛ وهو جزء من طلب مكافحة داعش الذي قال كارتر إنه زاد بنسبة 50% (السنة المالية 2017، أُعلن في 2 فبراير 2016).',
+      ar: 'مبلغ مطلوب لشراء قنابل ذكية موجهة بنظام تحديد المواقع العالمي وصواريخ موجهة بالليزر؛ وهو جزء من طلب مكافحة داعش الذي قال كارتر إنه زاد بنسبة 50% (السنة المالية 2017، أُعلن في 2 شباط/فبراير 2016).',
     },
   },
   {
@@ -1575,7 +1619,7 @@ export const spendingObservations: Observation[] = [
     precision: 'month',
     end: '2017-09',
     value: 45000,
-    qualifier: 'at-least',
+    qualifier: 'exact',
     kind: 'planned',
     scope: 'US',
     region: 'both',
