@@ -1689,7 +1689,6 @@ export const casualtyObservations: Observation[] = [
     scope: 'US',
     region: 'both',
     operation: 'OIR',
-    cause: 'hostile',
     sourceIds: ['casualties-lex18-tower22-2024-01-29'],
     definition: 'oir-outside-iraq',
     note: {
