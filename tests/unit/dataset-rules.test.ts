@@ -16,7 +16,9 @@ const live = dataset.observations.filter((o) => !o.erratum);
 const LINES: [string, (o: Observation) => string | undefined][] = [
   ['troop line (US troops in Iraq, counts)', (o) => (o.metric === 'us-troops' && o.scope === 'US' && o.region === 'Iraq' && o.kind === 'reported' ? 'troops' : undefined)],
   ['casualty bars (US deaths or wounded per calendar year)', (o) => ((o.metric === 'deaths' || o.metric === 'wounded') && o.scope === 'US' && o.precision === 'year' && !o.end ? `${o.metric}|${o.cause ?? ''}` : undefined)],
-  ['spending running totals', (o) => (o.metric === 'spending' && o.scope === 'US' && o.kind === 'cumulative' ? `${o.region}|${o.operation ?? ''}|${o.date.slice(0, 4)}` : undefined)],
+  // DoD's Cost of War obligations are a wider measure than its cost-of-operations reports: their own
+  // line (definition), which the spending chart must draw apart, as the troop chart its definitions.
+  ['spending running totals', (o) => (o.metric === 'spending' && o.scope === 'US' && o.kind === 'cumulative' ? `${o.region}|${o.operation ?? ''}|${o.date.slice(0, 4)}|${o.definition ?? ''}` : undefined)],
   ['air-strike running totals', (o) => (o.metric === 'airstrikes' && o.kind === 'cumulative' ? `${o.scope}|${o.region}|${o.date.slice(0, 4)}` : undefined)],
 ];
 
