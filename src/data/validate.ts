@@ -66,9 +66,11 @@ export interface ValidateOptions {
   /** Sources that rows may cite by id (the bundled registry, by default none). */
   sources?: readonly Source[];
   /**
-   * Figures already published (the bundled observations, by default none): the rows' running
-   * totals are checked against them, and `conflictsWith`, `supersedes` and `erratum.evidence`
-   * may name them.
+   * Figures already published (the bundled observations, or `[]` for none). When given, the rows
+   * are also checked against the dataset's rules, with these figures: running totals that fall,
+   * conflicts that are not one, counts dated after their source, and ids in `conflictsWith`,
+   * `supersedes` and `erratum.evidence` that name no figure. A chart reading its own data does
+   * not pass it, and shows the data as given.
    */
   observations?: readonly Observation[];
   /**
@@ -115,7 +117,7 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     indexOf.set(record, index);
   });
   const registry = [...(options.sources ?? []), ...sources];
-  checkRecords(records, indexOf, options.observations, registry, issues);
+  if (options.observations) checkRecords(records, indexOf, options.observations, registry, issues);
   return { records, sources, issues };
 }
 
@@ -276,11 +278,10 @@ function readErratum(row: Row, index: number, issues: DataIssue[]): Erratum | un
 function checkRecords(
   records: readonly Observation[],
   indexOf: Map<Observation, number>,
-  given: readonly Observation[] | undefined,
+  published: readonly Observation[],
   sources: readonly Source[],
   issues: DataIssue[],
 ): void {
-  const published = given ?? [];
   const byId = new Map<string, Observation>();
   for (const o of [...published, ...records]) byId.set(o.id, o);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
@@ -293,8 +294,7 @@ function checkRecords(
       ['supersedes', o.supersedes ?? []],
       ['erratum', o.erratum?.evidence ?? []],
     ] as const) {
-      // A chart's data may name bundled figures it was not given; a file checked against the dataset may not.
-      if (given) for (const id of ids) if (!byId.has(id)) add(o, makeIssue(index, field, 'unknown-reference', { value: id }, 'warning'));
+      for (const id of ids) if (!byId.has(id)) add(o, makeIssue(index, field, 'unknown-reference', { value: id }, 'warning'));
     }
     for (const id of o.conflictsWith ?? []) {
       const other = byId.get(id);

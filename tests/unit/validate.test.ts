@@ -598,6 +598,11 @@ describe('validate: the rules across rows', () => {
     `This running total (${value}) is lower than the earlier “${other}” (${min}); a running total never falls. Give it its own kind or definition, or mark it as an erratum.`,
   ];
 
+  test('a chart reading its own data (no published figures given) gets none of these checks', () => {
+    const rows = [total('c', '2016-07-31', 8.7e9), total('b', '2016-08', 7.5e9, { conflictsWith: ['nowhere'] })];
+    expect(validate(rows, { sources: SOURCES }).issues).toEqual([]);
+  });
+
   test('a running total that falls is a warning on the later row, naming the earlier figure, in whatever order the rows come', () => {
     const rows = [total('c', '2016-07-31', 8.7e9), total('a', '2015-12-15', 5.53e9), total('b', '2016', 7.5e9), total('d', '2016-03-15', 6.8e9)];
     expect(issuesOf(rows)).toEqual([FALL(2, '7500000000', 'c', '8700000000')]);
@@ -643,6 +648,7 @@ describe('validate: the rules across rows', () => {
 
   test('a running total is checked against the published figures too, and only the new rows are warned about', () => {
     const published = validate([total('pub', '2016-07-31', 8.7e9), total('pub-old', '2016-12', 1e9)], { sources: SOURCES }).records;
+    expect(validate([total('mine', '2016-08-31', 8e9)], { sources: SOURCES }).issues).toEqual([]);
     const { issues } = validate([total('mine', '2016-08-31', 8e9)], { sources: SOURCES, observations: published });
     expect(issues.map(brief)).toEqual([FALL(0, '8000000000', 'pub', '8700000000')]);
     expect(runningTotalFalls(published).map((f) => [f.observation.id, f.before.id])).toEqual([['pub-old', 'pub']]);
@@ -659,7 +665,7 @@ describe('validate: the rules across rows', () => {
       goodRow({ id: 'f', date: '2005-01', value: 155000, sourceIds: ['s2'] }),
       goodRow({ id: 'g', date: '2005-01', value: 150500 }),
     ];
-    expect(validate(rows, { sources }).issues.map(brief)).toEqual([
+    expect(validate(rows, { sources, observations: [] }).issues.map(brief)).toEqual([
       [0, 'conflictsWith', 'conflict-not-same', 'warning', '“b” counts another thing or another period (end date, scope, region, operation, cause or definition): it is not a conflict.'],
       [0, 'conflictsWith', 'conflict-not-same', 'warning', '“c” counts another thing or another period (end date, scope, region, operation, cause or definition): it is not a conflict.'],
       [4, 'conflictsWith', 'conflict-same-source', 'warning', '“g” comes from the same source: a later figure updates it (supersedes), it does not conflict with it.'],
@@ -676,7 +682,7 @@ describe('validate: the rules across rows', () => {
       goodRow({ id: 'cap', date: '2021-01', value: 2500, kind: 'authorized', sourceIds: ['art'] }),
       goodRow({ id: 'estimate', date: '2050', value: 1, kind: 'estimate', sourceIds: ['art'] }),
     ];
-    expect(issuesOf(rows, { sources })).toEqual([
+    expect(issuesOf(rows, { sources, observations: [] })).toEqual([
       [1, 'date', 'after-source-date', 'warning', 'The figure is dated after its source “art”, which is dated 2020-11-17.'],
       [2, 'end', 'after-source-date', 'warning', 'The figure is dated after its source “art”, which is dated 2020-11-17.'],
     ]);
