@@ -314,6 +314,15 @@ export const casualtySources: Source[] = [
     grade: 'secondary-copy',
     via: 'statistico.com',
   },
+  {
+    id: 'casualties-ap-mlive-2008-03-24',
+    publisher: { en: 'Kalamazoo Gazette (Associated Press)', ar: 'كالامازو غازيت (أسوشيتد برس)' },
+    title: 'U.S. deaths in Iraq reach 4,000',
+    date: '2008-03-24',
+    url: 'http://blog.mlive.com/kzgazette/2008/03/us_deaths_in_iraq_reach_4000.html',
+    language: 'en',
+    grade: 'press',
+  },
 ];
 
 /**
@@ -1848,6 +1857,40 @@ export const casualtyObservations: Observation[] = [
     note: {
       en: 'US military deaths in Iraq in 2020, by iCasualties as tabulated by Statista (read on a copy); the table gives no figure for 2013, so that year stays a gap. The last year of the table.',
       ar: 'وفيات العسكريين الأمريكيين في العراق عام 2020 وفق موقع iCasualties كما جدولها موقع Statista (قُرئت في نسخة)؛ ولا يذكر الجدول رقمًا لعام 2013، فيبقى ذلك العام بلا رقم. آخر عام في الجدول.',
+    },
+  },
+  {
+    id: 'deaths-milestone-3000-2006-12-31-ap',
+    metric: 'deaths',
+    date: '2003-03-19',
+    precision: 'day',
+    end: '2006-12-31',
+    value: 3000,
+    qualifier: 'at-least',
+    kind: 'cumulative',
+    scope: 'US',
+    region: 'Iraq',
+    sourceIds: ['casualties-ap-ljworld-2007-01-01'],
+    note: {
+      en: 'Milestone: by the AP’s count the US military death toll in Iraq passed 3,000 on the last day of 2006.',
+      ar: 'محطة فارقة: وفق إحصاء أسوشيتد برس تجاوزت وفيات العسكريين الأمريكيين في العراق 3,000 في اليوم الأخير من عام 2006.',
+    },
+  },
+  {
+    id: 'deaths-milestone-4000-2008-03-23-ap',
+    metric: 'deaths',
+    date: '2003-03-19',
+    precision: 'day',
+    end: '2008-03-23',
+    value: 4000,
+    qualifier: 'at-least',
+    kind: 'cumulative',
+    scope: 'US',
+    region: 'Iraq',
+    sourceIds: ['casualties-ap-mlive-2008-03-24'],
+    note: {
+      en: 'Milestone: a roadside bomb that killed four soldiers in southern Baghdad on 23 March 2008 pushed the US toll to at least 4,000, by the AP’s count (eight DoD civilians included).',
+      ar: 'محطة فارقة: رفعت قنبلة على جانب الطريق قتلت أربعة جنود في جنوب بغداد في 23 آذار/مارس 2008 حصيلة القتلى الأمريكيين إلى 4,000 على الأقل، وفق إحصاء أسوشيتد برس (ومنهم ثمانية مدنيين من وزارة الدفاع).',
     },
   },
 ];

@@ -216,6 +216,20 @@ export const events: MissionEvent[] = [
     sourceIds: ['seed-000'],
   },
   {
+    id: 'deaths-pass-3000-2006',
+    date: '2006-12-31',
+    precision: 'day',
+    label: {
+      en: 'US military deaths in Iraq pass {n0}',
+      ar: 'وفيات العسكريين الأمريكيين في العراق تتجاوز {n0}',
+    },
+    values: [3000],
+    period: 'invasion',
+    status: 'done',
+    key: false,
+    sourceIds: ['casualties-ap-ljworld-2007-01-01'],
+  },
+  {
     id: 'surge-2007',
     date: '2007-01-10',
     precision: 'day',
@@ -227,6 +241,20 @@ export const events: MissionEvent[] = [
     status: 'done',
     key: true,
     sourceIds: ['voa-key-events-2011'],
+  },
+  {
+    id: 'deaths-reach-4000-2008',
+    date: '2008-03-23',
+    precision: 'day',
+    label: {
+      en: 'US military deaths in Iraq reach {n0}',
+      ar: 'وفيات العسكريين الأمريكيين في العراق تبلغ {n0}',
+    },
+    values: [4000],
+    period: 'invasion',
+    status: 'done',
+    key: false,
+    sourceIds: ['casualties-ap-mlive-2008-03-24'],
   },
   {
     id: 'obama-elected-2008',
