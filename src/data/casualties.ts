@@ -323,6 +323,15 @@ export const casualtySources: Source[] = [
     language: 'en',
     grade: 'press',
   },
+  {
+    id: 'casualties-times-standard-dod-2019-05-26',
+    publisher: { en: 'Times-Standard, Eureka (quoting the Department of Defense casualty figures updated 24 May 2019)', ar: 'تايمز-ستاندرد، يوريكا (نقلًا عن أرقام خسائر وزارة الدفاع الأمريكية المحدّثة في 24 أيار/مايو 2019)' },
+    title: 'Memorial Day and the toll keeps on rising',
+    date: '2019-05-26',
+    url: 'https://www.times-standard.com/2019/05/26/memorial-day-and-the-toll-keeps-on-rising/',
+    language: 'en',
+    grade: 'official-via-news',
+  },
 ];
 
 /**
@@ -1891,6 +1900,24 @@ export const casualtyObservations: Observation[] = [
     note: {
       en: 'Milestone: a roadside bomb that killed four soldiers in southern Baghdad on 23 March 2008 pushed the US toll to at least 4,000, by the AP’s count (eight DoD civilians included).',
       ar: 'محطة فارقة: رفعت قنبلة على جانب الطريق قتلت أربعة جنود في جنوب بغداد في 23 آذار/مارس 2008 حصيلة القتلى الأمريكيين إلى 4,000 على الأقل، وفق إحصاء أسوشيتد برس (ومنهم ثمانية مدنيين من وزارة الدفاع).',
+    },
+  },
+  {
+    id: 'deaths-oir-to-2019-05-24-dod',
+    metric: 'deaths',
+    date: '2014-08',
+    precision: 'month',
+    end: '2019-05-24',
+    value: 76,
+    qualifier: 'exact',
+    kind: 'cumulative',
+    scope: 'US',
+    region: 'both',
+    operation: 'OIR',
+    sourceIds: ['casualties-times-standard-dod-2019-05-26'],
+    note: {
+      en: 'US military deaths in Operation Inherent Resolve by DoD’s count updated 24 May 2019; DoD counts the operation’s whole area (Iraq, Syria, Jordan, Kuwait, the Gulf states and nearby seas), not Iraq alone. The latest total the record has: later ones are a gap.',
+      ar: 'وفيات العسكريين الأمريكيين في عملية العزم الصلب وفق إحصاء وزارة الدفاع الأمريكية المحدّث في 24 أيار/مايو 2019؛ وتحسب الوزارة منطقة العملية كلها (العراق وسوريا والأردن والكويت ودول الخليج والبحار القريبة) لا العراق وحده. وهو آخر مجموع في السجل، وما بعده فجوة.',
     },
   },
 ];
