@@ -39,7 +39,8 @@ describe('parts against totals', () => {
       );
       if (!parts[0] || !parts[1]) return [];
       const adds = Math.abs(value(parts[0]) + value(parts[1]) - value(total)) <= value(total) * 0.01;
-      return [{ id: total.id, consistent: adds || parts.some((p) => linked(p!, total)) }];
+      // A part kept as printed but shown wrong by the total is an erratum pointing at it, not a conflict.
+      return [{ id: total.id, consistent: adds || parts.some((p) => linked(p!, total) || !!p!.erratum?.evidence.includes(total.id)) }];
     });
     expect(checked.length).toBeGreaterThan(0);
     expect(checked.filter((c) => !c.consistent)).toEqual([]);
@@ -48,7 +49,8 @@ describe('parts against totals', () => {
   test('the seed document’s 471 strikes in Syria is kept as written and marked against 13,470 − 9,099 = 4,371', () => {
     const syria = observations.find((o) => o.id === 'strikes-syria-cumulative-2016-06-28-seed-000')!;
     expect(syria.value).toBe(471);
-    expect(syria.conflictsWith).toContain('strikes-cumulative-2016-06-28-seed-000');
+    expect(syria.erratum?.evidence).toContain('strikes-cumulative-2016-06-28-seed-000');
+    expect(syria.erratum?.likely).toBe(4371);
     expect(syria.note!.en).toContain('4,371');
   });
 });
@@ -131,7 +133,7 @@ describe('dates and units', () => {
   });
 
   test('counts are whole numbers; money is in dollars, not thousands or billions', () => {
-    const counts = ['us-troops', 'us-troops-deployed', 'us-troops-served', 'coalition-troops', 'airstrikes', 'targets-destroyed', 'enemy-killed', 'deaths', 'wounded', 'attacks', 'munitions'];
+    const counts = ['us-troops', 'us-troops-deployed', 'us-troops-served', 'us-troops-withdrawn', 'coalition-troops', 'airstrikes', 'targets-destroyed', 'enemy-killed', 'deaths', 'wounded', 'attacks', 'munitions'];
     const fractional = observations.filter((o) => counts.includes(o.metric) && !Number.isInteger(value(o)));
     expect(fractional.map((o) => o.id)).toEqual([]);
     const money = observations.filter((o) => ['spending', 'budget-request'].includes(o.metric) && value(o) < 1e7);
@@ -143,7 +145,7 @@ describe('dates and units', () => {
   test('each series is counted per observation and source, for the closing note', () => {
     const bySeries = (metrics: string[]) => observations.filter((o) => metrics.includes(o.metric));
     const series = {
-      troops: bySeries(['us-troops', 'us-troops-deployed', 'us-troops-served', 'coalition-troops']),
+      troops: bySeries(['us-troops', 'us-troops-deployed', 'us-troops-served', 'us-troops-withdrawn', 'coalition-troops']),
       airstrikes: bySeries(['airstrikes', 'targets-destroyed', 'enemy-killed']),
       casualties: bySeries(['deaths', 'wounded', 'attacks']),
       spending: bySeries(['spending', 'budget-request', 'daily-cost', 'munitions', 'percent-change']),

@@ -14,12 +14,16 @@ const live = dataset.observations.filter((o) => !o.erratum);
 
 /** Each chart's line or bar family: the figures one mark joins, by what makes them one series. */
 const LINES: [string, (o: Observation) => string | undefined][] = [
-  ['troop line (US troops in Iraq, counts)', (o) => (o.metric === 'us-troops' && o.scope === 'US' && o.region === 'Iraq' && o.kind === 'reported' ? 'troops' : undefined)],
+  // The wider DoD counts and the fiscal-year averages are their own series, drawn apart from the
+  // line (troop-levels-chart.layout.ts, OTHER_DEFINITIONS; owners' data rules on `definition`).
+  ['troop line (US troops in Iraq, counts)', (o) => (o.metric === 'us-troops' && o.scope === 'US' && o.region === 'Iraq' && o.kind === 'reported' && o.definition !== 'deployed-for-war' && o.definition !== 'fy-average' ? 'troops' : undefined)],
   ['casualty bars (US deaths or wounded per calendar year)', (o) => ((o.metric === 'deaths' || o.metric === 'wounded') && o.scope === 'US' && o.precision === 'year' && !o.end ? `${o.metric}|${o.cause ?? ''}` : undefined)],
   // DoD's Cost of War obligations are a wider measure than its cost-of-operations reports: their own
   // line (definition), which the spending chart must draw apart, as the troop chart its definitions.
   ['spending running totals', (o) => (o.metric === 'spending' && o.scope === 'US' && o.kind === 'cumulative' ? `${o.region}|${o.operation ?? ''}|${o.date.slice(0, 4)}|${o.definition ?? ''}` : undefined)],
-  ['air-strike running totals', (o) => (o.metric === 'airstrikes' && o.kind === 'cumulative' ? `${o.scope}|${o.region}|${o.date.slice(0, 4)}` : undefined)],
+  // Airwars' tallies are another family of sources, drawn as lines of their own (lines.ts familyKey):
+  // each family's line holds one definition, Airwars' 'airwars' and the military's 'declared'.
+  ['air-strike running totals', (o) => (o.metric === 'airstrikes' && o.kind === 'cumulative' ? `${o.scope}|${o.region}|${o.date.slice(0, 4)}|${o.sourceIds.some((id) => sourceById.get(id)?.publisher.en.startsWith('Airwars')) ? 'Airwars' : 'military'}` : undefined)],
 ];
 
 describe('the rules of the record, over the whole dataset', () => {
