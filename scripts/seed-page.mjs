@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const SERIES = [
-  ['Troop levels', ['us-troops', 'us-troops-deployed', 'us-troops-served', 'coalition-troops']],
+  ['Troop levels', ['us-troops', 'us-troops-deployed', 'us-troops-served', 'us-troops-withdrawn', 'coalition-troops']],
   ['Air strikes', ['airstrikes', 'targets-destroyed', 'enemy-killed']],
   ['Casualties', ['deaths', 'wounded', 'attacks']],
   ['Spending', ['spending', 'daily-cost', 'budget-request', 'munitions', 'percent-change']],
