@@ -2131,8 +2131,8 @@ export const troopLevelObservations: Observation[] = [
       evidence: ['us-troops-2017-09-30-dmdc'],
       likely: 8892,
       reason: {
-        en: 'The same DMDC quarterly report of September 2017 is 8,892 in Military Times and in Pakistan Today’s report of the DMDC figures; 8,992 differs by one digit, very likely a misprint.',
-        ar: 'التقرير الفصلي نفسه لمركز بيانات القوى البشرية لأيلول/سبتمبر 2017 يذكر 8,892 في ميليتري تايمز وفي تقرير باكستان توداي عن أرقام المركز؛ ويختلف 8,992 عنه برقم واحد، فالأرجح أنه خطأ مطبعي.',
+        en: 'Military Times, which first reported the DMDC quarterly report of 30 September 2017, gives 8,892 troops in Iraq (so does Statista’s chart of the same report); 8,992 differs by one digit, very likely a misprint.',
+        ar: 'تذكر ميليتري تايمز، التي نشرت أولاً التقرير الفصلي لمركز بيانات القوى البشرية في 30 أيلول/سبتمبر 2017، أن في العراق 8,892 جندياً (وكذلك رسم ستاتيستا للتقرير نفسه)؛ ويختلف 8,992 عنه برقم واحد، فالأرجح أنه خطأ مطبعي.',
       },
     },
   },
