@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { parseCsv } from './data/csv.js';
 import { attributeName, optionEntries, type OptionDeclaration } from './components/core/chart-spec.js';
 import { CHARTS, findChart, shortName } from './components/registry.js';
+import { validateCommand } from './data/validate-file.js';
 import { renderToHtml } from './static/render-to-html.js';
 import { renderToSvgWithIssues } from './static/render-to-svg.js';
 
@@ -25,6 +26,7 @@ function chartUsage(entry: (typeof CHARTS)[number]): string {
 }
 
 const USAGE = `Usage: iraq-mission-charts render <chart> [options] > chart.svg
+       iraq-mission-charts validate <file.csv|file.json> [--lang ar]   check a figures file: exit code 1 on an error
 
 Charts and their own options:
 ${CHARTS.map(chartUsage).join('\n')}
@@ -132,6 +134,7 @@ export function main(argv: string[], out: NodeJS.WritableStream = process.stdout
     return 2;
   }
   const { values, positionals } = parsed;
+  if (positionals[0] === 'validate' && positionals[1] && !values.help) return validateCommand(positionals[1], values.lang, out, err);
   if (values.help || positionals[0] !== 'render' || !positionals[1]) {
     (values.help ? out : err).write(USAGE);
     return values.help ? 0 : 2;

@@ -883,10 +883,9 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     definition: 'declared',
     note: {
-      en: 'CENTCOM figures; the article’s Iraq and Syria parts (2,657 + 2,289) do not add up to this total.',
-      ar: 'أرقام القيادة المركزية الأمريكية؛ ولا يساوي مجموع جزأي العراق وسوريا في المقال (2,657 + 2,289) هذا المجموع.',
+      en: 'CENTCOM figures; the article’s Iraq and Syria parts (2,657 + 2,289) do not add up to this total: its Iraq figure is a likely misprint of 3,657. Airwars’ own tally (5,837 to 3 August 2015) is another count, drawn apart.',
+      ar: 'أرقام القيادة المركزية الأمريكية؛ ولا يساوي مجموع جزأي العراق وسوريا في المقال (2,657 + 2,289) هذا المجموع، فرقم العراق خطأ مطبعي مرجّح صوابه 3,657. أما حصيلة إيروورز الخاصة (5,837 حتى 3 آب/أغسطس 2015) فإحصاء آخر يُرسم منفصلاً.',
     },
-    conflictsWith: ['strikes-iraq-cumulative-2015-08-abc', 'strikes-first-year-airwars', 'strikes-cumulative-2015-08-airwars'],
   },
   {
     id: 'strikes-iraq-cumulative-2015-08-abc',
@@ -906,7 +905,6 @@ export const airstrikeObservations: Observation[] = [
       en: 'As printed; 5,946 − 2,289 = 3,657, so the article has very likely lost a digit (Airwars counted 3,570 in Iraq at the time).',
       ar: 'كما ورد في المقال؛ 5,946 − 2,289 = 3,657، فالأرجح أن رقمًا سقط منه (أحصت Airwars حينها 3,570 غارة في العراق).',
     },
-    conflictsWith: ['strikes-cumulative-2015-08-abc', 'strikes-iraq-cumulative-2015-08-airwars'],
     erratum: {
       evidence: ['strikes-cumulative-2015-08-abc', 'strikes-syria-cumulative-2015-08-abc'],
       likely: 3657,
@@ -936,7 +934,7 @@ export const airstrikeObservations: Observation[] = [
     metric: 'airstrikes',
     date: '2014-08-08',
     precision: 'day',
-    end: '2015-08',
+    end: '2015-08-03',
     value: 5837,
     qualifier: 'exact',
     kind: 'cumulative',
@@ -946,17 +944,16 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     definition: 'airwars',
     note: {
-      en: 'Airwars’ own tally after about a year of strikes; CENTCOM gave 5,946 at the same time.',
-      ar: 'حصيلة Airwars الخاصة بعد نحو عام من الغارات؛ وأعلنت القيادة المركزية 5,946 في الوقت نفسه.',
+      en: 'Airwars’ own tally after about a year of strikes, given with its report of Monday 3 August 2015 (“more than 5,800 airstrikes so far”); CENTCOM’s count for August was 5,946, and Airwars later counted 5,977 to 7 August.',
+      ar: 'حصيلة إيروورز الخاصة بعد نحو عام من الغارات، مع تقريرها الصادر يوم الاثنين 3 آب/أغسطس 2015؛ وبلغ عدد القيادة المركزية لشهر آب/أغسطس 5,946، ثم أحصت إيروورز لاحقاً 5,977 غارة حتى 7 آب/أغسطس.',
     },
-    conflictsWith: ['strikes-cumulative-2015-08-abc', 'strikes-first-year-airwars'],
   },
   {
     id: 'strikes-iraq-cumulative-2015-08-airwars',
     metric: 'airstrikes',
     date: '2014-08-08',
     precision: 'day',
-    end: '2015-08',
+    end: '2015-08-03',
     value: 3570,
     qualifier: 'exact',
     kind: 'cumulative',
@@ -966,10 +963,9 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     definition: 'airwars',
     note: {
-      en: 'Running total: 3,570 coalition strikes in Iraq from 8 August 2014 to August 2015, as Airwars tallied them from the coalition’s releases.',
-      ar: 'مجموع تراكمي: 3,570 غارة للتحالف في العراق من 8 آب/أغسطس 2014 حتى آب/أغسطس 2015، بحسب إحصاء إيروورز من بيانات التحالف.',
+      en: 'Running total: 3,570 coalition strikes in Iraq from 8 August 2014 to 3 August 2015, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 3,570 غارة للتحالف في العراق من 8 آب/أغسطس 2014 حتى 3 آب/أغسطس 2015، بحسب إحصاء إيروورز من بيانات التحالف.',
     },
-    conflictsWith: ['strikes-iraq-cumulative-2015-08-abc'],
   },
   {
     id: 'enemy-killed-cumulative-2015-08-pentagon',
@@ -1004,10 +1000,9 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     definition: 'airwars',
     note: {
-      en: 'Airwars’ count of strikes declared in the first year of the war, published a year later; CENTCOM and an earlier Airwars tally gave other totals for about the same date.',
-      ar: 'عدد الغارات المعلنة في السنة الأولى من الحرب بحسب Airwars، نُشر بعد عام؛ وقدّمت القيادة المركزية وحصيلة سابقة لـ Airwars مجاميع أخرى في التاريخ نفسه تقريبًا.',
+      en: 'Airwars’ count of strikes declared in the first year of the war, to 7 August 2015, published a year later; its tally of 3 August 2015 was 5,837, and CENTCOM’s own count for August 5,946.',
+      ar: 'عدد الغارات المعلنة في السنة الأولى من الحرب حتى 7 آب/أغسطس 2015 بحسب إيروورز، نُشر بعد عام؛ وكانت حصيلتها في 3 آب/أغسطس 2015 تبلغ 5,837، وعدد القيادة المركزية لشهر آب/أغسطس 5,946.',
     },
-    conflictsWith: ['strikes-cumulative-2015-08-abc', 'strikes-cumulative-2015-08-airwars'],
   },
   {
     id: 'strikes-iraq-cumulative-2015-10-airwars',
@@ -1172,10 +1167,9 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     definition: 'declared',
     note: {
-      en: 'DoD total as quoted by the text; its Iraq and Syria parts (9,099 + 471) do not add up to it.',
-      ar: 'مجموع وزارة الدفاع كما ينقله النص؛ ولا يساويه مجموع جزأي العراق وسوريا (9,099 + 471).',
+      en: 'DoD total as quoted by the text; its Iraq and Syria parts (9,099 + 471) do not add up to it: the Syria figure is a likely misprint of 4,371.',
+      ar: 'مجموع وزارة الدفاع كما ينقله النص؛ ولا يساويه مجموع جزأي العراق وسوريا (9,099 + 471)، فرقم سوريا خطأ مطبعي مرجّح صوابه 4,371.',
     },
-    conflictsWith: ['strikes-syria-cumulative-2016-06-28-seed-000'],
   },
   {
     id: 'strikes-iraq-cumulative-2016-06-28-seed-000',
@@ -1664,14 +1658,13 @@ export const airstrikeObservations: Observation[] = [
       en: 'Running total: 2,289 coalition strikes in Syria from 23 September 2014 to August 2015, as the military declared them.',
       ar: 'مجموع تراكمي: 2,289 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى آب/أغسطس 2015، بحسب ما أعلنه الجيش.',
     },
-    conflictsWith: ['strikes-syria-cumulative-2015-08-airwars'],
   },
   {
     id: 'strikes-syria-cumulative-2015-08-airwars',
     metric: 'airstrikes',
     date: '2014-09-23',
     precision: 'day',
-    end: '2015-08',
+    end: '2015-08-03',
     value: 2267,
     qualifier: 'exact',
     kind: 'cumulative',
@@ -1681,10 +1674,9 @@ export const airstrikeObservations: Observation[] = [
     operation: 'OIR',
     definition: 'airwars',
     note: {
-      en: 'Running total: 2,267 coalition strikes in Syria from 23 September 2014 to August 2015, as Airwars tallied them from the coalition’s releases.',
-      ar: 'مجموع تراكمي: 2,267 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى آب/أغسطس 2015، بحسب إحصاء إيروورز من بيانات التحالف.',
+      en: 'Running total: 2,267 coalition strikes in Syria from 23 September 2014 to 3 August 2015, as Airwars tallied them from the coalition’s releases.',
+      ar: 'مجموع تراكمي: 2,267 غارة للتحالف في سوريا من 23 أيلول/سبتمبر 2014 حتى 3 آب/أغسطس 2015، بحسب إحصاء إيروورز من بيانات التحالف.',
     },
-    conflictsWith: ['strikes-syria-cumulative-2015-08-abc'],
   },
   {
     id: 'strikes-syria-cumulative-2015-10-airwars',
@@ -1742,7 +1734,6 @@ export const airstrikeObservations: Observation[] = [
       en: 'As the text says; 13,470 − 9,099 = 4,371, so the document’s 471 has very likely lost a digit.',
       ar: 'كما ورد في النص؛ 13,470 − 9,099 = 4,371، فالأرجح أن رقمًا سقط من العدد 471 في الوثيقة.',
     },
-    conflictsWith: ['strikes-cumulative-2016-06-28-seed-000'],
     erratum: {
       evidence: ['strikes-cumulative-2016-06-28-seed-000', 'strikes-iraq-cumulative-2016-06-28-seed-000'],
       likely: 4371,
@@ -2241,10 +2232,9 @@ export const airstrikeObservations: Observation[] = [
     region: 'Iraq',
     sourceIds: ['strikes-republicworld-2019-12-30'],
     note: {
-      en: 'Militia fighters killed by the three strikes in Iraq, per Iraqi security and militia officials.',
-      ar: 'مقاتلو الفصيل الذين قُتلوا في الضربات الثلاث في العراق، وفق مسؤولين أمنيين عراقيين ومسؤولين في الفصيل.',
+      en: 'Militia fighters killed by the three strikes in Iraq, per Iraqi security and militia officials. Kataib Hezbollah’s own toll of 24 is for all five sites, in Iraq and Syria: another count, not the same one.',
+      ar: 'مقاتلو الفصيل الذين قُتلوا في الضربات الثلاث في العراق، وفق مسؤولين أمنيين عراقيين ومسؤولين في الفصيل. أما حصيلة كتائب حزب الله البالغة 24 فتشمل المواقع الخمسة في العراق وسوريا، فهي إحصاء آخر.',
     },
-    conflictsWith: ['enemy-killed-2019-12-29-kataib-hezbollah'],
   },
   {
     id: 'enemy-killed-2019-12-29-kataib-hezbollah',
@@ -2258,10 +2248,9 @@ export const airstrikeObservations: Observation[] = [
     region: 'both',
     sourceIds: ['strikes-iranwatch-nyt-2019-12-29'],
     note: {
-      en: 'Toll given by a Kataib Hezbollah military spokesman for the same strikes.',
-      ar: 'الحصيلة التي أعلنها متحدث عسكري باسم كتائب حزب الله للضربات نفسها.',
+      en: 'Toll given by a Kataib Hezbollah military spokesman for the strikes on all five sites, three in Iraq and two in Syria; Iraqi officials counted at least 25 killed in Iraq alone.',
+      ar: 'الحصيلة التي أعلنها متحدث عسكري باسم كتائب حزب الله للضربات على المواقع الخمسة، ثلاثة في العراق واثنان في سوريا؛ بينما أحصى مسؤولون عراقيون 25 قتيلاً على الأقل في العراق وحده.',
     },
-    conflictsWith: ['enemy-killed-2019-12-29-iraqi-sources'],
   },
   {
     id: 'strikes-us-iraq-2020-03-12',

@@ -21,6 +21,12 @@ export const CSV_COLUMNS = [
   'conflicts_with',
   'note_en',
   'note_ar',
+  'definition',
+  'supersedes',
+  'erratum_evidence',
+  'erratum_likely',
+  'erratum_reason_en',
+  'erratum_reason_ar',
 ] as const;
 
 /** The extra columns of an export: each point's sources written out, so the file stands alone. */
@@ -121,6 +127,12 @@ export function toCsv(observations: readonly Observation[], sources: readonly So
       (o.conflictsWith ?? []).join(';'),
       o.note?.en ?? '',
       o.note?.ar ?? '',
+      o.definition ?? '',
+      (o.supersedes ?? []).join(';'),
+      (o.erratum?.evidence ?? []).join(';'),
+      o.erratum?.likely ?? '',
+      o.erratum?.reason.en ?? '',
+      o.erratum?.reason.ar ?? '',
       cited.map((s) => s?.publisher.en ?? '').join(' | '),
       cited.map((s) => s?.title ?? '').join(' | '),
       cited.map((s) => s?.date ?? '').join(' | '),

@@ -523,15 +523,6 @@ export const troopLevelSources: Source[] = [
     grade: 'press',
   },
   {
-    id: 'independent-ain-al-asad-2026-01-17',
-    publisher: { en: 'The Independent (AP)', ar: 'ذي إندبندنت (أسوشيتد برس)' },
-    title: 'Iraqi army completely takes over Ain al-Asad air base after US troop withdrawal',
-    date: '2026-01-17',
-    url: 'https://www.the-independent.com/news/world/middle-east/iraqi-ain-al-asad-air-base-us-troops-withdrawl-b2902557.html',
-    language: 'en',
-    grade: 'official-via-news',
-  },
-  {
     id: 'shafaq-coalition-bases-2026-01-18',
     publisher: { en: 'Shafaq News', ar: 'شفق نيوز' },
     title: 'Global Coalition advisers fully withdrawn from Iraq military bases',
@@ -2032,10 +2023,9 @@ export const troopLevelObservations: Observation[] = [
     sourceIds: ['seed-000', 'thenewmail-560-2016-07'],
     definition: 'in-country',
     note: {
-      en: 'Total authorized US forces in Iraq after the 560 are added.',
-      ar: 'إجمالي القوات الأمريكية المصرح بها في العراق بعد إضافة الـ560.',
+      en: 'Total authorized US forces in Iraq after the 560 are added: a cap, which does not count troops on temporary assignments (nearly 6,000 in all).',
+      ar: 'إجمالي القوات الأمريكية المصرح بها في العراق بعد إضافة الـ560: سقف لا يحتسب الجنود في مهام مؤقتة (قرابة 6 آلاف في المجموع).',
     },
-    conflictsWith: ['us-troops-2016-07-11-temporary'],
   },
   {
     id: 'us-troops-2016-07-11-temporary',
@@ -2050,10 +2040,9 @@ export const troopLevelObservations: Observation[] = [
     sourceIds: ['thenewmail-560-2016-07'],
     definition: 'in-country',
     note: {
-      en: '“Nearly 6,000” when troops on temporary assignments are counted, against the official 4,647.',
-      ar: '«قرابة 6 آلاف» عند احتساب الجنود في مهام مؤقتة، مقابل الرقم الرسمي البالغ 4,647.',
+      en: '“Nearly 6,000” when troops on temporary assignments are counted; the official 4,647 is the cap, which leaves them out: another measure, not a conflict.',
+      ar: '«قرابة 6 آلاف» عند احتساب الجنود في مهام مؤقتة؛ أما الرقم الرسمي البالغ 4,647 فهو السقف الذي لا يحتسبهم، فهو مقياس آخر لا تعارض بينهما.',
     },
-    conflictsWith: ['us-troops-cap-2016-07-11'],
   },
   {
     id: 'us-troops-deployed-2016-09-28',
@@ -2118,10 +2107,9 @@ export const troopLevelObservations: Observation[] = [
     sourceIds: ['militarytimes-2017-12-06', 'pakistantoday-dmdc-2017-11-28'],
     definition: 'in-country',
     note: {
-      en: 'DMDC quarterly count of active and reserve forces; the Pentagon’s official figure was still 5,262.',
-      ar: 'الإحصاء الفصلي لمركز بيانات القوى البشرية للقوات العاملة والاحتياط، بينما ظل الرقم الرسمي للبنتاغون 5,262.',
+      en: 'DMDC quarterly count of active and reserve forces; the Pentagon’s official figure was still 5,262, its force management level (a cap, not a head count).',
+      ar: 'الإحصاء الفصلي لمركز بيانات القوى البشرية للقوات العاملة والاحتياط، بينما ظل الرقم الرسمي للبنتاغون 5,262، وهو سقف القوات لا عدد فعلي.',
     },
-    conflictsWith: ['us-troops-2017-09-30-dmdc-antiwar', 'us-troops-official-2017-11'],
   },
   {
     id: 'us-troops-2017-09-30-dmdc-antiwar',
@@ -2136,10 +2124,17 @@ export const troopLevelObservations: Observation[] = [
     sourceIds: ['antiwar-dmdc-2017-11-27'],
     definition: 'in-country',
     note: {
-      en: 'Antiwar.com gives 8,992 for the same DMDC report; Military Times, which first reported it, gives 8,892.',
-      ar: 'يذكر موقع أنتي وور 8,992 للتقرير نفسه، بينما تذكر ميليتري تايمز التي نشرته أولاً 8,892.',
+      en: 'As printed: Antiwar.com gives 8,992 for the same DMDC report; Military Times, which first reported it, gives 8,892.',
+      ar: 'كما ورد: يذكر موقع أنتي وور 8,992 للتقرير نفسه، بينما تذكر ميليتري تايمز التي نشرته أولاً 8,892.',
     },
-    conflictsWith: ['us-troops-2017-09-30-dmdc', 'us-troops-official-2017-11'],
+    erratum: {
+      evidence: ['us-troops-2017-09-30-dmdc'],
+      likely: 8892,
+      reason: {
+        en: 'Military Times, which first reported the DMDC quarterly report of 30 September 2017, gives 8,892 troops in Iraq (so does Statista’s chart of the same report); 8,992 differs by one digit, very likely a misprint.',
+        ar: 'تذكر ميليتري تايمز، التي نشرت أولاً التقرير الفصلي لمركز بيانات القوى البشرية في 30 أيلول/سبتمبر 2017، أن في العراق 8,892 جندياً (وكذلك رسم ستاتيستا للتقرير نفسه)؛ ويختلف 8,992 عنه برقم واحد، فالأرجح أنه خطأ مطبعي.',
+      },
+    },
   },
   {
     id: 'us-troops-official-2017-11',
@@ -2154,10 +2149,9 @@ export const troopLevelObservations: Observation[] = [
     sourceIds: ['pakistantoday-dmdc-2017-11-28'],
     definition: 'in-country',
     note: {
-      en: 'The figure the Pentagon still gave as its count in November 2017: the force management level set in 2016, not a head count.',
-      ar: 'الرقم الذي ظل البنتاغون يقدمه في تشرين الثاني/نوفمبر 2017، وهو سقف القوات المحدد عام 2016 لا عدد فعلي.',
+      en: 'The figure the Pentagon still gave as its count in November 2017: the force management level set in 2016, not a head count (DMDC counted 8,892 in September).',
+      ar: 'الرقم الذي ظل البنتاغون يقدمه في تشرين الثاني/نوفمبر 2017، وهو سقف القوات المحدد عام 2016 لا عدد فعلي (أحصى مركز بيانات القوى البشرية 8,892 في أيلول/سبتمبر).',
     },
-    conflictsWith: ['us-troops-2017-09-30-dmdc', 'us-troops-2017-09-30-dmdc-antiwar'],
   },
   {
     id: 'us-troops-2017-12-06-dod',
@@ -2522,7 +2516,6 @@ export const troopLevelObservations: Observation[] = [
       en: 'A WION photo gallery on US bases in the region: “fewer than 2,000 US troops now remain in Iraq”, mostly at Erbil after leaving al-Asad. No official count; the figure matches the US official’s “below 2,000” once the transition is done.',
       ar: 'معرض صور لموقع WION عن القواعد الأمريكية في المنطقة: «بقي الآن أقل من ألفي جندي أمريكي في العراق» معظمهم في أربيل بعد مغادرة عين الأسد. ليس رقماً رسمياً، ويوافق قول المسؤول الأمريكي «أقل من ألفين» بعد اكتمال الانتقال.',
     },
-    conflictsWith: ['us-troops-2026-01-18-shafaq'],
   },
   {
     id: 'us-troops-2026-01-18-shafaq',
@@ -2534,12 +2527,11 @@ export const troopLevelObservations: Observation[] = [
     kind: 'reported',
     scope: 'US',
     region: 'Iraq',
-    sourceIds: ['shafaq-coalition-bases-2026-01-18', 'independent-ain-al-asad-2026-01-17'],
+    sourceIds: ['shafaq-coalition-bases-2026-01-18'],
     definition: 'in-country',
     note: {
       en: 'Shafaq News, reporting the end of the coalition’s presence in federal Iraq’s bases: “About 2,500 US troops remain stationed in Iraq”, most in the Kurdistan Region (the last 250 to 350 advisers had left Ain al-Asad the day before, AP reported); WION put them at fewer than 2,000 four days earlier, and DoD has given no count.',
       ar: 'شفق نيوز، في خبر انتهاء وجود التحالف في قواعد العراق الاتحادي: «لا يزال نحو 2,500 جندي أمريكي متمركزين في العراق» معظمهم في إقليم كردستان (وكان آخر 250 إلى 350 مستشاراً قد غادروا عين الأسد في اليوم السابق بحسب أسوشيتد برس)؛ بينما قدّرهم موقع WION بأقل من ألفين قبل أربعة أيام، ولم تعلن وزارة الدفاع عدداً.',
     },
-    conflictsWith: ['us-troops-2026-01-14-wion'],
   },
 ];

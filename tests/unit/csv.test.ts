@@ -5,7 +5,7 @@ import type { Observation, Source } from '../../src/data/types.js';
 import { validate } from '../../src/data/validate.js';
 
 const SOURCES: Source[] = [
-  { id: 'dod', publisher: { en: 'DoD', ar: 'DoD' }, title: 'Boots, on the ground', date: '2008-03', url: 'https://www.defense.gov/a' },
+  { id: 'dod', publisher: { en: 'DoD', ar: 'DoD' }, title: 'Boots, on the ground', date: '2012-01-05', url: 'https://www.defense.gov/a' },
   { id: 'seed-004', publisher: { en: 'DW Arabic (AFP)', ar: 'DW Arabic (AFP)' }, title: 'هجمات', date: '2023-11-23', document: '004_82373a14a6d03527.txt' },
 ];
 
@@ -48,21 +48,21 @@ const OBSERVATIONS: Observation[] = [
     region: 'both',
     sourceIds: ['dod'],
     note: { en: '=1+1 is not a formula', ar: '-سطر يبدأ بشرطة' },
-    conflictsWith: ['plan-2010', 'other'],
+    conflictsWith: ['other'],
   },
 ];
 
 const HEADER =
-  'id,metric,date,precision,end,value,low,high,qualifier,kind,scope,region,operation,cause,source_ids,conflicts_with,note_en,note_ar,source_publishers,source_titles,source_dates,source_links';
+  'id,metric,date,precision,end,value,low,high,qualifier,kind,scope,region,operation,cause,source_ids,conflicts_with,note_en,note_ar,definition,supersedes,erratum_evidence,erratum_likely,erratum_reason_en,erratum_reason_ar,source_publishers,source_titles,source_dates,source_links';
 
 describe('toCsv', () => {
   test('toCsv(observations, sources) writes the header, then one line per observation with its sources spelled out', () => {
     const lines = toCsv(OBSERVATIONS, SOURCES).split('\n');
     expect(lines).toEqual([
       HEADER,
-      'us-troops-2003-seed-004,us-troops,2003,year,,100000,,,at-least,reported,US,Iraq,,,seed-004,,"More than “one hundred thousand”, no month",أكثر من مئة ألف,DW Arabic (AFP),هجمات,2023-11-23,004_82373a14a6d03527.txt',
-      'plan-2010,us-troops,2010-08,month,2011-12,,35000,50000,exact,planned,US,Iraq,,,dod;seed-004,,,,DoD | DW Arabic (AFP),"Boots, on the ground | هجمات",2008-03 | 2023-11-23,https://www.defense.gov/a | 004_82373a14a6d03527.txt',
-      "last-day,us-troops,2011-12-18,day,,0,,,approx,reported,coalition,both,,,dod,plan-2010;other,'=1+1 is not a formula,'-سطر يبدأ بشرطة,DoD,\"Boots, on the ground\",2008-03,https://www.defense.gov/a",
+      'us-troops-2003-seed-004,us-troops,2003,year,,100000,,,at-least,reported,US,Iraq,,,seed-004,,"More than “one hundred thousand”, no month",أكثر من مئة ألف,,,,,,,DW Arabic (AFP),هجمات,2023-11-23,004_82373a14a6d03527.txt',
+      'plan-2010,us-troops,2010-08,month,2011-12,,35000,50000,exact,planned,US,Iraq,,,dod;seed-004,,,,,,,,,,DoD | DW Arabic (AFP),"Boots, on the ground | هجمات",2012-01-05 | 2023-11-23,https://www.defense.gov/a | 004_82373a14a6d03527.txt',
+      "last-day,us-troops,2011-12-18,day,,0,,,approx,reported,coalition,both,,,dod,other,'=1+1 is not a formula,'-سطر يبدأ بشرطة,,,,,,,DoD,\"Boots, on the ground\",2012-01-05,https://www.defense.gov/a",
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('toCsv', () => {
 
   test('toCsv(observations, sources) leaves the source cells empty for an id not in the registry', () => {
     const line = toCsv([{ ...OBSERVATIONS[0]!, sourceIds: ['gone'], note: undefined }], SOURCES).split('\n')[1];
-    expect(line).toBe('us-troops-2003-seed-004,us-troops,2003,year,,100000,,,at-least,reported,US,Iraq,,,gone,,,,,,,');
+    expect(line).toBe('us-troops-2003-seed-004,us-troops,2003,year,,100000,,,at-least,reported,US,Iraq,,,gone,,,,,,,,,,,,,');
   });
 });
 

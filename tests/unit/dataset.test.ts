@@ -116,7 +116,8 @@ const SEED_TROOP_FIGURES: SeedFigure[] = [
   // End 2011 plan: ≤ 50,000 kept (004).
   { id: 'us-troops-plan-2011-12-seed-004', metric: 'us-troops', date: '2011-12', value: 50000, qualifier: 'at-most', kind: 'planned', seed: 'seed-004' },
   // Oct 2011: 39,000 to come home by year end (000).
-  { id: 'us-troops-2011-10-seed-000', metric: 'us-troops', date: '2011-10', value: 39000, qualifier: 'exact', kind: 'reported', seed: 'seed-000' },
+  // “39,000 to come home” is a withdrawal, not a troop level (issue 15).
+  { id: 'us-troops-2011-10-seed-000', metric: 'us-troops-withdrawn', date: '2011-10', value: 39000, qualifier: 'exact', kind: 'reported', seed: 'seed-000' },
   // 18 Dec 2011: 0, the last soldier leaves (003, and 000).
   { id: 'us-troops-2011-12-18-seed', metric: 'us-troops', date: '2011-12-18', value: 0, qualifier: 'exact', kind: 'reported', seed: 'seed-003' },
   // 2016 (Carter): +200 expeditionary targeting force (000).
@@ -160,8 +161,8 @@ describe('dataset: the seed troop figures', () => {
     expect(observationsById.get('us-troops-2024-seed')!.sourceIds).toEqual(['seed-000', 'seed-001']);
   });
 
-  test('the seed figures that sources dispute are linked to the other figure', () => {
-    expect(observationsById.get('us-troops-2011-10-seed-000')!.conflictsWith).toEqual(['us-troops-2011-10-21-dod']);
+  test('the seed figures that sources dispute are linked to the other figure, and a withdrawal disputes no troop level', () => {
+    expect(observationsById.get('us-troops-2011-10-seed-000')!.conflictsWith).toBeUndefined();
     expect(observationsById.get('us-troops-2011-12-18-seed')!.conflictsWith).toEqual(['us-troops-2011-12-18-osc']);
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { DataIssue, IssueCode } from '../../src/data/issues.js';
 import type { Observation, Source } from '../../src/data/types.js';
-import { METRICS, safeUrl, validate, YEAR_RANGE } from '../../src/data/validate.js';
+import { EVENT_STATUSES, METRICS, runningTotalFalls, safeUrl, SOURCE_GRADES, validate, validateEvents, YEAR_RANGE } from '../../src/data/validate.js';
 
-const SOURCES: Source[] = [{ id: 's1', publisher: { en: 'DoD', ar: 'DoD' }, title: 'Boots on the ground', date: '2008-03' }];
+const SOURCES: Source[] = [{ id: 's1', publisher: { en: 'DoD', ar: 'DoD' }, title: 'Boots on the ground', date: '2030-03' }];
 const METRIC_LIST =
-  'us-troops, us-troops-deployed, us-troops-served, coalition-troops, airstrikes, targets-destroyed, enemy-killed, deaths, wounded, attacks, spending, daily-cost, budget-request, munitions, percent-change';
+  'us-troops, us-troops-deployed, us-troops-served, us-troops-withdrawn, coalition-troops, airstrikes, targets-destroyed, enemy-killed, deaths, wounded, attacks, spending, daily-cost, budget-request, munitions, percent-change';
 
 /** A row every check accepts, to be spoiled one field at a time. */
 function goodRow(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -17,7 +17,7 @@ function brief(issue: DataIssue): [number, string, IssueCode, string, string] {
   return [issue.row, issue.field, issue.code, issue.severity, issue.message.en];
 }
 
-function issuesOf(input: unknown, options = { sources: SOURCES }): [number, string, IssueCode, string, string][] {
+function issuesOf(input: unknown, options: { sources: Source[]; observations?: Observation[] } = { sources: SOURCES, observations: [] }): [number, string, IssueCode, string, string][] {
   return validate(input, options).issues.map(brief);
 }
 
@@ -266,7 +266,7 @@ describe('validate: issues, one code at a time', () => {
     ]);
   });
 
-  test('METRICS lists the fifteen metrics the messages name', () => {
+  test('METRICS lists the sixteen metrics the messages name', () => {
     expect(METRICS.join(', ')).toBe(METRIC_LIST);
   });
 });
@@ -490,6 +490,243 @@ describe('validate: operation and cause', () => {
     expect(issues.map((i) => [i.row, i.field, i.code, i.severity, i.message.en])).toEqual([
       [0, 'operation', 'bad-enum', 'error', '“Desert Storm” is not allowed here; use one of: OIF, OND, OIR.'],
       [0, 'cause', 'bad-enum', 'error', '“accident” is not allowed here; use one of: hostile, non-hostile.'],
+    ]);
+  });
+});
+
+describe('validate: the fields of the record (definition, supersedes, erratum) and of sources (grade, via)', () => {
+  test('validate(rows) keeps a definition, the ids a figure supersedes and an erratum', () => {
+    const rows = [
+      goodRow({ id: 'old', date: '2020-01-08', metric: 'wounded', value: 34 }),
+      goodRow({ id: 'new', date: '2020-01-08', metric: 'wounded', value: 109, supersedes: ['old'], definition: 'diagnosed-tbi' }),
+      goodRow({ id: 'typo', date: '2005', value: 9157, erratum: { evidence: ['new'], likely: 5957, reason: { en: 'Misprint', ar: 'خطأ مطبعي' } } }),
+    ];
+    const { records, issues } = validate(rows, { sources: SOURCES });
+    expect(issues).toEqual([]);
+    expect(records.map((r) => [r.id, r.definition, r.supersedes, r.erratum])).toEqual([
+      ['old', undefined, undefined, undefined],
+      ['new', 'diagnosed-tbi', ['old'], undefined],
+      ['typo', undefined, undefined, { evidence: ['new'], likely: 5957, reason: { en: 'Misprint', ar: 'خطأ مطبعي' } }],
+    ]);
+  });
+
+  test('validate(rows) reads the erratum and supersedes columns of a CSV row', () => {
+    const row = { ...goodRow({ id: 'b', date: '2006' }), supersedes: 'a', erratum_evidence: 'a; c', erratum_likely: '8892', erratum_reason_en: 'Sum', erratum_reason_ar: 'المجموع' };
+    const { records, issues } = validate([goodRow({ id: 'a' }), goodRow({ id: 'c', date: '2007' }), row], { sources: SOURCES });
+    expect(issues).toEqual([]);
+    expect(records[2]!.supersedes).toEqual(['a']);
+    expect(records[2]!.erratum).toEqual({ evidence: ['a', 'c'], likely: 8892, reason: { en: 'Sum', ar: 'المجموع' } });
+  });
+
+  const cases: [string, unknown, [number, string, IssueCode, string, string][]][] = [
+    ['a definition that is not text', [goodRow({ definition: 7 })], [[0, 'definition', 'bad-text', 'warning', 'This text field is not text.']]],
+    [
+      'an erratum without evidence',
+      [goodRow({ erratum: { reason: 'x' } })],
+      [[0, 'erratum', 'bad-erratum', 'warning', 'The erratum needs the ids of the figures that show the value wrong (evidence), a reason, and, if given, a likely value that is a number.']],
+    ],
+    [
+      'an erratum without a reason',
+      [goodRow({ id: 'b', date: '2006' }), goodRow({ erratum: { evidence: ['b'] } })],
+      [[1, 'erratum', 'bad-erratum', 'warning', 'The erratum needs the ids of the figures that show the value wrong (evidence), a reason, and, if given, a likely value that is a number.']],
+    ],
+    [
+      'an erratum whose likely value is not a number',
+      [goodRow({ id: 'b', date: '2006' }), goodRow({ erratum_evidence: 'b', erratum_reason_en: 'x', erratum_likely: 'many' })],
+      [[1, 'erratum', 'bad-erratum', 'warning', 'The erratum needs the ids of the figures that show the value wrong (evidence), a reason, and, if given, a likely value that is a number.']],
+    ],
+    [
+      'a figure superseding one that is not there',
+      [goodRow({ supersedes: 'nowhere' })],
+      [[0, 'supersedes', 'unknown-reference', 'warning', 'No figure with the id “nowhere” is in the data.']],
+    ],
+    [
+      'an erratum whose evidence is not there',
+      [goodRow({ erratum: { evidence: ['gone'], reason: 'x' } })],
+      [[0, 'erratum', 'unknown-reference', 'warning', 'No figure with the id “gone” is in the data.']],
+    ],
+    [
+      'a conflict with a figure that is not there',
+      [goodRow({ conflictsWith: 'ghost' })],
+      [[0, 'conflictsWith', 'unknown-reference', 'warning', 'No figure with the id “ghost” is in the data.']],
+    ],
+  ];
+
+  test.each(cases)('validate(rows) reports %s', (_name, input, expected) => {
+    expect(issuesOf(input)).toEqual(expected);
+  });
+
+  test('validate({ sources }) keeps a grade and a host, and warns about a grade that is not one and a copy without its host', () => {
+    const result = validate({
+      observations: [goodRow({ sourceIds: ['g1', 'g2', 'g3'] })],
+      sources: [
+        { id: 'g1', publisher: 'CRS', title: 'RL33110', date: '2014-12-08', grade: 'official-primary' },
+        { id: 'g2', publisher: 'DoD', title: 'Casualty table', date: '2010', grade: 'secondary-copy', via: 'pastebin.com' },
+        { id: 'g3', publisher: 'Blog', title: 'Copy', date: '2010', grade: 'gossip', via: 3 },
+        { id: 'g4', publisher: 'Forum', title: 'Repost', date: '2010', grade: 'secondary-copy' },
+      ],
+    });
+    expect(result.sources.map((s) => [s.id, s.grade, s.via])).toEqual([
+      ['g1', 'official-primary', undefined],
+      ['g2', 'secondary-copy', 'pastebin.com'],
+      ['g3', undefined, undefined],
+      ['g4', 'secondary-copy', undefined],
+    ]);
+    expect(result.issues.map(brief)).toEqual([
+      [2, 'sources.grade', 'bad-enum', 'warning', `“gossip” is not allowed here; use one of: ${SOURCE_GRADES.join(', ')}.`],
+      [2, 'sources.via', 'bad-text', 'warning', 'This text field is not text.'],
+      [3, 'sources.via', 'copy-without-host', 'warning', 'The source “g4” is graded a secondary copy but does not say which host it was read on (via).'],
+    ]);
+  });
+
+  test('SOURCE_GRADES and EVENT_STATUSES list the grades and statuses of the schema', () => {
+    expect([SOURCE_GRADES, EVENT_STATUSES]).toEqual([
+      ['official-primary', 'official-via-news', 'independent-tracker', 'press', 'secondary-copy'],
+      ['planned', 'done', 'cancelled'],
+    ]);
+  });
+});
+
+describe('validate: the rules across rows', () => {
+  const total = (id: string, end: string, value: number | { low: number; high: number }, extra: Record<string, unknown> = {}) =>
+    goodRow({ id, metric: 'spending', date: '2014-08-08', end, value, kind: 'cumulative', operation: 'OIR', region: 'both', ...extra });
+  const FALL = (row: number, value: string, other: string, min: string): [number, string, IssueCode, string, string] => [
+    row,
+    'value',
+    'running-total-falls',
+    'warning',
+    `This running total (${value}) is lower than the earlier “${other}” (${min}); a running total never falls. Give it its own kind or definition, or mark it as an erratum.`,
+  ];
+
+  test('a chart reading its own data (no published figures given) gets none of these checks', () => {
+    const rows = [total('c', '2016-07-31', 8.7e9), total('b', '2016-08', 7.5e9, { conflictsWith: ['nowhere'] })];
+    expect(validate(rows, { sources: SOURCES }).issues).toEqual([]);
+  });
+
+  test('a running total that falls is a warning on the later row, naming the earlier figure, in whatever order the rows come', () => {
+    const rows = [total('c', '2016-07-31', 8.7e9), total('a', '2015-12-15', 5.53e9), total('b', '2016', 7.5e9), total('d', '2016-03-15', 6.8e9)];
+    expect(issuesOf(rows)).toEqual([FALL(2, '7500000000', 'c', '8700000000')]);
+  });
+
+  test('a running total is compared only within its family: metric, scope, region, operation, definition, cause and start year', () => {
+    const rows = [
+      total('all', '2016-07-31', 8.7e9),
+      total('undated', '2016', 7.5e9, { definition: 'undated-snapshot' }),
+      total('iraq', '2016-12', 1e9, { region: 'Iraq' }),
+      total('coalition', '2016-12', 1e9, { scope: 'coalition' }),
+      total('no-operation', '2016-12', 1e9, { operation: '' }),
+      total('hostile', '2016-12', 1e9, { cause: 'hostile' }),
+      total('year', '2016-12', 1e9, { date: '2016-01-01' }),
+      total('deaths', '2016-12', 1, { metric: 'deaths' }),
+      goodRow({ id: 'reported', metric: 'spending', date: '2016-12', value: 1, operation: 'OIR', region: 'both' }),
+    ];
+    expect(issuesOf(rows)).toEqual([]);
+  });
+
+  test('an erratum never takes part in the running total, and a total ending on the same day is not ordered', () => {
+    const rows = [
+      total('a', '2016-07-31', 8.7e9),
+      total('b', '2016-08-31', 7.5e9, { erratum: { evidence: ['a'], reason: 'misprint' } }),
+      total('c', '2016-07-31', 8.6e9),
+    ];
+    expect(issuesOf(rows)).toEqual([]);
+  });
+
+  test('"at least", "at most", "about" and ranges fall only when no value they allow keeps the total up', () => {
+    const deaths = (id: string, end: string, value: number | { low: number; high: number }, extra: Record<string, unknown> = {}) => total(id, end, value, { date: '2003-03-19', ...extra });
+    const rows = [
+      deaths('a', '2011-12-01', 4486),
+      deaths('at-least', '2020-11', 4400, { qualifier: 'at-least' }),
+      deaths('about', '2011-12-18', 4500, { qualifier: 'approx' }),
+      deaths('range', '2012-01', { low: 4000, high: 4490 }),
+      deaths('range-low', '2012-02', { low: 4000, high: 4485 }),
+      deaths('about-low', '2012-03', 4400, { qualifier: 'approx' }),
+      deaths('at-most', '2012-04', 4500, { qualifier: 'at-most' }),
+    ];
+    expect(issuesOf(rows)).toEqual([FALL(4, '4000–4485', 'a', '4486'), FALL(5, '4400', 'a', '4486')]);
+  });
+
+  test('a running total is checked against the published figures too, and only the new rows are warned about', () => {
+    const published = validate([total('pub', '2016-07-31', 8.7e9), total('pub-old', '2016-12', 1e9)], { sources: SOURCES }).records;
+    expect(validate([total('mine', '2016-08-31', 8e9)], { sources: SOURCES }).issues).toEqual([]);
+    const { issues } = validate([total('mine', '2016-08-31', 8e9)], { sources: SOURCES, observations: published });
+    expect(issues.map(brief)).toEqual([FALL(0, '8000000000', 'pub', '8700000000')]);
+    expect(runningTotalFalls(published).map((f) => [f.observation.id, f.before.id])).toEqual([['pub-old', 'pub']]);
+  });
+
+  test('a conflict between figures with different end dates or scopes is not one; one between the same sources is an update', () => {
+    const sources = [...SOURCES, { ...SOURCES[0]!, id: 's2' }];
+    const rows = [
+      goodRow({ id: 'a', date: '2003-03-19', end: '2011-12-01', kind: 'cumulative', metric: 'deaths', value: 4486, conflictsWith: ['b', 'c', 'd'] }),
+      goodRow({ id: 'b', date: '2003-03-19', end: '2011-11-29', kind: 'cumulative', metric: 'deaths', value: 4485, sourceIds: ['s2'] }),
+      goodRow({ id: 'c', date: '2003-03-19', end: '2011-12-01', kind: 'cumulative', metric: 'deaths', value: 4400, scope: 'coalition', sourceIds: ['s2'] }),
+      goodRow({ id: 'd', date: '2003', end: '2011-12-01', kind: 'cumulative', metric: 'deaths', value: 4490, sourceIds: ['s2'] }),
+      goodRow({ id: 'e', date: '2005-01-30', value: 150000, conflictsWith: ['f', 'g'] }),
+      goodRow({ id: 'f', date: '2005-01', value: 155000, sourceIds: ['s2'] }),
+      goodRow({ id: 'g', date: '2005-01', value: 150500 }),
+    ];
+    expect(validate(rows, { sources, observations: [] }).issues.map(brief)).toEqual([
+      [0, 'conflictsWith', 'conflict-not-same', 'warning', '“b” counts another thing or another period (end date, scope, region, operation, cause or definition): it is not a conflict.'],
+      [0, 'conflictsWith', 'conflict-not-same', 'warning', '“c” counts another thing or another period (end date, scope, region, operation, cause or definition): it is not a conflict.'],
+      [4, 'conflictsWith', 'conflict-same-source', 'warning', '“g” comes from the same source: a later figure updates it (supersedes), it does not conflict with it.'],
+    ]);
+  });
+
+  test('a count dated after its source is a warning; a plan, a cap or an estimate ahead of its source is not', () => {
+    const sources: Source[] = [{ id: 'art', publisher: { en: 'AP', ar: 'أسوشيتد برس' }, title: 'Cut to 2,500', date: '2020-11-17' }];
+    const rows = [
+      goodRow({ id: 'ok', date: '2020-11-17', value: 3000, sourceIds: ['art'] }),
+      goodRow({ id: 'late', date: '2020-11-18', value: 3000, sourceIds: ['art'] }),
+      goodRow({ id: 'total', date: '2003', end: '2021', kind: 'cumulative', metric: 'deaths', value: 4500, sourceIds: ['art'] }),
+      goodRow({ id: 'plan', date: '2021-01-15', value: 2500, kind: 'planned', sourceIds: ['art'] }),
+      goodRow({ id: 'cap', date: '2021-01', value: 2500, kind: 'authorized', sourceIds: ['art'] }),
+      goodRow({ id: 'estimate', date: '2050', value: 1, kind: 'estimate', sourceIds: ['art'] }),
+    ];
+    expect(issuesOf(rows, { sources, observations: [] })).toEqual([
+      [1, 'date', 'after-source-date', 'warning', 'The figure is dated after its source “art”, which is dated 2020-11-17.'],
+      [2, 'end', 'after-source-date', 'warning', 'The figure is dated after its source “art”, which is dated 2020-11-17.'],
+    ]);
+  });
+
+  test('validate(rows, { requireSources }) refuses a row without a source, with an error', () => {
+    const { records, issues } = validate([goodRow({ sourceIds: [] }), goodRow({ id: 'b', date: '2006' })], { sources: SOURCES, requireSources: true });
+    expect(records.map((r) => r.id)).toEqual(['b']);
+    expect(issues.map(brief)).toEqual([[0, 'sourceIds', 'missing-source', 'error', 'No source is given for this figure.']]);
+  });
+});
+
+describe('validateEvents', () => {
+  const event = (overrides: Record<string, unknown> = {}) => ({ id: 'e', date: '2025-09-30', label: { en: 'Mission ends', ar: 'انتهاء المهمة' }, status: 'done', sourceIds: ['s1'], ...overrides });
+
+  test('validateEvents(rows) keeps a good event with its status', () => {
+    expect(validateEvents([event({ key: true, period: 'transition', values: [2025] })], { sources: SOURCES })).toEqual({
+      events: [{ id: 'e', date: '2025-09-30', precision: 'day', label: { en: 'Mission ends', ar: 'انتهاء المهمة' }, values: [2025], period: 'transition', key: true, status: 'done', sourceIds: ['s1'] }],
+      issues: [],
+    });
+  });
+
+  test('validateEvents(rows) refuses an event without a status or with one that is not planned, done or cancelled', () => {
+    const { events, issues } = validateEvents([event({ status: '' }), event({ status: 'postponed' })], { sources: SOURCES });
+    expect(events).toEqual([]);
+    expect(issues.map(brief)).toEqual([
+      [0, 'status', 'missing-status', 'error', 'The status is missing; use one of: planned, done, cancelled.'],
+      [1, 'status', 'bad-enum', 'error', '“postponed” is not allowed here; use one of: planned, done, cancelled.'],
+    ]);
+  });
+
+  test('validateEvents(rows, { now }) warns about a planned event whose date has passed, and not about one ahead', () => {
+    const { events, issues } = validateEvents([event({ status: 'planned' }), event({ id: 'f', date: '2026-09', status: 'planned' })], { sources: SOURCES, now: '2026-03-01' });
+    expect(events.map((e) => e.id)).toEqual(['e', 'f']);
+    expect(issues.map(brief)).toEqual([[0, 'status', 'planned-in-past', 'warning', 'This event is planned for 2025-09-30, which has passed: mark it done or cancelled, with a source.']]);
+  });
+
+  test('validateEvents(rows) reports a missing label, date and source', () => {
+    const { events, issues } = validateEvents([event({ label: { en: 'x' }, date: '', sourceIds: [] })], { sources: SOURCES, requireSources: true });
+    expect(events).toEqual([]);
+    expect(issues.map((i) => [i.row, i.field, i.code, i.severity])).toEqual([
+      [0, 'date', 'missing-date', 'error'],
+      [0, 'label', 'bad-text', 'error'],
+      [0, 'sourceIds', 'missing-source', 'error'],
     ]);
   });
 });
