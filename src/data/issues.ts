@@ -57,6 +57,18 @@ export interface DataIssue {
   message: LocalizedText;
 }
 
+/** The reasons of codes another module defines (the record's rules), by code. */
+type Messages = { en: (p: IssueParams) => string; ar: (p: IssueParams) => string };
+const defined = new Map<IssueCode, Messages>();
+
+/**
+ * Adds the reasons of codes that another module checks (`rules.ts`), so that a chart, which
+ * never checks them, does not carry their text. Calling it twice is harmless.
+ */
+export function defineMessages(messages: Partial<Record<IssueCode, Messages>>): void {
+  for (const [code, m] of Object.entries(messages) as [IssueCode, Messages][]) defined.set(code, m);
+}
+
 function english(code: IssueCode, p: IssueParams): string {
   switch (code) {
     case 'not-an-object': return 'This row is not a record with named fields.';
@@ -81,13 +93,7 @@ function english(code: IssueCode, p: IssueParams): string {
     case 'bad-attribute': return `“${p.value}” is not a valid value for ${p.field}; using ${p.allowed}.`;
     case 'copy-without-host': return `The source “${p.value}” is graded a secondary copy but does not say which host it was read on (via).`;
     case 'bad-erratum': return 'The erratum needs the ids of the figures that show the value wrong (evidence), a reason, and, if given, a likely value that is a number.';
-    case 'unknown-reference': return `No figure with the id “${p.value}” is in the data.`;
-    case 'conflict-same-source': return `“${p.value}” comes from the same source: a later figure updates it (supersedes), it does not conflict with it.`;
-    case 'conflict-not-same': return `“${p.value}” counts another thing or another period (end date, scope, region, operation, cause or definition): it is not a conflict.`;
-    case 'after-source-date': return `The figure is dated after its source “${p.value}”, which is dated ${p.other}.`;
-    case 'running-total-falls': return `This running total (${p.value}) is lower than the earlier “${p.other}” (${p.min}); a running total never falls. Give it its own kind or definition, or mark it as an erratum.`;
-    case 'missing-status': return `The status is missing; use one of: ${p.allowed}.`;
-    case 'planned-in-past': return `This event is planned for ${p.value}, which has passed: mark it done or cancelled, with a source.`;
+    default: return defined.get(code)?.en(p) ?? code;
   }
 }
 
@@ -115,13 +121,7 @@ function arabic(code: IssueCode, p: IssueParams): string {
     case 'bad-attribute': return `«${p.value}» ليست قيمة صالحة لـ ${p.field}؛ تُستخدم ${p.allowed}.`;
     case 'copy-without-host': return `المصدر «${p.value}» مصنّف نسخةً ثانوية لكنه لا يذكر الموقع الذي قُرئت عليه النسخة (via).`;
     case 'bad-erratum': return 'يحتاج التصويب إلى معرّفات الأرقام التي تُظهر خطأ القيمة (evidence) وإلى سبب، وإن ذُكرت القيمة المرجّحة فيجب أن تكون رقمًا.';
-    case 'unknown-reference': return `لا يوجد في البيانات رقم معرّفه «${p.value}».`;
-    case 'conflict-same-source': return `«${p.value}» من المصدر نفسه: الرقم اللاحق يحدّثه (supersedes) ولا يتعارض معه.`;
-    case 'conflict-not-same': return `«${p.value}» يَعُدّ شيئًا آخر أو فترة أخرى (تاريخ الانتهاء أو النطاق أو المنطقة أو العملية أو السبب أو التعريف)، فليس تعارضًا.`;
-    case 'after-source-date': return `تاريخ الرقم لاحق لتاريخ مصدره «${p.value}» المؤرَّخ ${p.other}.`;
-    case 'running-total-falls': return `هذا المجموع التراكمي (${p.value}) أقل من الرقم السابق «${p.other}» (${p.min})، والمجموع التراكمي لا ينخفض. أعطه نوعًا أو تعريفًا خاصًا به، أو علّمه خطأً مطبعيًا.`;
-    case 'missing-status': return `الحالة مفقودة؛ استخدم أحد: ${p.allowed}.`;
-    case 'planned-in-past': return `هذا الحدث مخطط له في ${p.value}، وقد مضى هذا التاريخ: علّمه منجزًا أو ملغى، مع مصدر.`;
+    default: return defined.get(code)?.ar(p) ?? code;
   }
 }
 

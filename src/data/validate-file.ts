@@ -3,7 +3,8 @@ import { parseCsv } from './csv.js';
 import { dataset } from './dataset.js';
 import { makeIssue, type DataIssue } from './issues.js';
 import type { Dataset } from './types.js';
-import { validate, validateEvents } from './validate.js';
+import { recordRules, validateEvents } from './rules.js';
+import { validate } from './validate.js';
 
 /** What {@link checkFile} found in one file. */
 export interface FileCheck {
@@ -45,7 +46,7 @@ export function checkFile(text: string, name: string, options: CheckFileOptions 
     const issues = [makeIssue(-1, '*', 'parse-failed')];
     return { format: json ? 'json' : 'csv', rows: 0, events: 0, issues, eventIssues: [], errors: 1, warnings: 0 };
   }
-  const result = validate(input, { sources: against.sources, observations: against.observations, requireSources: true });
+  const result = validate(input, { sources: against.sources, rules: recordRules(against.observations), requireSources: true });
   const rawEvents = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as { events?: unknown }).events : undefined;
   const events =
     rawEvents === undefined

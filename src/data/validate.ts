@@ -4,10 +4,8 @@ import type {
   Cause,
   DatePrecision,
   Erratum,
-  EventStatus,
   LocalizedText,
   Metric,
-  MissionEvent,
   Observation,
   ObservationKind,
   Operation,
@@ -47,8 +45,6 @@ const OPERATIONS: readonly Operation[] = ['OIF', 'OND', 'OIR'];
 const CAUSES: readonly Cause[] = ['hostile', 'non-hostile'];
 /** How close a source is to the record, from the official document itself to a copy of it. */
 export const SOURCE_GRADES: readonly SourceGrade[] = ['official-primary', 'official-via-news', 'independent-tracker', 'press', 'secondary-copy'];
-/** Whether an event happened, is ahead, or was called off. */
-export const EVENT_STATUSES: readonly EventStatus[] = ['planned', 'done', 'cancelled'];
 
 /** A number as a person writes it in a cell: `2500`, `-5`, `11.7`. Not `0x10`, `1e5` or `Infinity`. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -67,19 +63,23 @@ export interface ValidateOptions {
   /** Sources that rows may cite by id (the bundled registry, by default none). */
   sources?: readonly Source[];
   /**
-   * Figures already published (the bundled observations, or `[]` for none). When given, the rows
-   * are also checked against the dataset's rules, with these figures: running totals that fall,
-   * conflicts that are not one, counts dated after their source, and ids in `conflictsWith`,
-   * `supersedes` and `erratum.evidence` that name no figure. A chart reading its own data does
-   * not pass it, and shows the data as given.
+   * The record's rules across rows (running totals, conflicts, dates against sources, ids), from
+   * `recordRules(published)` in `rules.ts`: what a file meant for the dataset must meet. A chart
+   * reading its own data passes none, and shows the data as given.
    */
-  observations?: readonly Observation[];
+  rules?: RecordRules;
   /**
    * Refuse a row that cites no source (an `error`, the row left out) instead of keeping it with a
    * warning: what a file meant for publication must meet. Charts keep such rows, with the warning.
    */
   requireSources?: boolean;
 }
+
+/**
+ * Checks across the rows that `validate` kept: each issue it adds names the row (`rowOf`). See
+ * `recordRules` in `rules.ts`.
+ */
+export type RecordRules = (records: readonly Observation[], rowOf: ReadonlyMap<Observation, number>, sources: readonly Source[], issues: DataIssue[]) => void;
 
 /** What {@link validate} returns: the good records, the sources they cite, and every problem. */
 export interface ValidationResult {
@@ -118,7 +118,7 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     indexOf.set(record, index);
   });
   const registry = [...(options.sources ?? []), ...sources];
-  if (options.observations) checkRecords(records, indexOf, options.observations, registry, issues);
+  options.rules?.(records, indexOf, registry, issues);
   return { records, sources, issues };
 }
 
@@ -126,7 +126,8 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
  * Runs `read`; when it throws (a getter or proxy trap that throws: nothing JSON or CSV can
  * produce, but `.data` takes any object), calls `refuse` instead, so validation never throws.
  */
-function guarded<T>(read: () => T, refuse: () => void): T | undefined {
+/** @internal Shared with rules.ts. */
+export function guarded<T>(read: () => T, refuse: () => void): T | undefined {
   try {
     return read();
   } catch {
@@ -275,199 +276,6 @@ function readErratum(row: Row, index: number, issues: DataIssue[]): Erratum | un
   return erratum;
 }
 
-/** The checks across rows: references, running totals, conflicts, dates after their source. */
-function checkRecords(
-  records: readonly Observation[],
-  indexOf: Map<Observation, number>,
-  published: readonly Observation[],
-  sources: readonly Source[],
-  issues: DataIssue[],
-): void {
-  const byId = new Map<string, Observation>();
-  for (const o of [...published, ...records]) byId.set(o.id, o);
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const found: { index: number; issue: DataIssue }[] = [];
-  const add = (o: Observation, issue: DataIssue) => found.push({ index: indexOf.get(o)!, issue });
-  for (const o of records) {
-    const index = indexOf.get(o)!;
-    for (const [field, ids] of [
-      ['conflictsWith', o.conflictsWith ?? []],
-      ['supersedes', o.supersedes ?? []],
-      ['erratum', o.erratum?.evidence ?? []],
-    ] as const) {
-      for (const id of ids) if (!byId.has(id)) add(o, makeIssue(index, field, 'unknown-reference', { value: id }, 'warning'));
-    }
-    for (const id of o.conflictsWith ?? []) {
-      const other = byId.get(id);
-      if (!other) continue;
-      if (!sameThingSameTime(o, other)) add(o, makeIssue(index, 'conflictsWith', 'conflict-not-same', { value: id }, 'warning'));
-      else if (sameSources(o, other)) add(o, makeIssue(index, 'conflictsWith', 'conflict-same-source', { value: id }, 'warning'));
-    }
-    // Plans, caps and estimates (a projection to 2050) may look ahead of their source; counts cannot.
-    if (o.kind === 'reported' || o.kind === 'cumulative') {
-      const last = periodStart(o.end ?? o.date);
-      for (const id of o.sourceIds) {
-        const source = sourceById.get(id);
-        const issued = source && parseIsoDate(source.date) ? periodEnd(source.date) : undefined;
-        if (issued !== undefined && last >= issued) {
-          add(o, makeIssue(index, o.end ? 'end' : 'date', 'after-source-date', { value: id, other: source!.date }, 'warning'));
-        }
-      }
-    }
-  }
-  for (const fall of runningTotalFalls([...published, ...records])) {
-    const index = indexOf.get(fall.observation);
-    if (index === undefined) continue;
-    found.push({ index, issue: makeIssue(index, 'value', 'running-total-falls', { value: valueText(fall.observation.value), other: fall.before.id, min: valueText(fall.before.value) }, 'warning') });
-  }
-  found.sort((a, b) => a.index - b.index);
-  issues.push(...found.map((f) => f.issue));
-}
-
-/**
- * Two figures on the same thing at the same time: the same metric, scope, region, operation,
- * cause, definition and kind, over periods that overlap (a day's figure falls within a month's);
- * running totals must end in the same period, whatever start they are counted from.
- */
-function sameThingSameTime(a: Observation, b: Observation): boolean {
-  const key = (o: Observation) => [o.metric, o.scope, o.region, o.operation ?? '', o.cause ?? '', o.definition ?? '', o.kind].join('|');
-  if (key(a) !== key(b)) return false;
-  const within = (x: string, y: string) => periodStart(x) >= periodStart(y) && periodEnd(x) <= periodEnd(y);
-  const overlap = (x: string, y: string) => within(x, y) || within(y, x);
-  if (a.kind === 'cumulative') return overlap(a.end ?? a.date, b.end ?? b.date);
-  return overlap(a.date, b.date) && overlap(a.end ?? a.date, b.end ?? b.date);
-}
-
-/** Whether two figures cite the very same sources (one article quoting two trackers cites more). */
-function sameSources(a: Observation, b: Observation): boolean {
-  return a.sourceIds.length === b.sourceIds.length && a.sourceIds.every((id) => b.sourceIds.includes(id));
-}
-
-function valueText(value: number | ValueRange): string {
-  return typeof value === 'number' ? String(value) : `${value.low}–${value.high}`;
-}
-
-/** A running total that falls, and the earlier figure of its family it falls below. */
-export interface RunningTotalFall {
-  observation: Observation;
-  before: Observation;
-}
-
-/**
- * The family of a running total: the figures that make one line. Figures split by cause are
- * separate lines (the hostile deaths are not the total), and so are totals counted from another
- * start (a year's running total is not the war's).
- */
-export function runningTotalFamily(o: Observation): string {
-  return [o.metric, o.scope, o.region, o.operation ?? '', o.definition ?? '', o.cause ?? '', parseIsoDate(o.date)?.year ?? o.date].join('|');
-}
-
-/**
- * Every running total (kind `cumulative`, errata left out) lower than an earlier one of its
- * {@link runningTotalFamily}, sorted by the end of their period. A range falls when its high end
- * is below an earlier figure's low end; figures that end on the same day are not ordered.
- */
-export function runningTotalFalls(observations: readonly Observation[]): RunningTotalFall[] {
-  const families = new Map<string, Observation[]>();
-  for (const o of observations) {
-    if (o.kind !== 'cumulative' || o.erratum) continue;
-    const key = runningTotalFamily(o);
-    families.set(key, [...(families.get(key) ?? []), o]);
-  }
-  const low = (o: Observation) => bounds(o)[0];
-  const high = (o: Observation) => bounds(o)[1];
-  const end = (o: Observation) => periodEnd(o.end ?? o.date);
-  const falls: RunningTotalFall[] = [];
-  for (const family of families.values()) {
-    const sorted = [...family].sort((a, b) => end(a) - end(b));
-    let top: Observation | undefined;
-    for (const o of sorted) {
-      if (top && end(top) < end(o) && high(o) < low(top)) falls.push({ observation: o, before: top });
-      if (!top || low(o) > low(top)) top = o;
-    }
-  }
-  return falls;
-}
-
-/**
- * The values a figure allows: "at least 4,500" has no upper bound, "at most" no lower one, and
- * "about 32,200" is rounded to its last non-zero digit (32,150 to 32,250).
- */
-function bounds(o: Observation): [number, number] {
-  const [low, high] = typeof o.value === 'number' ? [o.value, o.value] : [o.value.low, o.value.high];
-  if (o.qualifier === 'at-least') return [low, Number.POSITIVE_INFINITY];
-  if (o.qualifier === 'at-most') return [0, high];
-  if (o.qualifier === 'approx') return [low - roundingUnit(low) / 2, high + roundingUnit(high) / 2];
-  return [low, high];
-}
-
-/** 32,200 → 100; 5,000 → 1,000; 7 → 1. */
-function roundingUnit(value: number): number {
-  if (!Number.isInteger(value) || value === 0) return 0;
-  let unit = 1;
-  while (value % (unit * 10) === 0) unit *= 10;
-  return unit;
-}
-
-/** What {@link validateEvents} returns: the good events and every problem. */
-export interface EventValidationResult {
-  events: MissionEvent[];
-  issues: DataIssue[];
-}
-
-/**
- * Checks events (`{ id, date, label: { en, ar }, status, sourceIds, … }`): a date, a label and a
- * `status` of planned, done or cancelled are required (an `error`, the event left out); no
- * source is a warning, or an error with `requireSources`; a `planned` event dated before `now`
- * is a warning (a deadline passed: say what happened).
- */
-export function validateEvents(input: unknown, options: { sources?: readonly Source[]; now?: string; requireSources?: boolean } = {}): EventValidationResult {
-  const issues: DataIssue[] = [];
-  const rows = Array.isArray(input) ? input : [];
-  if (!Array.isArray(input)) issues.push(makeIssue(-1, '*', 'not-a-list'));
-  const known = new Set((options.sources ?? []).map((s) => s.id));
-  const now = options.now && parseIsoDate(options.now) ? periodStart(options.now) : undefined;
-  const events: MissionEvent[] = [];
-  rows.forEach((row, index) => {
-    const event = guarded(() => readEvent(row, index, known, now, options.requireSources === true, issues), () => issues.push(makeIssue(index, '*', 'not-an-object')));
-    if (event) events.push(event);
-  });
-  return { events, issues };
-}
-
-function readEvent(row: unknown, index: number, known: Set<string>, now: number | undefined, requireSources: boolean, issues: DataIssue[]): MissionEvent | undefined {
-  if (!isObject(row)) {
-    issues.push(makeIssue(index, '*', 'not-an-object'));
-    return undefined;
-  }
-  const before = issues.length;
-  const dated = blank(row.date) ? (issues.push(makeIssue(index, 'date', 'missing-date')), undefined) : checkedDate(row.date, 'date', index, issues);
-  const label = isObject(row.label) ? { en: textOr(row.label.en, ''), ar: textOr(row.label.ar, '') } : { en: textOr(row.label_en, ''), ar: textOr(row.label_ar, '') };
-  if (label.en === '' || label.ar === '') issues.push(makeIssue(index, 'label', 'bad-text'));
-  const status = blank(row.status)
-    ? (issues.push(makeIssue(index, 'status', 'missing-status', { allowed: EVENT_STATUSES.join(', ') })), undefined)
-    : readEnum(row, 'status', EVENT_STATUSES, undefined, index, issues);
-  const sourceIds = listOf(row.sourceIds ?? row.source_ids);
-  for (const id of sourceIds) if (!known.has(id)) issues.push(makeIssue(index, 'sourceIds', 'unknown-source', { value: id }, 'warning'));
-  if (sourceIds.length === 0) issues.push(makeIssue(index, 'sourceIds', 'missing-source', {}, requireSources ? 'error' : 'warning'));
-  if (issues.slice(before).some((i) => i.severity === 'error') || !dated || !status) return undefined;
-  if (status === 'planned' && now !== undefined && periodEnd(dated) <= now) issues.push(makeIssue(index, 'status', 'planned-in-past', { value: dated }, 'warning'));
-  const period = row.period;
-  const values = Array.isArray(row.values) ? row.values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)) : [];
-  const event: MissionEvent = {
-    id: textOr(row.id, `event-${dated}-${index}`),
-    date: dated,
-    precision: parseIsoDate(dated)!.precision,
-    label,
-    period: period === 'invasion' || period === 'withdrawal' || period === 'isis' || period === 'transition' ? period : 'transition',
-    key: row.key === true || row.key === 'true',
-    status,
-    sourceIds,
-  };
-  if (values.length) event.values = values;
-  return event;
-}
-
 function readMetric(row: Row, index: number, fallback: Metric | undefined, issues: DataIssue[]): Metric | undefined {
   const raw = blank(row.metric) ? fallback : row.metric;
   if (typeof raw === 'string' && (METRICS as readonly string[]).includes(raw.trim())) return raw.trim() as Metric;
@@ -508,7 +316,8 @@ function readDate(
   return { date, precision, end };
 }
 
-function checkedDate(raw: unknown, field: string, index: number, issues: DataIssue[]): string | undefined {
+/** @internal Shared with rules.ts. */
+export function checkedDate(raw: unknown, field: string, index: number, issues: DataIssue[]): string | undefined {
   const text = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
   const parsed = typeof text === 'string' ? parseIsoDate(text) : undefined;
   if (!parsed) {
@@ -558,7 +367,8 @@ function readCount(raw: unknown, field: string, index: number, issues: DataIssue
   return value;
 }
 
-function readEnum<T extends string>(
+/** @internal Shared with rules.ts. */
+export function readEnum<T extends string>(
   row: Row,
   field: string,
   allowed: readonly T[],
@@ -631,17 +441,20 @@ export function safeUrl(raw: unknown): string | undefined {
   }
 }
 
-function listOf(raw: unknown): string[] {
+/** @internal Shared with rules.ts. */
+export function listOf(raw: unknown): string[] {
   if (Array.isArray(raw)) return raw.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
   if (typeof raw === 'string') return raw.split(';').map((v) => v.trim()).filter(Boolean);
   return [];
 }
 
-function isObject(value: unknown): value is Row {
+/** @internal Shared with rules.ts. */
+export function isObject(value: unknown): value is Row {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function blank(value: unknown): boolean {
+/** @internal Shared with rules.ts. */
+export function blank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
@@ -657,6 +470,7 @@ function display(value: unknown): string {
   }
 }
 
-function textOr(value: unknown, fallback: string): string {
+/** @internal Shared with rules.ts. */
+export function textOr(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { dataset } from '../../src/data/index.js';
 import type { Observation } from '../../src/data/types.js';
-import { runningTotalFalls, validate } from '../../src/data/validate.js';
+import { recordRules, runningTotalFalls } from '../../src/data/rules.js';
+import { validate } from '../../src/data/validate.js';
 
 /**
  * The rules of the record, over the whole bundled dataset (every series, whoever keeps it): one
@@ -70,7 +71,7 @@ describe('the rules of the record, over the whole dataset', () => {
   });
 
   test('no conflict that is not one, no update marked as a conflict, no count dated after its source', () => {
-    const { issues } = validate(dataset, { sources: dataset.sources, observations: dataset.observations });
+    const { issues } = validate(dataset, { sources: dataset.sources, rules: recordRules(dataset.observations) });
     const codes = new Set(['conflict-not-same', 'conflict-same-source', 'after-source-date', 'unknown-reference', 'running-total-falls']);
     expect(issues.filter((i) => codes.has(i.code)).map((i) => `${dataset.observations[i.row]!.id}: ${i.code} ${i.field}`)).toEqual([]);
   });

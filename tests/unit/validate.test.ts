@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { DataIssue, IssueCode } from '../../src/data/issues.js';
 import type { Observation, Source } from '../../src/data/types.js';
-import { EVENT_STATUSES, METRICS, runningTotalFalls, safeUrl, SOURCE_GRADES, validate, validateEvents, YEAR_RANGE } from '../../src/data/validate.js';
+import { EVENT_STATUSES, recordRules, runningTotalFalls, validateEvents } from '../../src/data/rules.js';
+import { METRICS, safeUrl, SOURCE_GRADES, validate, YEAR_RANGE } from '../../src/data/validate.js';
 
 const SOURCES: Source[] = [{ id: 's1', publisher: { en: 'DoD', ar: 'DoD' }, title: 'Boots on the ground', date: '2030-03' }];
 const METRIC_LIST =
@@ -17,7 +18,7 @@ function brief(issue: DataIssue): [number, string, IssueCode, string, string] {
   return [issue.row, issue.field, issue.code, issue.severity, issue.message.en];
 }
 
-function issuesOf(input: unknown, options: { sources: Source[]; observations?: Observation[] } = { sources: SOURCES, observations: [] }): [number, string, IssueCode, string, string][] {
+function issuesOf(input: unknown, options: { sources: Source[]; rules?: ReturnType<typeof recordRules> } = { sources: SOURCES, rules: recordRules([]) }): [number, string, IssueCode, string, string][] {
   return validate(input, options).issues.map(brief);
 }
 
@@ -649,7 +650,7 @@ describe('validate: the rules across rows', () => {
   test('a running total is checked against the published figures too, and only the new rows are warned about', () => {
     const published = validate([total('pub', '2016-07-31', 8.7e9), total('pub-old', '2016-12', 1e9)], { sources: SOURCES }).records;
     expect(validate([total('mine', '2016-08-31', 8e9)], { sources: SOURCES }).issues).toEqual([]);
-    const { issues } = validate([total('mine', '2016-08-31', 8e9)], { sources: SOURCES, observations: published });
+    const { issues } = validate([total('mine', '2016-08-31', 8e9)], { sources: SOURCES, rules: recordRules(published) });
     expect(issues.map(brief)).toEqual([FALL(0, '8000000000', 'pub', '8700000000')]);
     expect(runningTotalFalls(published).map((f) => [f.observation.id, f.before.id])).toEqual([['pub-old', 'pub']]);
   });
@@ -665,7 +666,7 @@ describe('validate: the rules across rows', () => {
       goodRow({ id: 'f', date: '2005-01', value: 155000, sourceIds: ['s2'] }),
       goodRow({ id: 'g', date: '2005-01', value: 150500 }),
     ];
-    expect(validate(rows, { sources, observations: [] }).issues.map(brief)).toEqual([
+    expect(validate(rows, { sources, rules: recordRules([]) }).issues.map(brief)).toEqual([
       [0, 'conflictsWith', 'conflict-not-same', 'warning', '“b” counts another thing or another period (end date, scope, region, operation, cause or definition): it is not a conflict.'],
       [0, 'conflictsWith', 'conflict-not-same', 'warning', '“c” counts another thing or another period (end date, scope, region, operation, cause or definition): it is not a conflict.'],
       [4, 'conflictsWith', 'conflict-same-source', 'warning', '“g” comes from the same source: a later figure updates it (supersedes), it does not conflict with it.'],
@@ -682,7 +683,7 @@ describe('validate: the rules across rows', () => {
       goodRow({ id: 'cap', date: '2021-01', value: 2500, kind: 'authorized', sourceIds: ['art'] }),
       goodRow({ id: 'estimate', date: '2050', value: 1, kind: 'estimate', sourceIds: ['art'] }),
     ];
-    expect(issuesOf(rows, { sources, observations: [] })).toEqual([
+    expect(issuesOf(rows, { sources, rules: recordRules([]) })).toEqual([
       [1, 'date', 'after-source-date', 'warning', 'The figure is dated after its source “art”, which is dated 2020-11-17.'],
       [2, 'end', 'after-source-date', 'warning', 'The figure is dated after its source “art”, which is dated 2020-11-17.'],
     ]);
