@@ -129,8 +129,8 @@ describe('Download data (CSV)', () => {
     }
     expect(downloads).toEqual(['troop-levels-chart.csv']);
     const lines = (await saved[0]!.text()).replace(/^\uFEFF/, '').split('\n');
-    expect(lines[0]).toBe('id,metric,date,precision,end,value,low,high,qualifier,kind,scope,region,operation,cause,source_ids,conflicts_with,note_en,note_ar,source_publishers,source_titles,source_dates,source_links');
-    expect(lines[2]).toBe('b,us-troops,2007-10,month,,171000,,,approx,reported,US,Iraq,,,s1,,Surge peak,ذروة زيادة القوات,Brookings Institution,Iraq Index,2010,https://www.brookings.edu/iraq-index');
+    expect(lines[0]).toBe('id,metric,date,precision,end,value,low,high,qualifier,kind,scope,region,operation,cause,source_ids,conflicts_with,note_en,note_ar,definition,supersedes,erratum_evidence,erratum_likely,erratum_reason_en,erratum_reason_ar,source_publishers,source_titles,source_dates,source_links');
+    expect(lines[2]).toBe('b,us-troops,2007-10,month,,171000,,,approx,reported,US,Iraq,,,s1,,Surge peak,ذروة زيادة القوات,,,,,,,Brookings Institution,Iraq Index,2010,https://www.brookings.edu/iraq-index');
     expect(lines.length).toBe(5);
   });
 });

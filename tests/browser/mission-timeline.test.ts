@@ -128,9 +128,9 @@ describe('<mission-timeline> keyboard and events', () => {
     await userEvent.keyboard('{Home}');
     expect(text(root, '[part="tooltip"]')).toBe(
       'US-led invasion begins ("shock and awe") March 20, 2003 · Invasion and occupation Sources: ' +
-        'Al Khaleej (likely; quotes AP): العراق و«التحالف».. انتهاء مهمة العقد بجدول زمني للانسحاب; ' +
-        'Sada El Balad: 18 عاما من الغزو الأمريكي للعراق|انتهاء رحلة البحث عن الوهم ببلاد الرافدين; ' +
-        'DW Arabic (AFP): مسؤول: هجمات جديدة على القوات الأميركية في العراق وسوريا; Voice of America: A Look at Key Events in the US Iraq Invasion',
+        'Al Khaleej (likely; quotes AP): العراق و«التحالف».. انتهاء مهمة العقد بجدول زمني للانسحاب (press); ' +
+        'Sada El Balad: 18 عاما من الغزو الأمريكي للعراق|انتهاء رحلة البحث عن الوهم ببلاد الرافدين (press); ' +
+        'DW Arabic (AFP): مسؤول: هجمات جديدة على القوات الأميركية في العراق وسوريا (press); Voice of America: A Look at Key Events in the US Iraq Invasion (press)',
     );
   });
 

@@ -133,3 +133,14 @@ describe('layoutCasualties: wounded and both', () => {
     expect(layout.missing.map((m) => m.year)).toEqual([2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010]);
   });
 });
+
+/** Years with no yearly count of US deaths in Iraq in any source found (see the casualty notes). */
+const MISSING_DEATH_YEARS = [2013, 2021, 2022, 2023, 2024, 2025, 2026];
+
+describe('layoutCasualties: the bundled record', () => {
+  test('layoutCasualties(dataset, deaths) marks as missing only the years no source gives a yearly figure for', async () => {
+    const { dataset } = await import('../../src/data/dataset.js');
+    const layout = layoutCasualties(dataset.observations, dataset.events, context({ from: 2003, to: 2026, now: Date.UTC(2026, 11, 1) }), strings('en'), 'deaths');
+    expect(layout.missing.map((m) => m.year)).toEqual(MISSING_DEATH_YEARS);
+  });
+});

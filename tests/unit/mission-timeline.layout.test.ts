@@ -176,9 +176,9 @@ describe('the summary, announcement and CSV of a timeline', () => {
       ev('evil', '2009', 'withdrawal', true, '=HYPERLINK("x")'),
     ];
     expect(eventsToCsv(events, sources).split('\n')).toEqual([
-      'id,date,precision,label_en,label_ar,period,key,source_ids,source_publishers,source_titles,source_dates,source_links',
-      'pullout,2008-11-04,day,Pledges 16-month pullout,ع-Pledges 16-month pullout,withdrawal,false,s1,Voice of America,Key events,2011,https://example.org/a',
-      `evil,2009,year,"'=HYPERLINK(""x"")","ع-=HYPERLINK(""x"")",withdrawal,true,s1,Voice of America,Key events,2011,https://example.org/a`,
+      'id,date,precision,label_en,label_ar,period,key,status,source_ids,source_publishers,source_titles,source_dates,source_links',
+      'pullout,2008-11-04,day,Pledges 16-month pullout,ع-Pledges 16-month pullout,withdrawal,false,done,s1,Voice of America,Key events,2011,https://example.org/a',
+      `evil,2009,year,"'=HYPERLINK(""x"")","ع-=HYPERLINK(""x"")",withdrawal,true,done,s1,Voice of America,Key events,2011,https://example.org/a`,
     ]);
   });
 });

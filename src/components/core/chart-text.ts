@@ -88,6 +88,12 @@ export function rankedSources(points: readonly ChartPoint[], sources: readonly S
   return [...counts.values()].sort((a, b) => b.count - a.count).map((e) => e.source);
 }
 
+/** An event's period, and its status where it did not happen as a fact yet: "Transition · planned; …". */
+export function eventPeriod(e: MissionEvent, text: Strings): string {
+  const status = text.eventStatus[e.status] ?? '';
+  return status ? `${text.periods[e.period]} · ${status}` : text.periods[e.period];
+}
+
 /**
  * A point in one sentence for a screen reader: date, value, kind and sources; for an event,
  * date, label, period and sources.
@@ -96,7 +102,7 @@ export function describePoint(point: ChartPoint, sources: readonly Source[], loc
   if (point.event) {
     const e = point.event;
     const cited = citations(e, sources, locale) || text.noSource;
-    return [formatWhen(e, locale), eventLabel(e, locale), `${e.key ? text.keyEvent : text.event}${text.comma} ${text.periods[e.period]}`, `${text.source}: ${cited}`].join('. ');
+    return [formatWhen(e, locale), eventLabel(e, locale), `${e.key ? text.keyEvent : text.event}${text.comma} ${eventPeriod(e, text)}`, `${text.source}: ${cited}`].join('. ');
   }
   const o = point.observation;
   const cited = citations(o, sources, locale) || text.noSource;

@@ -1,4 +1,4 @@
-import type { MissionPeriod, ObservationKind, Qualifier, SourceGrade } from '../../data/types.js';
+import type { EventStatus, MissionPeriod, ObservationKind, Qualifier, SourceGrade } from '../../data/types.js';
 import type { Language } from './locale.js';
 
 /** Every string an element shows, in one language. */
@@ -39,6 +39,8 @@ export interface Strings {
   timelineHeading(from: string, to: string): string;
   timelineDescription: string;
   periods: Record<MissionPeriod, string>;
+  /** What is said of an event that has not happened, or was called off; nothing for one that happened. */
+  eventStatus: Record<EventStatus, string>;
   /** An event's kind in a tooltip, table and announcement: "key event" or "event". */
   keyEvent: string;
   event: string;
@@ -130,6 +132,7 @@ const en: Strings = {
     isis: 'War against ISIS',
     transition: 'Transition',
   },
+  eventStatus: { done: '', planned: 'planned; not yet confirmed as done', cancelled: 'cancelled' },
   keyEvent: 'key event',
   event: 'event',
   eventsSummary: (p) =>
@@ -208,6 +211,7 @@ const ar: Strings = {
     isis: 'الحرب على داعش',
     transition: 'المرحلة الانتقالية',
   },
+  eventStatus: { done: '', planned: 'مخطط له، ولم يتأكد تنفيذه بعد', cancelled: 'أُلغي' },
   keyEvent: 'حدث رئيسي',
   event: 'حدث',
   eventsSummary: (p) =>

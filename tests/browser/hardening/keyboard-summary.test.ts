@@ -59,15 +59,17 @@ describe('keyboard-only walk', () => {
 
 /**
  * The reported counts the line runs through, worked out here from the rules in
- * docs/ARCHITECTURE.md ("What the line runs through"): reported counts stated exactly or about,
- * no period, inside 2003–2026; of conflicting figures, the one with the more precise date, then
- * the first in the data; one figure per drawn date.
+ * docs/ARCHITECTURE.md ("What the line runs through"): reported counts of troops in the country
+ * (`definition` in-country or none), stated exactly or about, no period, no likely misprint,
+ * inside 2003–2026; of conflicting figures, the one with the more precise date, then the first
+ * in the data; one figure per drawn date.
  */
 function lineCandidates(): Observation[] {
   const troops = dataset.observations.filter((o) => o.metric === 'us-troops' && o.scope === 'US');
   const eligible = troops.filter(
     (o) =>
       o.kind === 'reported' && !o.end && typeof o.value === 'number' && (o.qualifier === 'exact' || o.qualifier === 'approx') &&
+      (o.definition === undefined || o.definition === 'in-country') && !o.erratum &&
       Number(o.date.slice(0, 4)) >= 2003 && Number(o.date.slice(0, 4)) <= 2026,
   );
   const conflicts = new Map<string, Set<string>>();

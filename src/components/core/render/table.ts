@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MissionEvent, Observation, Source } from '../../../data/types.js';
 import type { ChartLayoutBase, ChartPoint } from '../layout/chart-layout.js';
-import { eventLabel, formatValue, formatWhen, sourcesOf } from '../chart-text.js';
+import { eventLabel, eventPeriod, formatValue, formatWhen, sourcesOf } from '../chart-text.js';
 import type { Strings } from '../i18n.js';
 import type { LocaleInfo } from '../locale.js';
 import { renderSourceLinks } from './sources.js';
@@ -68,7 +68,7 @@ function eventsTable(input: TableInput): TemplateResult {
           ? html`<tr>
               <th scope="row">${formatWhen(e, locale)}</th>
               <td>${eventLabel(e, locale)}</td>
-              <td>${text.periods[e.period]}</td>
+              <td>${eventPeriod(e, text)}</td>
               <td>${cited(e, input)}</td>
             </tr>`
           : nothing,

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MissionEvent, Observation, Source } from '../../../data/types.js';
 import type { ChartData } from '../chart-spec.js';
-import { citation, eventLabel, formatValue, formatWhen, pointRecord, sourcesOf } from '../chart-text.js';
+import { citation, eventLabel, eventPeriod, formatValue, formatWhen, pointRecord, sourcesOf } from '../chart-text.js';
 import type { ChartPoint } from '../layout/chart-layout.js';
 import type { Strings } from '../i18n.js';
 import type { LocaleInfo } from '../locale.js';
@@ -33,7 +33,7 @@ export function renderTooltip(point: ChartPoint, size: { width: number; height: 
     const e: MissionEvent = point.event;
     return html`<div part="tooltip" aria-hidden="true" ${position}>
       <strong>${eventLabel(e, locale)}</strong>
-      <p>${formatWhen(e, locale)} · ${text.periods[e.period]}</p>
+      <p>${formatWhen(e, locale)} · ${eventPeriod(e, text)}</p>
       ${cited}
     </div>`;
   }
