@@ -75,3 +75,17 @@ describe('changing an own option', () => {
     expect(marks(root)).toEqual(cumulative);
   });
 });
+
+describe('the data table', () => {
+  it('follows an own option that leaves the heading as it is: <airstrikes-chart mode="per-period"> from years to months', async () => {
+    const rows = (root: ShadowRoot) => root.querySelectorAll('[part="table"] tbody tr').length;
+    const { root: months } = await mountChart('airstrikes-chart', { attributes: { now: NOW, mode: 'per-period', period: 'month' } });
+    const { chart, root } = await mountChart('airstrikes-chart', { attributes: { now: NOW, mode: 'per-period', period: 'year' } });
+    const byYear = rows(root);
+    chart.period = 'month';
+    await chart.ready;
+    expect(text(root, '[part="heading"]')).toBe(text(months, '[part="heading"]'));
+    expect(rows(root)).toBe(rows(months));
+    expect(rows(root)).not.toBe(byYear);
+  });
+});
