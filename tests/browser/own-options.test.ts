@@ -2,6 +2,7 @@
  * Every chart's own options (`mode`, `period`, `measure`, `view`, `compact`), read from the
  * registry: each value draws what the static renderer draws with it, and a wrong value is
  * reported like a wrong shared option (notice and `imc-data-issues`) while the default is drawn.
+ * And the static SVG of every chart is painted as the element is.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { attributeName, optionEntries } from '../../src/components/core/chart-spec.js';
@@ -74,4 +75,44 @@ describe('changing an own option', () => {
     await chart.ready;
     expect(marks(root)).toEqual(cumulative);
   });
+});
+
+describe('the data table', () => {
+  it('follows an own option that leaves the heading as it is: <airstrikes-chart mode="per-period"> from years to months', async () => {
+    const rows = (root: ShadowRoot) => root.querySelectorAll('[part="table"] tbody tr').length;
+    const { root: months } = await mountChart('airstrikes-chart', { attributes: { now: NOW, mode: 'per-period', period: 'month' } });
+    const { chart, root } = await mountChart('airstrikes-chart', { attributes: { now: NOW, mode: 'per-period', period: 'year' } });
+    const byYear = rows(root);
+    chart.period = 'month';
+    await chart.ready;
+    expect(text(root, '[part="heading"]')).toBe(text(months, '[part="heading"]'));
+    expect(rows(root)).toBe(rows(months));
+    expect(rows(root)).not.toBe(byYear);
+  });
+});
+
+describe('the static SVG in the colours of the element', () => {
+  /** The fill and stroke of each mark and point, as the browser computes them. */
+  const paints = (root: ParentNode) =>
+    [...root.querySelectorAll('[part~="series"] rect, [part~="series"] path, circle.point')].map((shape) => {
+      const style = getComputedStyle(shape);
+      return `${shape.getAttribute('class')}: ${style.fill} ${style.stroke}`;
+    });
+
+  for (const entry of CHARTS) {
+    it(`<${entry.tag}>: every mark and point has the element's fill and stroke`, async () => {
+      await entry.load();
+      const { root } = await mountChart(entry.tag, { attributes: { now: NOW, annotations: 'none' } });
+      const width = Number(root.querySelector('svg[part="svg"]')!.getAttribute('width'));
+      const host = document.createElement('div');
+      document.body.append(host);
+      // In a shadow root, so that the drawing's <style> applies to it alone.
+      host.attachShadow({ mode: 'open' }).append(
+        new DOMParser().parseFromString(renderToSvg(entry.tag, { now: NOW, annotations: 'none', width: width + 24 }), 'image/svg+xml').documentElement,
+      );
+      const drawn = paints(root);
+      expect(drawn.length).toBeGreaterThan(0);
+      expect(paints(host.shadowRoot!)).toEqual(drawn);
+    });
+  }
 });
