@@ -34,7 +34,7 @@ export const PerMonth: Story = {
     const { chart, root } = await drawnBarChart(canvasElement, 'airstrikes-chart');
     const { locale } = chartLanguage(chart);
     const text = airstrikesStrings(locale.language);
-    await expect(root.querySelectorAll('rect.bar').length).toBe(12);
+    await expect(root.querySelectorAll('rect.bar').length).toBe(17);
     const legend = [...root.querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim());
     await expect(legend.slice(0, 3)).toEqual([text.series.iraq, text.series.syria, text.series.total]);
   },
@@ -49,7 +49,7 @@ export const KeyboardWalk: Story = {
     chart.addEventListener('imc-point-focus', (e) => e.detail && ids.push(e.detail.observation!.id));
     root.querySelector<HTMLElement>('.plot')!.focus();
     await userEvent.keyboard('{Home}{End}');
-    await expect(ids[0]).toBe('strikes-cumulative-2015-01-defenseone');
+    await expect(ids[0]).toBe('strikes-cumulative-2014-12-cjtf');
     await expect(ids[1]).toBe('strikes-cumulative-2020-09-cjtf');
   },
 };

@@ -4,6 +4,9 @@ import { present } from '../docs/story-wait.js';
 import { dataset } from '../../src/data/dataset.js';
 import { drawnTimeline, languageOf, renderTimeline, timeKeys, type TimelineArgs } from './story-helpers.js';
 
+/** The source of the first events, named in the reader's language in their tooltips. */
+const voiceOfAmerica = dataset.sources.find((s) => s.publisher.en === 'Voice of America')!;
+
 /** The timeline's options: which events, years, digits and direction of time, and the keyboard. */
 const meta: Meta<TimelineArgs> = {
   title: 'Mission timeline/Options',
@@ -49,7 +52,7 @@ export const KeyboardWalk: Story = {
   name: 'Keyboard walk',
   play: async ({ canvasElement }) => {
     const { chart, root } = await drawnTimeline(canvasElement);
-    const { text } = languageOf(chart);
+    const { locale, text } = languageOf(chart);
     const focused: string[] = [];
     chart.addEventListener('imc-point-focus', (e) => e.detail?.event && focused.push(e.detail.event.id));
     const { forward, back } = timeKeys(root);
@@ -58,7 +61,7 @@ export const KeyboardWalk: Story = {
     await expect(focused).toEqual(['invasion-2003', 'fall-of-baghdad-2003', 'mission-accomplished-2003', 'fall-of-baghdad-2003']);
     const tooltip = await present(() => root.querySelector('[part="tooltip"]'));
     await expect(tooltip.textContent).toContain(text.periods.invasion);
-    await expect(tooltip.textContent).toContain('Voice of America');
+    await expect(tooltip.textContent).toContain(voiceOfAmerica.publisher[locale.language]);
     await expect(root.querySelector('[role="status"][aria-live]')?.textContent).toContain(text.source);
     await userEvent.keyboard('{Escape}');
     await expect(root.querySelector('[part="tooltip"]')).toBeNull();
