@@ -9,14 +9,16 @@ import { build } from 'vite';
 
 /** Budgets in gzip bytes (1 KB = 1,000 bytes). */
 export const BUDGETS = {
-  // Issue 7's target is 20 KB. This guards what the chart needs (26.9 KB without d3: Lit alone
-  // is 7 KB of it) plus what d3-array and d3-shape cost in it (3.9 KB, measured by building the
-  // element with and without the d3 modules external), so that nothing grows back.
-  'troop-levels-chart (without dataset)': 30_950,
-  // Issue 7's target is 60 KB with every element and the dataset; the complete, cited, bilingual
-  // dataset is 53 KB gzip by itself (its notes alone 22 KB). 95 KB guarded the bundle before
-  // d3-array, d3-shape and d3-dsv did the computing; they add 5.7 KB (measured as above).
-  'iraq-mission-charts.js (standalone)': 100_800,
+  // Issue 7's target is 20 KB. Before the core redesign the element was 26.5 KB; d3-array and
+  // d3-shape add 3.9 KB (measured by building it with and without the d3 modules external), and
+  // the rest of today's 33.6 KB is what the element now says and checks: source grades, likely
+  // misprints and event status in both languages, the chart's own options reported when wrong,
+  // and the record's new fields validated. The guard is today's figure, so nothing grows back.
+  'troop-levels-chart (without dataset)': 33_700,
+  // Issue 7's target is 60 KB with every element and the dataset. d3 adds 5.7 KB; the dataset,
+  // completed to today with every figure noted in both languages and every source graded, is
+  // 71.7 KB gzip by itself (52.8 KB before). Issue 13 splits it so a page loads one series.
+  'iraq-mission-charts.js (standalone)': 121_600,
 };
 
 /** min, gzip and brotli sizes of a built file's bytes. */
