@@ -454,15 +454,6 @@ export const spendingSources: Source[] = [
     grade: 'secondary-copy',
     via: 'waarmedia.com',
   },
-  {
-    id: 'spending-sputnik-urdupoint-2020-02-11',
-    publisher: { en: 'UrduPoint News (Sputnik, on a Department of Defense budget document)', ar: 'أوردو بوينت نيوز (سبوتنيك، عن وثيقة ميزانية لوزارة الدفاع الأمريكية)' },
-    title: 'Trump 2021 Budget Request For Anti-IS Mission',
-    date: '2020-02-11',
-    url: 'https://www.urdupoint.com/en/business/trump-2021-budget-request-for-anti-is-mission-835016.html',
-    language: 'en',
-    grade: 'press',
-  },
 ];
 
 /**
@@ -1727,24 +1718,6 @@ export const spendingObservations: Observation[] = [
     note: {
       en: 'FY2019 request to support the anti-ISIS coalition in Iraq and Syria, published in February 2018 (read on a repost of the Al-Monitor report): $15.3 billion, including $1.4 billion to train and equip partners, “up more than $2 billion” from the FY2018 request.',
       ar: 'طلب السنة المالية 2019 لدعم التحالف ضد داعش في العراق وسوريا، المنشور في شباط/فبراير 2018 (قُرئ في نسخة أعيد نشرها من تقرير المونيتور): 15.3 مليار دولار، منها 1.4 مليار لتدريب الشركاء وتجهيزهم، بزيادة «تتجاوز ملياري دولار» على طلب السنة المالية 2018.',
-    },
-  },
-  {
-    id: 'spending-fy2021-oir-request-sputnik',
-    metric: 'budget-request',
-    date: '2020-10',
-    precision: 'month',
-    end: '2021-09',
-    value: 7_000_000_000,
-    qualifier: 'exact',
-    kind: 'planned',
-    scope: 'US',
-    region: 'both',
-    operation: 'OIR',
-    sourceIds: ['spending-sputnik-urdupoint-2020-02-11'],
-    note: {
-      en: 'FY2021 request for Operation Inherent Resolve in Iraq and Syria, $7 billion by Sputnik’s reading of a DoD budget document published on 10 February 2020; the same report’s other figures are garbled, so this one awaits the DoD document itself.',
-      ar: 'طلب السنة المالية 2021 لعملية العزم الصلب في العراق وسوريا، 7 مليارات دولار وفق قراءة سبوتنيك لوثيقة ميزانية لوزارة الدفاع الأمريكية نُشرت في 10 شباط/فبراير 2020؛ وأرقام التقرير الأخرى مضطربة، فيبقى هذا الرقم في انتظار وثيقة الوزارة نفسها.',
     },
   },
   {
