@@ -50,7 +50,9 @@ const packageAliases = [
 ];
 
 export default defineConfig({
-  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directive.js', 'axe-core'] },
+  // Every dependency the charts import, pre-bundled before the first test: one found later, on the first `src` or chart
+  // that needs it, would make the dev server optimise it mid-run and reload the page under the tests.
+  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directive.js', 'd3-array', 'd3-shape', 'd3-dsv', 'axe-core'] },
   test: {
     projects: [
       {

@@ -16,7 +16,7 @@ const config: StorybookConfig = {
     // One copy of Lit for the stories and the elements ("Multiple versions of Lit loaded").
     viteConfig.optimizeDeps = {
       ...viteConfig.optimizeDeps,
-      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directive.js'],
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directive.js', 'd3-array', 'd3-shape', 'd3-dsv'],
     };
     return viteConfig;
   },

@@ -58,9 +58,16 @@ export const text = (root: ParentNode, selector: string) => root.querySelector(s
 /** The reachable points of a chart. */
 export const points = (root: ShadowRoot) => [...root.querySelectorAll<SVGCircleElement>('circle.point')];
 
+/**
+ * How long a condition may take to hold. On a loaded two-core machine the first `src` of a run
+ * waits for the dev server to compile the loader and d3-dsv on demand, which has taken over five
+ * seconds; a test still fails in well under its 30 s limit when the condition never holds.
+ */
+const PATIENCE = 15_000;
+
 /** Resolves once the chart has an SVG of its measured width, its data table is built and no update is pending. */
 export async function drawn(chart: ImcChart): Promise<void> {
-  const deadline = performance.now() + 5000;
+  const deadline = performance.now() + PATIENCE;
   while (performance.now() < deadline) {
     await chart.ready;
     if (chart.shadowRoot?.querySelector('svg[part="svg"]')) return;
@@ -74,9 +81,9 @@ export async function frames(count = 2): Promise<void> {
   for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
-/** Polls until `check` passes, for up to five seconds: a busy two-core machine can be slow to fetch and draw. */
+/** Polls until `check` passes, for up to fifteen seconds: a busy two-core machine can be slow to fetch and draw. */
 export async function until(check: () => boolean): Promise<void> {
-  const deadline = performance.now() + 5000;
+  const deadline = performance.now() + PATIENCE;
   while (performance.now() < deadline) {
     if (check()) return;
     await frames(1);
