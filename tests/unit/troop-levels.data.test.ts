@@ -42,7 +42,7 @@ describe('troops: one definition per line', () => {
 
   test('the line comes from one family: every point is a count of troops inside Iraq and cites a graded source that is not a tracker', () => {
     const line = linePoints('in-country');
-    expect(line.length).toBe(65);
+    expect(line.length).toBe(67);
     // The seed articles are graded in their own registry (seed-sources.ts).
     const graded = (id: string) => /^seed-00[0-4]$/.test(id) || (!!sourceById.get(id)?.grade && sourceById.get(id)!.grade !== 'independent-tracker');
     const bad = line.filter((o) => !o.sourceIds.every(graded));
@@ -82,9 +82,23 @@ describe('troops: every year has a figure where it should', () => {
     expect(fy).toEqual(['2004:reported', '2005:reported', '2006:reported', '2008:reported', '2009:estimate', '2010:estimate', '2011:estimate', '2012:estimate']);
   });
 
-  test('the surge month by month where DoD published it: 1 Jul 2007, 7 Aug 2007, 1 Nov 2007, 1 Mar 2008', () => {
-    const dod = ['us-troops-2007-07-01-dod', 'us-troops-2007-08-07-pentagon', 'us-troops-2007-11-01-dod', 'us-troops-2008-03-01-dod'].map((id) => byId.get(id)!.value);
-    expect(dod).toEqual([156247, 162000, 164424, 159700]);
+  test('the surge month by month where DoD published it: 1 Mar 2007, 1 Jul 2007, 7 Aug 2007, 1 Nov 2007, 1 Mar 2008', () => {
+    const dod = ['us-troops-2007-03-01-dod', 'us-troops-2007-07-01-dod', 'us-troops-2007-08-07-pentagon', 'us-troops-2007-11-01-dod', 'us-troops-2008-03-01-dod'].map((id) => byId.get(id)!.value);
+    expect(dod).toEqual([137976, 156247, 162000, 164424, 159700]);
+    // Each edition of CRS RS22449 is read in full text, not through an abstract.
+    const editions = ['us-troops-2006-11-01-dod', 'us-troops-2007-03-01-dod', 'us-troops-2007-07-01-dod', 'us-troops-2007-11-01-dod', 'us-troops-2008-03-01-dod'].map((id) => sourceById.get(byId.get(id)!.sourceIds[0]!)!);
+    expect(editions.map((s) => [s.document, s.grade, s.url!.startsWith('https://www.everycrsreport.com/files/')])).toEqual(Array.from({ length: 5 }, () => ['CRS RS22449', 'official-primary', true]));
+  });
+
+  test('the withdrawal’s last summer and the 2026 target: 56,000 on 18 August 2010, “fewer than 500” planned for September 2026', () => {
+    const rows = ['us-troops-2010-08-18-reuters', 'us-troops-plan-2026-09-shafaq'].map((id) => {
+      const o = byId.get(id)!;
+      return [o.date, o.value, o.qualifier, o.kind, o.definition, sourceById.get(o.sourceIds[0]!)!.grade];
+    });
+    expect(rows).toEqual([
+      ['2010-08-18', 56000, 'exact', 'reported', 'in-country', 'secondary-copy'],
+      ['2026-09', 500, 'at-most', 'planned', 'in-country', 'press'],
+    ]);
   });
 });
 
