@@ -454,6 +454,16 @@ export const spendingSources: Source[] = [
     grade: 'secondary-copy',
     via: 'waarmedia.com',
   },
+  {
+    id: 'spending-mirtesen-fy2018-request-2017-05',
+    publisher: { en: 'A Russian news report, copied on a MirTesen blog', ar: 'خبر روسي منقول في مدونة على منصة MirTesen' },
+    title: 'США хотят увеличить затраты на операцию в Ираке и Сирии (title read from the address; month read from the text: the FY2018 defense request sent to Congress, which CRS dates 23 May 2017)',
+    date: '2017-05',
+    url: 'https://s30761208645.mirtesen.ru/blog/43281160252/SSHA-hotyat-uvelichit-zatratyi-na-operatsiyu-v-Irake-i-Sirii',
+    language: 'ru',
+    grade: 'secondary-copy',
+    via: 'mirtesen.ru (blog platform)',
+  },
 ];
 
 /**
@@ -1700,6 +1710,24 @@ export const spendingObservations: Observation[] = [
     note: {
       en: 'Per Neta Crawford (Costs of War), the Pentagon requested “less than $10 billion” for Operation Inherent Resolve in FY2020.',
       ar: 'وفق نيتا كروفورد (مشروع تكاليف الحرب)، طلب البنتاغون «أقل من 10 مليارات دولار» لعملية العزم الصلب في السنة المالية 2020.',
+    },
+  },
+  {
+    id: 'spending-fy2018-oir-request',
+    metric: 'budget-request',
+    date: '2017-10',
+    precision: 'month',
+    end: '2018-09',
+    value: 13_000_000_000,
+    qualifier: 'approx',
+    kind: 'planned',
+    scope: 'US',
+    region: 'both',
+    operation: 'OIR',
+    sourceIds: ['spending-mirtesen-fy2018-request-2017-05'],
+    note: {
+      en: 'FY2018 request for Operation Inherent Resolve and related costs, as a Russian report copied on a blog gives it: about $13 billion, $1.1 billion more than in FY2017, with no new money for the special counter-ISIS fund. The FY2019 request of $15.3 billion was “up more than $2 billion”, which agrees.',
+      ar: 'طلب السنة المالية 2018 لعملية العزم الصلب وما يتصل بها، كما يورده خبر روسي منقول في مدونة: نحو 13 مليار دولار، بزيادة 1.1 مليار على السنة المالية 2017، ومن دون أموال جديدة للصندوق الخاص بمكافحة داعش. ويتفق ذلك مع طلب السنة المالية 2019 البالغ 15.3 مليار دولار، الذي زاد «بأكثر من ملياري دولار».',
     },
   },
   {
