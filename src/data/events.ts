@@ -162,6 +162,24 @@ export const eventSources: Source[] = [
     language: 'en',
     grade: 'official-via-news',
   },
+  {
+    id: 'afp-hurriyet-syria-withdrawal-2026-02-23',
+    publisher: { en: 'AFP (in Hürriyet Daily News; quoting Syrian, Kurdish and diplomatic sources)', ar: 'وكالة الصحافة الفرنسية (في صحيفة حرييت ديلي نيوز؛ نقلًا عن مصادر سورية وكردية ودبلوماسية)' },
+    title: 'US forces begin withdrawing from key base in Syria',
+    date: '2026-02-23',
+    url: 'https://www.hurriyetdailynews.com/us-forces-to-complete-withdrawal-from-syria-within-a-month-sources-219230',
+    language: 'en',
+    grade: 'press',
+  },
+  {
+    id: 'kurdistan24-zakho-convoy-2026-02-24',
+    publisher: { en: 'Kurdistan24', ar: 'كوردستان 24' },
+    title: 'US military convoy crosses into Zakho as Syria withdrawal advances',
+    date: '2026-02-24',
+    url: 'https://www.kurdistan24.net/en/story/896069/us-military-convoy-crosses-into-zakho-as-syria-withdrawal-advances',
+    language: 'en',
+    grade: 'press',
+  },
 ];
 
 /** Turning points of the US mission in Iraq, 2003–2026. */
@@ -694,6 +712,19 @@ export const events: MissionEvent[] = [
     status: 'done',
     key: false,
     sourceIds: ['reuters-ain-al-asad-2026-01-17', 'rudaw-ain-al-asad-2025-12-31'],
+  },
+  {
+    id: 'syria-withdrawal-begins-2026',
+    date: '2026-02-23',
+    precision: 'day',
+    label: {
+      en: 'US forces begin leaving Syria for Iraq’s Kurdistan Region',
+      ar: 'القوات الأمريكية تبدأ مغادرة سوريا نحو إقليم كردستان العراق',
+    },
+    period: 'transition',
+    status: 'done',
+    key: false,
+    sourceIds: ['afp-hurriyet-syria-withdrawal-2026-02-23', 'kurdistan24-zakho-convoy-2026-02-24'],
   },
   {
     id: 'phase-two-ends-2026',

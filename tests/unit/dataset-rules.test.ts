@@ -77,12 +77,18 @@ describe('the rules of the record, over the whole dataset', () => {
   });
 
   test(`every event has a status, and none still "planned" is dated before ${NOW} except the deadlines whose outcome is not yet public`, () => {
-    // The second deadline of the 2024 joint statement: no public source found by 1 December 2026
-    // says whether the coalition's Syria support from Iraq ended. It stays planned, and listed here.
+    // The second deadline of the 2024 joint statement (the coalition's Syria mission, supported
+    // from Iraq, until September 2026): the latest public reports found are of US forces starting
+    // to leave Syria for Iraq's Kurdistan Region on 23 February 2026 ('syria-withdrawal-begins-2026',
+    // AFP: "within a month"). None found by 1 December 2026 says that the withdrawal was completed or
+    // that the mission ended, in September or earlier. It stays planned, and listed here.
     const UNRESOLVED = ['phase-two-ends-2026'];
     expect(dataset.events.filter((e) => !['planned', 'done', 'cancelled'].includes(e.status)).map((e) => e.id)).toEqual([]);
     const past = dataset.events.filter((e) => e.status === 'planned' && e.date < NOW).map((e) => e.id);
     expect(past).toEqual(UNRESOLVED);
+    // What is known of it is on the record: the start of the withdrawal from Syria, done, with its sources.
+    const syria = dataset.events.find((e) => e.id === 'syria-withdrawal-begins-2026')!;
+    expect([syria.date, syria.status, syria.sourceIds.map((id) => sourceById.get(id)!.grade)]).toEqual(['2026-02-23', 'done', ['press', 'press']]);
   });
 
   test('the Arabic of the notes writes أمريكي, never أميركي, outside quoted words', () => {

@@ -120,11 +120,11 @@ describe('layoutTimeline', () => {
     expect(layout.axisSide).toBe('right');
   });
 
-  test('lays out the bundled events: 41 points from the invasion to 2026, four bands', () => {
+  test('lays out the bundled events: 42 points from the invasion to 2026, four bands', () => {
     const layout = layoutTimeline(dataset.events, context({ from: 2003, to: 2026, width: 1000 }), strings('en'));
-    expect(layout.points.length).toBe(41);
+    expect(layout.points.length).toBe(42);
     expect(layout.points[0]!.key).toBe('invasion-2003');
-    expect(layout.points[40]!.key).toBe('phase-two-ends-2026');
+    expect(layout.points[41]!.key).toBe('phase-two-ends-2026');
     expect(layout.bands.map((b) => b.period)).toEqual(['invasion', 'withdrawal', 'isis', 'transition']);
     expect(layout.labels.filter((l) => l.key).every((l) => l.lane >= 0)).toBe(true);
   });
