@@ -42,7 +42,7 @@ describe('troops: one definition per line', () => {
 
   test('the line comes from one family: every point is a count of troops inside Iraq and cites a graded source that is not a tracker', () => {
     const line = linePoints('in-country');
-    expect(line.length).toBe(67);
+    expect(line.length).toBe(80);
     // The seed articles are graded in their own registry (seed-sources.ts).
     const graded = (id: string) => /^seed-00[0-4]$/.test(id) || (!!sourceById.get(id)?.grade && sourceById.get(id)!.grade !== 'independent-tracker');
     const bad = line.filter((o) => !o.sourceIds.every(graded));
@@ -88,6 +88,20 @@ describe('troops: every year has a figure where it should', () => {
     // Each edition of CRS RS22449 is read in full text, not through an abstract.
     const editions = ['us-troops-2006-11-01-dod', 'us-troops-2007-03-01-dod', 'us-troops-2007-07-01-dod', 'us-troops-2007-11-01-dod', 'us-troops-2008-03-01-dod'].map((id) => sourceById.get(byId.get(id)!.sourceIds[0]!)!);
     expect(editions.map((s) => [s.document, s.grade, s.url!.startsWith('https://www.everycrsreport.com/files/')])).toEqual(Array.from({ length: 5 }, () => ['CRS RS22449', 'official-primary', true]));
+  });
+
+  test('2003–2006 month by month from one account, graded as the weakest kind of source and disputed where others differ', () => {
+    const musings = troops.filter((o) => o.sourceIds.includes('musingsoniraq-troops-2011-11-30'));
+    expect(musings.map((o) => `${o.date}:${o.value}`)).toEqual([
+      '2003-07:149000', '2003-08:139000', '2003-09:132000', '2003-10:131000', '2003-11:123000', '2004-02:115000', '2004-08:140000',
+      '2005-06:135000', '2005-12:160000', '2006-01:136000', '2006-02:133000', '2006-04:132000', '2006-06:126900',
+    ]);
+    const source = sourceById.get('musingsoniraq-troops-2011-11-30')!;
+    expect([source.grade, source.via, musings.every((o) => o.definition === 'in-country' && o.qualifier === 'approx')]).toEqual(['secondary-copy', 'musingsoniraq.blogspot.com (blog)', true]);
+    expect(musings.filter((o) => o.conflictsWith).map((o) => [o.id, o.conflictsWith])).toEqual([
+      ['us-troops-2005-12-musings', ['us-troops-2005-12-ap']],
+      ['us-troops-2006-06-musings', ['us-troops-2006-06-ap']],
+    ]);
   });
 
   test('the withdrawal’s last summer and the 2026 target: 56,000 on 18 August 2010, “fewer than 500” planned for September 2026', () => {
