@@ -627,6 +627,17 @@ export const troopLevelSources: Source[] = [
     grade: 'secondary-copy',
     via: 'musingsoniraq.blogspot.com (blog)',
   },
+  {
+    id: 'judykat-r40682-table-2011',
+    publisher: { en: 'Congressional Research Service, Table of CRS R40682 (as reproduced on Ken Judy’s blog)', ar: 'خدمة أبحاث الكونغرس، جدول التقرير R40682 (كما أعيد نشره في مدونة كين جودي)' },
+    title: 'Boots on the ground [war] (blog post reproducing the table “Average Monthly Boots On the Ground in Afghanistan and Iraq: FY2002-FY2012”; year read from the text: before the Afghan drawdown of July 2011)',
+    date: '2011',
+    url: 'https://judykat.com/ken-judy/tag/iraq/',
+    document: 'CRS R40682, table of average monthly Boots on the Ground',
+    language: 'en',
+    grade: 'secondary-copy',
+    via: 'judykat.com (blog)',
+  },
 ];
 
 /**
@@ -790,6 +801,24 @@ export const troopLevelObservations: Observation[] = [
     note: {
       en: 'US and other coalition forces together (23,000 non-US).',
       ar: 'القوات الأمريكية وقوات التحالف الأخرى معاً (منها 23 ألفاً من غير الأمريكيين).',
+    },
+  },
+  {
+    id: 'us-troops-fy2003-crs',
+    metric: 'us-troops',
+    date: '2002-10',
+    precision: 'month',
+    end: '2003-09',
+    value: 67700,
+    qualifier: 'approx',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Iraq',
+    sourceIds: ['crs-r40682-2009', 'judykat-r40682-table-2011'],
+    definition: 'fy-average',
+    note: {
+      en: 'Average of monthly “boots on the ground” over fiscal year 2003 (October 2002 to September 2003), from the report’s table: the months before the March 2003 invasion pull the average down.',
+      ar: 'متوسط الأعداد الشهرية للقوات على الأرض خلال السنة المالية 2003 (من تشرين الأول/أكتوبر 2002 إلى أيلول/سبتمبر 2003)، من جدول التقرير: الأشهر السابقة لغزو آذار/مارس 2003 تخفض المتوسط.',
     },
   },
   {
@@ -1087,16 +1116,16 @@ export const troopLevelObservations: Observation[] = [
     date: '2005-10',
     precision: 'month',
     end: '2006-09',
-    value: 143800,
+    value: 141100,
     qualifier: 'approx',
     kind: 'reported',
     scope: 'US',
     region: 'Iraq',
-    sourceIds: ['crs-r40682-2009'],
+    sourceIds: ['crs-r40682-2009', 'judykat-r40682-table-2011'],
     definition: 'fy-average',
     note: {
-      en: 'Average over fiscal year 2006; CRS says the FY2005 average of 143,800 was maintained.',
-      ar: 'متوسط السنة المالية 2006؛ إذ يذكر التقرير أن متوسط 2005 البالغ 143,800 بقي على حاله.',
+      en: 'Average of monthly “boots on the ground” over fiscal year 2006, from the report’s table (rounded to hundreds). The summary says only that the FY2005 level of 143,800 “was maintained”; the table gives 141,100.',
+      ar: 'متوسط الأعداد الشهرية للقوات على الأرض خلال السنة المالية 2006، من جدول التقرير (مقرَّباً إلى المئات). يكتفي ملخص التقرير بالقول إن مستوى 2005 البالغ 143,800 «بقي على حاله»، أما الجدول فيذكر 141,100.',
     },
   },
   {
@@ -1478,6 +1507,24 @@ export const troopLevelObservations: Observation[] = [
     note: {
       en: 'US and other coalition forces together (11,668 non-US).',
       ar: 'القوات الأمريكية وقوات التحالف الأخرى معاً (منها 11,668 من غير الأمريكيين).',
+    },
+  },
+  {
+    id: 'us-troops-fy2007-crs',
+    metric: 'us-troops',
+    date: '2006-10',
+    precision: 'month',
+    end: '2007-09',
+    value: 148300,
+    qualifier: 'approx',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Iraq',
+    sourceIds: ['crs-r40682-2009', 'judykat-r40682-table-2011'],
+    definition: 'fy-average',
+    note: {
+      en: 'Average of monthly “boots on the ground” over fiscal year 2007, the year of the surge, from the report’s table (rounded to hundreds).',
+      ar: 'متوسط الأعداد الشهرية للقوات على الأرض خلال السنة المالية 2007، سنة زيادة القوات، من جدول التقرير (مقرَّباً إلى المئات).',
     },
   },
   {

@@ -29,8 +29,10 @@ describe('troops: one definition per line', () => {
 
   test('fiscal-year averages run October to September and are never single-date counts', () => {
     const averages = troops.filter((o) => o.definition === 'fy-average');
-    expect(averages.map((o) => `${o.date}..${o.end}`)).toEqual(['2003-10..2004-09', '2004-10..2005-09', '2005-10..2006-09', '2007-10..2008-09', '2008-10..2009-09', '2009-10..2010-09', '2010-10..2011-09', '2011-10..2012-09']);
-    expect(averages.every((o) => o.sourceIds.join() === 'crs-r40682-2009')).toBe(true);
+    expect(averages.map((o) => `${o.date}..${o.end}`)).toEqual(Array.from({ length: 10 }, (_, i) => `${2002 + i}-10..${2003 + i}-09`));
+    // All from CRS R40682; the ones read in its table (FY2003, FY2006, FY2007) also cite the copy it was read in.
+    expect(averages.every((o) => o.sourceIds[0] === 'crs-r40682-2009')).toBe(true);
+    expect(averages.filter((o) => o.sourceIds.length > 1).map((o) => o.id)).toEqual(['us-troops-fy2003-crs', 'us-troops-fy2006-crs', 'us-troops-fy2007-crs']);
   });
 
   test('the line’s peak is the surge’s in-country 171,000 of October 2007 (Brookings), below the deployed-for-war 182,060', () => {
@@ -77,9 +79,12 @@ describe('troops: every year has a figure where it should', () => {
     expect(['dmdc-troopdata-2012-09', 'dmdc-troopdata-2013-09'].map((id) => sourceById.get(id)!.via?.startsWith('troopdata dataset on GitHub'))).toEqual([true, true]);
   });
 
-  test('fiscal-year averages cover FY2004–FY2006 and FY2008–FY2012 (FY2009 on are CRS estimates)', () => {
-    const fy = troops.filter((o) => o.definition === 'fy-average').map((o) => `${Number(o.end!.slice(0, 4))}:${o.kind}`);
-    expect(fy).toEqual(['2004:reported', '2005:reported', '2006:reported', '2008:reported', '2009:estimate', '2010:estimate', '2011:estimate', '2012:estimate']);
+  test('fiscal-year averages cover FY2003–FY2012 (FY2009 on are CRS estimates), the values of the CRS table', () => {
+    const fy = troops.filter((o) => o.definition === 'fy-average').map((o) => `${Number(o.end!.slice(0, 4))}:${o.kind}:${o.value}`);
+    expect(fy).toEqual([
+      '2003:reported:67700', '2004:reported:130600', '2005:reported:143800', '2006:reported:141100', '2007:reported:148300',
+      '2008:reported:157800', '2009:estimate:135600', '2010:estimate:88300', '2011:estimate:42800', '2012:estimate:4100',
+    ]);
   });
 
   test('the surge month by month where DoD published it: 1 Mar 2007, 1 Jul 2007, 7 Aug 2007, 1 Nov 2007, 1 Mar 2008', () => {
