@@ -180,6 +180,15 @@ export const eventSources: Source[] = [
     language: 'en',
     grade: 'press',
   },
+  {
+    id: 'alaraby-qasrak-2026-02-23',
+    publisher: { en: 'Al-Araby Al-Jadeed', ar: 'العربي الجديد' },
+    title: 'القوات الأميركية تبدأ بإخلاء قاعدة قسرك شرقي سورية (title read from the address)',
+    date: '2026-02-23',
+    url: 'https://www.alaraby.co.uk/politics/%D8%A7%D9%84%D9%82%D9%88%D8%A7%D8%AA-%D8%A7%D9%84%D8%A3%D9%85%D9%8A%D8%B1%D9%83%D9%8A%D8%A9-%D8%AA%D8%A8%D8%AF%D8%A3-%D8%A8%D8%A5%D8%AE%D9%84%D8%A7%D8%A1-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D9%82%D8%B3%D8%B1%D9%83-%D8%B4%D8%B1%D9%82%D9%8A-%D8%B3%D9%88%D8%B1%D9%8A%D8%A9',
+    language: 'ar',
+    grade: 'press',
+  },
 ];
 
 /** Turning points of the US mission in Iraq, 2003–2026. */
@@ -724,7 +733,7 @@ export const events: MissionEvent[] = [
     period: 'transition',
     status: 'done',
     key: false,
-    sourceIds: ['afp-hurriyet-syria-withdrawal-2026-02-23', 'kurdistan24-zakho-convoy-2026-02-24'],
+    sourceIds: ['afp-hurriyet-syria-withdrawal-2026-02-23', 'kurdistan24-zakho-convoy-2026-02-24', 'alaraby-qasrak-2026-02-23'],
   },
   {
     id: 'phase-two-ends-2026',

@@ -88,7 +88,7 @@ describe('the rules of the record, over the whole dataset', () => {
     expect(past).toEqual(UNRESOLVED);
     // What is known of it is on the record: the start of the withdrawal from Syria, done, with its sources.
     const syria = dataset.events.find((e) => e.id === 'syria-withdrawal-begins-2026')!;
-    expect([syria.date, syria.status, syria.sourceIds.map((id) => sourceById.get(id)!.grade)]).toEqual(['2026-02-23', 'done', ['press', 'press']]);
+    expect([syria.date, syria.status, syria.sourceIds.map((id) => sourceById.get(id)!.grade)]).toEqual(['2026-02-23', 'done', ['press', 'press', 'press']]);
   });
 
   test('the Arabic of the notes writes أمريكي, never أميركي, outside quoted words', () => {
