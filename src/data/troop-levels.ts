@@ -619,8 +619,8 @@ export const troopLevelSources: Source[] = [
   },
   {
     id: 'musingsoniraq-troops-2011-11-30',
-    publisher: { en: 'Musings on Iraq (Joel Wing’s blog; the source of its monthly figures is not named in the stored copy)', ar: 'مدونة Musings on Iraq (لجويل وينغ؛ لا تذكر النسخة المحفوظة مصدر أرقامها الشهرية)' },
-    title: 'The Costs Of the U.S. War In Iraq, American Troop Levels And Casualties',
+    publisher: { en: 'Musings on Iraq (Joel Wing’s blog)', ar: 'مدونة Musings on Iraq (جويل وينغ)' },
+    title: 'The Costs Of the U.S. War In Iraq, American Troop Levels And Casualties (the source of its monthly figures is not named in the stored copy)',
     date: '2011-11-30',
     url: 'https://musingsoniraq.blogspot.com/2011/11/costs-of-us-war-in-iraq-american-troop_30.html',
     language: 'en',
