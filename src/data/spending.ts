@@ -401,6 +401,17 @@ export const spendingSources: Source[] = [
     via: 'factmonster.com',
   },
   {
+    id: 'spending-dod-cost-of-war-2017-01-31',
+    publisher: { en: 'US Department of Defense, Under Secretary of Defense (Comptroller) (copy on dokumen.tips)', ar: 'وزارة الدفاع الأمريكية، وكيل الوزارة للشؤون المالية (نسخة على dokumen.tips)' },
+    title: 'Cost of War through January 31, 2017 (dated by the period it covers; the copy shows no publication date)',
+    date: '2017-01-31',
+    url: 'https://dokumen.tips/documents/cost-of-war-through-january-31-2017-8-fy-2011-reflects-the-fy-2011-department.html',
+    document: 'DoD Cost of War report',
+    language: 'en',
+    grade: 'secondary-copy',
+    via: 'dokumen.tips',
+  },
+  {
     id: 'spending-dod-cost-of-war-2017-06-30',
     publisher: { en: 'US Department of Defense, Under Secretary of Defense (Comptroller) (copy on vdocument.in)', ar: 'وزارة الدفاع الأمريكية، وكيل الوزارة للشؤون المالية (نسخة على vdocument.in)' },
     title: 'Cost of War through June 30, 2017 (dated by the period it covers; the copy shows no publication date)',
@@ -1746,6 +1757,25 @@ export const spendingObservations: Observation[] = [
     note: {
       en: 'FY2019 request to support the anti-ISIS coalition in Iraq and Syria, published in February 2018 (read on a repost of the Al-Monitor report): $15.3 billion, including $1.4 billion to train and equip partners, “up more than $2 billion” from the FY2018 request.',
       ar: 'طلب السنة المالية 2019 لدعم التحالف ضد داعش في العراق وسوريا، المنشور في شباط/فبراير 2018 (قُرئ في نسخة أعيد نشرها من تقرير المونيتور): 15.3 مليار دولار، منها 1.4 مليار لتدريب الشركاء وتجهيزهم، بزيادة «تتجاوز ملياري دولار» على طلب السنة المالية 2018.',
+    },
+  },
+  {
+    id: 'spending-oir-obligations-2017-01-31-dod',
+    metric: 'spending',
+    date: '2014-08',
+    precision: 'month',
+    end: '2017-01-31',
+    value: 13_800_000_000,
+    qualifier: 'approx',
+    kind: 'cumulative',
+    scope: 'US',
+    region: 'both',
+    operation: 'OIR',
+    definition: 'dod-cost-of-war-obligations',
+    sourceIds: ['spending-dod-cost-of-war-2017-01-31'],
+    note: {
+      en: 'DoD obligations for Operation Inherent Resolve in its Cost of War report through 31 January 2017 ($13.8 billion, of $1,445.2 billion obligated for all operations since 11 September 2001), at an average of $0.4 billion a month in FY2017. The earliest report of this series found.',
+      ar: 'التزامات وزارة الدفاع الأمريكية لعملية العزم الصلب في تقريرها عن كلفة الحرب حتى 31 كانون الثاني/يناير 2017 (13.8 مليار دولار، من أصل 1,445.2 مليار التزمت بها لكل العمليات منذ 11 أيلول/سبتمبر 2001)، بمتوسط 0.4 مليار دولار شهريًّا في السنة المالية 2017. وهو أقدم تقرير عُثر عليه من هذه السلسلة.',
     },
   },
   {
