@@ -849,7 +849,7 @@ export const airstrikeObservations: Observation[] = [
     metric: 'enemy-killed',
     date: '2014-08-08',
     precision: 'day',
-    end: '2015-06-03',
+    end: '2015-06',
     value: 10000,
     qualifier: 'at-least',
     kind: 'estimate',
