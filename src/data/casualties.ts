@@ -350,6 +350,15 @@ export const casualtySources: Source[] = [
     grade: 'secondary-copy',
     via: 'armedforcesconnect.org',
   },
+  {
+    id: 'casualties-militarycom-al-asad-2021-03-03',
+    publisher: { en: 'Military.com (quoting Pentagon Press Secretary John Kirby)', ar: 'Military.com (نقلًا عن المتحدث باسم البنتاغون جون كيربي)' },
+    title: 'Civilian Contractor Dies of Heart Attack After Rocket Attack on Iraq Base',
+    date: '2021-03-03',
+    url: 'https://www.military.com/daily-news/2021/03/03/civilian-contractor-dies-of-heart-attack-after-rocket-attack-iraq-base.html',
+    language: 'en',
+    grade: 'official-via-news',
+  },
 ];
 
 /**
@@ -1686,6 +1695,23 @@ export const casualtyObservations: Observation[] = [
     definition: 'us-civilian-contractor',
   },
   {
+    id: 'deaths-al-asad-2021-03-03',
+    metric: 'deaths',
+    date: '2021-03-03',
+    precision: 'day',
+    value: 1,
+    qualifier: 'exact',
+    kind: 'reported',
+    scope: 'US',
+    region: 'Iraq',
+    sourceIds: ['casualties-militarycom-al-asad-2021-03-03'],
+    note: {
+      en: 'About ten rockets hit Al Asad air base: a US civilian contractor had a heart attack while sheltering and died, the Pentagon said; no service member was hurt. A contractor, not a service member, and not a count for the year.',
+      ar: 'أصاب نحو عشرة صواريخ قاعدة عين الأسد الجوية: أصيب متعاقد مدني أمريكي بنوبة قلبية أثناء احتمائه وتوفي، بحسب البنتاغون، ولم يُصب أي عسكري. متعاقد لا عسكري، وليس عدداً للسنة.',
+    },
+    definition: 'us-civilian-contractor',
+  },
+  {
     id: 'wounded-k1-2019-12-27',
     metric: 'wounded',
     date: '2019-12-27',
@@ -1864,7 +1890,6 @@ export const casualtyObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     operation: 'OIR',
-    cause: 'non-hostile',
     sourceIds: ['casualties-taskandpurpose-2024-12-30'],
     note: {
       en: 'Two Georgia National Guard soldiers died in unrelated accidents in Baghdad in August 2024, supporting Operation Inherent Resolve. Named deaths, not a count for the year: no source found gives one for 2024.',
@@ -1882,7 +1907,6 @@ export const casualtyObservations: Observation[] = [
     scope: 'US',
     region: 'Iraq',
     operation: 'OIR',
-    cause: 'non-hostile',
     sourceIds: ['casualties-taskandpurpose-2024-12-30', 'casualties-ap-arabnews-2024-12-30'],
     note: {
       en: 'Capt. Eric Richard Hart, 34, Indiana Army National Guard, died in Iraq on 28 December 2024 in a non-combat incident, DoD said; it was under investigation. Not a count for the year.',
