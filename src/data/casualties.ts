@@ -1300,8 +1300,8 @@ export const casualtyObservations: Observation[] = [
     erratum: {
       evidence: ['wounded-2005-01-01-to-2005-12-03-tribune', 'wounded-2005-latimes'],
       reason: {
-        en: 'Likely misprint: the same article gives 5,557 wounded from 1 January to 3 December 2005, and the Los Angeles Times gives 5,947 for the whole year; 9,157 cannot be the year’s total. No figure in the evidence gives the digit that was meant.',
-        ar: 'خطأ مطبعي مرجّح: يذكر المقال نفسه 5,557 جريحًا من 1 كانون الثاني/يناير إلى 3 كانون الأول/ديسمبر 2005، وتذكر لوس أنجلوس تايمز 5,947 للعام كله؛ فلا يمكن أن يكون 9,157 مجموع العام. ولا يعطي أيّ من هذين الرقمين القيمة المقصودة.',
+        en: 'The same article gives 5,557 wounded from 1 January to 3 December 2005, and the Los Angeles Times gives 5,947 for the whole year; 9,157 cannot be the year’s total. No figure in the evidence gives the digit that was meant.',
+        ar: 'يذكر المقال نفسه 5,557 جريحًا من 1 كانون الثاني/يناير إلى 3 كانون الأول/ديسمبر 2005، وتذكر لوس أنجلوس تايمز 5,947 للعام كله؛ فلا يمكن أن يكون 9,157 مجموع العام. ولا يعطي أيّ من هذين الرقمين القيمة المقصودة.',
       },
     },
   },
