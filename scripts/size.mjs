@@ -17,8 +17,9 @@ export const BUDGETS = {
   'troop-levels-chart (without dataset)': 33_700,
   // Issue 7's target is 60 KB with every element and the dataset. d3 adds 5.7 KB; the dataset,
   // completed to today with every figure noted in both languages and every source graded, is
-  // 72 KB gzip by itself (52.8 KB before). Issue 13 splits it so a page loads one series.
-  'iraq-mission-charts.js (standalone)': 122_000,
+  // 72 KB gzip by itself (52.8 KB before; 7 KB more with the second pass of issue 15). Issue 13
+  // splits it so a page loads one series.
+  'iraq-mission-charts.js (standalone)': 129_000,
 };
 
 /** min, gzip and brotli sizes of a built file's bytes. */
