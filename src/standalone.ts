@@ -1,15 +1,14 @@
 /**
  * The loader, `dist/iraq-mission-charts.js`, for a newsroom's `<script type="module">`. It
  * defines nothing up front: it watches the page (the document, and everything added to it later)
- * for the library's tags, and when one appears imports that element's chunk and its series'
- * chunk, next to it in `standalone/`, resolved against the loader's own URL, with
- * `<link rel="modulepreload">` for what they import (Lit, d3, the shared core), so that they are
- * fetched in parallel. A page thus pays for the charts it shows. Loaded twice (the script pasted
+ * for the library's tags, and when one appears imports that element's chunk, next to it in
+ * `standalone/`, resolved against the loader's own URL, with `<link rel="modulepreload">` for
+ * what it imports (Lit, d3, the shared core) and for its series' chunks, so that they are all
+ * fetched in parallel rather than one import after another. A page thus pays for the charts it shows. Loaded twice (the script pasted
  * twice, even with different query strings) it watches once; in the `<head>`, before the body
  * exists, it sees the body's charts as they are parsed. A chart inside another element's shadow
  * root is that element's to load (`<mission-dashboard>` loads its own).
  */
-import { loadSeries } from './data/series/load.js';
 // The registry's tags and their element modules, written by the build (vite.config.ts).
 import { elements } from 'virtual:imc-elements';
 
@@ -19,8 +18,6 @@ const PRELOAD: Readonly<Record<string, readonly string[]>> = typeof __IMC_PRELOA
 
 type Tag = keyof typeof elements;
 const TAGS = Object.keys(elements) as Tag[];
-/** The charts `<mission-dashboard>` draws, whose series it needs. */
-const DASHBOARD_CHARTS = TAGS.filter((tag) => tag !== 'mission-dashboard');
 
 const started = new Set<string>();
 const preloaded = new Set<string>();
@@ -38,12 +35,14 @@ function preload(tag: Tag): void {
   }
 }
 
-/** Imports a tag's element and the series it draws, once. */
+/**
+ * Imports a tag's element, once, and preloads what it imports and the chunks of the series it
+ * draws (the dashboard: every series), which the element imports as it first renders.
+ */
 function load(tag: Tag): void {
   if (started.has(tag)) return;
   started.add(tag);
   preload(tag);
-  for (const chart of tag === 'mission-dashboard' ? DASHBOARD_CHARTS : [tag]) void loadSeries(chart).promise.catch(() => undefined);
   // A failed import is the element's to report when it runs; the loader tries again for the next tag it sees.
   elements[tag]().catch((error: unknown) => {
     started.delete(tag);
