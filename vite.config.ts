@@ -36,6 +36,39 @@ const bundleLibrary: LibraryOptions = {
   formats: ['es'],
 };
 
+/**
+ * The loader's chunks, grouped so that a page fetches few files, each compressing well: what
+ * every element shares (Lit, d3, the core, validation) in one `core` chunk, fetched once for any
+ * number of charts; each element with its spec and layout; each series' records; the events and
+ * the seed documents, which every series cites; and, each on its own, the modules fetched on
+ * demand (the `src` loader, the CSV writers and d3-dsv).
+ */
+const SERIES_FILES = /\/src\/data\/(?:series\/)?(troop-levels|airstrikes|casualties|spending)\.ts$/;
+const EVENTS_FILES = /\/src\/data\/(?:seed-sources|events|series\/compose|series\/events)\.ts$/;
+const ON_DEMAND = /\/(?:source-loader|event-csv|csv)\.ts$|\/d3-dsv\//;
+const CORE = /\/node_modules\/|\/src\/components\/core\/|\/src\/data\/(?:validate|issues|rules|dates|bounded-cache|series\/load)\.ts$/;
+const loaderChunks = {
+  // A module goes where its own name says, not where the first chunk that imports it goes.
+  includeDependenciesRecursively: false,
+  groups: [
+    {
+      debugName: 'loader chunks',
+      name: (id: string): string | null => {
+        if (ON_DEMAND.test(id)) return null;
+        // The bundler's own helpers (decorators, module namespaces) are virtual modules, named with a NUL.
+        if (CORE.test(id) || id.startsWith('\0')) return 'core';
+        const series = SERIES_FILES.exec(id);
+        if (series) return `${series[1]}-data`;
+        if (EVENTS_FILES.test(id)) return 'events-data';
+        // The registry is read by the dashboard alone here (the loader has its tags already).
+        if (id.endsWith('/src/components/registry.ts')) return 'mission-dashboard';
+        const element = /\/src\/components\/([\w-]+)\/[^/]+\.ts$/.exec(id);
+        return element ? element[1]! : null;
+      },
+    },
+  ],
+};
+
 /** Where the loader's chunks go, next to it: `standalone/<name>-<hash>.js`. */
 const LOADER_CHUNKS = 'standalone';
 
@@ -69,7 +102,7 @@ const loaderPreloads = (): Plugin => ({
   name: 'imc-loader-preloads',
   generateBundle(_options, bundle) {
     const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-    const byModule = (path: string) => chunks.find((chunk) => chunk.facadeModuleId?.endsWith(path));
+    const byModule = (path: string) => chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(path)));
     const closure = (names: string[]) => {
       const seen = new Set<string>();
       const visit = (name: string) => {
@@ -149,13 +182,15 @@ export default defineConfig(() => {
       modulePreload: false,
       lib: single ? bundleLibrary : standalone ? standaloneLibrary : moduleLibrary(),
       rolldownOptions: {
+        // The loader exports nothing; its chunks' groups need leave to add exports to its entries.
+        ...(standalone ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
         external: npm ? [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/] : [],
         // The single file is one file: the modules a chart fetches on demand (its series, the `src`
         // loader, the CSV writers) are inlined there, and split into chunks elsewhere.
         output: {
           minify: !npm,
           chunkFileNames: standalone ? `${LOADER_CHUNKS}/[name]-[hash].js` : 'chunks/[name]-[hash].js',
-          ...(single ? { codeSplitting: false } : {}),
+          ...(single ? { codeSplitting: false } : standalone ? { codeSplitting: loaderChunks } : {}),
         },
       },
     },

@@ -113,8 +113,11 @@ export async function chartsSettled(page: Page, timeout = 20_000): Promise<void>
         ...document.querySelectorAll(tags),
         ...[...document.querySelectorAll('mission-dashboard')].flatMap((d) => [...(d.shadowRoot?.querySelectorAll(tags) ?? [])]),
       ];
+      // A dashboard imports its charts as it renders: until all five are in its shadow root, it is not settled.
+      const dashboards = [...document.querySelectorAll('mission-dashboard')];
       return (
         charts.length > 0 &&
+        dashboards.every((d) => d.shadowRoot?.querySelectorAll(tags).length === 5) &&
         charts.every((chart) => {
           const root = chart.shadowRoot;
           const svg = root?.querySelector('svg[part="svg"]');
