@@ -22,7 +22,7 @@ export function chartModule(tag: string): string {
 function chartTags(): string[] {
   if (process.env.BUILD !== 'modules' && process.env.BUILD !== 'standalone') return [];
   const tags: unknown = JSON.parse(process.env.IMC_CHARTS ?? 'null');
-  if (!Array.isArray(tags)) throw new Error('The module build reads the charts from IMC_CHARTS: run `node scripts/build.mjs`.');
+  if (!Array.isArray(tags)) throw new Error(`The ${process.env.BUILD} build reads the charts from IMC_CHARTS: run \`node scripts/build.mjs\`.`);
   return tags.map(String);
 }
 
@@ -56,7 +56,7 @@ const loaderChunks = {
       name: (id: string): string | null => {
         if (ON_DEMAND.test(id)) return null;
         // The bundler's own helpers (decorators, module namespaces) are virtual modules, named with a NUL.
-        if (CORE.test(id) || id.startsWith('\0')) return 'core';
+        if (CORE.test(id) || (id.startsWith('\0') && !id.includes('virtual:imc-elements'))) return 'core';
         const series = SERIES_FILES.exec(id);
         if (series) return `${series[1]}-data`;
         if (EVENTS_FILES.test(id)) return 'events-data';

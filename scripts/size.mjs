@@ -13,18 +13,24 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-/** Budgets in gzip bytes (1 KB = 1,000 bytes). */
+/**
+ * Budgets in gzip bytes (1 KB = 1,000 bytes): today's figures with room for the records and
+ * drawing changes in flight. docs/ARCHITECTURE.md ("Loading") has the profile of where they go.
+ */
 export const BUDGETS = {
-  // Issue 13's target is 30 KB: the element with d3 and Lit, and no figure of the dataset.
-  'troop-levels-chart from npm, with .data': 30_000,
-  // Issue 13's target is 40 KB. Not met: the troop series alone, its records with every note in
-  // both languages, its 57 graded sources and the events, is 26 KB gzip (docs/ARCHITECTURE.md has
-  // the profile). The guard is today's figure with room for the records being added.
-  'troop-levels-chart from npm, with its bundled series': 58_000,
-  // Issue 13's target is 40 KB; not met for the same reason: the code is ~38 KB in its chunks.
-  'standalone loader + one <troop-levels-chart>': 70_000,
-  // The dashboard fetches every element and every series.
-  'standalone loader + <mission-dashboard>': 135_000,
+  // Issue 13's target is 30 KB; not met: 34.8 KB, no figure of the dataset inside (it was 33.6 KB
+  // with the dataset left out by hand, before the series split). What would reach it is cutting in
+  // the shared render and text code and validation's messages, not in the loading.
+  'troop-levels-chart from npm, with .data': 36_000,
+  // Issue 13's target is 40 KB; not met: the troop series alone, its records with every note in
+  // both languages, its 57 graded sources and the events, is 26 KB gzip.
+  'troop-levels-chart from npm, with its bundled series': 64_500,
+  // Issue 13's target is 40 KB; not met, for both reasons above (65.6 KB in six files).
+  'standalone loader + one <troop-levels-chart>': 68_500,
+  // Every element and every series.
+  'standalone loader + <mission-dashboard>': 134_000,
+  // The loader itself: what every page with a chart pays before it knows which.
+  'iraq-mission-charts.js (the loader alone)': 1_500,
   'iraq-mission-charts.bundle.js (single file)': 128_000,
 };
 
