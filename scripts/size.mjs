@@ -97,8 +97,12 @@ async function npmElement(file, series) {
     const seriesChunk = chunks.find((c) => c.facadeModuleId && new RegExp(`/chunks/${series}-[\\w-]{8}\\.js$`).test(c.facadeModuleId));
     if (!seriesChunk) throw new Error(`No chunk of the ${series} series in the bundle of ${file}.`);
     const withSeries = closure(chunks, [entry, seriesChunk.fileName]);
+    // Over `.data`, a chart that draws annotations imports the events' series.
+    const eventsChunk = chunks.find((c) => c.facadeModuleId && /\/chunks\/events-[\w-]{8}\.js$/.test(c.facadeModuleId));
+    if (!eventsChunk) throw new Error(`No chunk of the events in the bundle of ${file}.`);
+    const events = closure(chunks, [eventsChunk.fileName]).filter((name) => !withData.includes(name));
     const at = (names) => names.map((n) => path.join(outDir, n));
-    return { data: total(at(withData)), series: total(at(withSeries)) };
+    return { data: total(at(withData)), series: total(at(withSeries)), events: total(at(events)) };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
@@ -126,6 +130,7 @@ export async function measure() {
   return {
     'troop-levels-chart from npm, with .data': troop.data,
     'troop-levels-chart from npm, with its bundled series': troop.series,
+    'troop-levels-chart from npm: the events chunk .data adds when annotations are drawn': troop.events,
     'standalone loader + one <troop-levels-chart>': loaderPage('troop-levels-chart'),
     'standalone loader + <mission-dashboard>': loaderPage('mission-dashboard'),
     'iraq-mission-charts.js (the loader alone)': total(['dist/iraq-mission-charts.js']),
