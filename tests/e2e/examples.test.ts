@@ -19,6 +19,8 @@ const PAGES = [
   { file: 'en-article.html', charts: 7, arabic: 0 },
   { file: 'ar-article.html', charts: 7, arabic: 7 },
   { file: 'head-script.html', charts: 2, arabic: 1 },
+  // The single-file build instead of the loader.
+  { file: 'single-file.html', charts: 2, arabic: 0 },
 ] as const;
 
 const ARABIC_INDIC = /[٠-٩]/;
