@@ -1,4 +1,5 @@
-// Builds dist/: per-element ES modules, the standalone bundle, and the type declarations.
+// Builds dist/: per-element ES modules, the standalone loader and its chunks, the single-file
+// bundle, and the type declarations.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { runnerImport } from 'vite';
@@ -16,5 +17,6 @@ else process.env.NODE_ENV = nodeEnv;
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD: 'modules', IMC_CHARTS: charts });
-run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD: 'standalone' });
+run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD: 'standalone', IMC_CHARTS: charts });
+run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD: 'bundle' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);

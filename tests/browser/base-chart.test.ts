@@ -8,6 +8,7 @@ import { localeInfo } from '../../src/components/core/locale.js';
 import { renderTable } from '../../src/components/core/render/table.js';
 import { renderTooltip } from '../../src/components/core/render/tooltip.js';
 import { troopLevelsSpec } from '../../src/components/troop-levels-chart/troop-levels-chart.spec.js';
+import { loadEvents, loadSeries } from '../../src/data/series/load.js';
 import { validate } from '../../src/data/validate.js';
 import type { Observation, Source } from '../../src/data/types.js';
 import { cleanup, fixture, frames, mount, text, until } from './fixtures.js';
@@ -283,7 +284,7 @@ describe('DataController', () => {
     }
   });
 
-  it('reads .data once per object, not once per update, and it wins over the bundled series', () => {
+  it('reads .data once per object, not once per update, and it wins over the bundled series', async () => {
     let reads = 0;
     const element = new DataHostElement();
     const controller = new DataController(element, {
@@ -293,7 +294,11 @@ describe('DataController', () => {
         return validate(input, { defaultMetric: 'us-troops', sources: [] });
       },
       timeout: () => 5000,
+      series: () => loadSeries('troop-levels-chart'),
     });
+    controller.run();
+    await controller.imported;
+    expect(controller.value.loading).toBe(false);
     expect(controller.value.data.observations.length).toBeGreaterThan(100);
     element.data = [{ date: '2020', value: 3000, source: 'Desk' }];
     controller.run();
@@ -388,6 +393,8 @@ describe('template modules', () => {
 
 describe('derived state', () => {
   it('lays the chart out again when an input changes, not on a keystroke, a tooltip or the table toggle', async () => {
+    // The bundled events, drawn once `annotations` asks for them, are imported before: an import that arrives is an input too.
+    await loadEvents().promise;
     const layout = troopLevelsSpec.layout;
     let layouts = 0;
     troopLevelsSpec.layout = (...args) => {

@@ -12,7 +12,7 @@ async function frame(body: string, script = false): Promise<Document> {
   document.body.append(iframe);
   await new Promise<void>((resolve) => {
     iframe.addEventListener('load', () => resolve(), { once: true });
-    const head = script ? '<script type="module" src="/dist/iraq-mission-charts.js"></script>' : '';
+    const head = script ? '<script type="module" src="/dist/iraq-mission-charts.bundle.js"></script>' : '';
     iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
   });
   return iframe.contentDocument!;

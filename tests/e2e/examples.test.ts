@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartFacts, chartsSettled, launchChromium, openPage, requireDist, startExamples, violations, type ExampleServer } from './harness.js';
+import { ROOT, chartFacts, chartsSettled, launchChromium, openPage, requireDist, startExamples, violations, type ExampleServer } from './harness.js';
 
 /**
  * The example pages, served under `default-src 'self'; script-src 'self'; style-src 'self'`,
@@ -17,6 +19,8 @@ const PAGES = [
   { file: 'en-article.html', charts: 7, arabic: 0 },
   { file: 'ar-article.html', charts: 7, arabic: 7 },
   { file: 'head-script.html', charts: 2, arabic: 1 },
+  // The single-file build instead of the loader.
+  { file: 'single-file.html', charts: 2, arabic: 0 },
 ] as const;
 
 const ARABIC_INDIC = /[٠-٩]/;
@@ -49,6 +53,10 @@ describe('the example server', () => {
     expect(await get('/examples/article.css')).toEqual([200, 'text/css; charset=utf-8', csp]);
     expect(await get('/examples/theme-toggle.js')).toEqual([200, 'text/javascript; charset=utf-8', csp]);
     expect(await get('/dist/iraq-mission-charts.js')).toEqual([200, 'text/javascript; charset=utf-8', csp]);
+    expect(await get('/dist/iraq-mission-charts.bundle.js')).toEqual([200, 'text/javascript; charset=utf-8', csp]);
+    // The loader's chunks, next to it.
+    const list = JSON.parse(await readFile(path.join(ROOT, 'dist', 'standalone', 'chunks.json'), 'utf8')) as { fetched: Record<string, string[]> };
+    for (const chunk of list.fetched['troop-levels-chart']!) expect(await get(`/dist/${chunk}`), chunk).toEqual([200, 'text/javascript; charset=utf-8', csp]);
     expect(await get('/examples/data/troop-levels.csv')).toEqual([200, 'text/csv; charset=utf-8', csp]);
     expect(await get('/examples/data/troop-levels.json')).toEqual([200, 'application/json; charset=utf-8', csp]);
     expect(await get('/package.json')).toEqual([404, 'text/plain; charset=utf-8', csp]);

@@ -7,12 +7,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BUNDLE = path.join(ROOT, 'dist', 'iraq-mission-charts.js');
+/** The standalone loader, which fetches its chunks from dist/standalone/. */
+export const LOADER = path.join(ROOT, 'dist', 'iraq-mission-charts.js');
+/** The single-file build, with every element and the whole dataset inside. */
+export const BUNDLE = path.join(ROOT, 'dist', 'iraq-mission-charts.bundle.js');
 
-/** Throws one clear sentence when the standalone bundle has not been built. */
+/** Throws one clear sentence when the standalone builds have not been made. */
 export function requireDist(): void {
-  if (!existsSync(BUNDLE)) {
-    throw new Error(`${path.relative(ROOT, BUNDLE)} is missing: run \`node scripts/build.mjs\` (or \`npm run build\`) before the e2e tests; they build nothing themselves.`);
+  for (const file of [LOADER, BUNDLE]) {
+    if (!existsSync(file)) {
+      throw new Error(`${path.relative(ROOT, file)} is missing: run \`node scripts/build.mjs\` (or \`npm run build\`) before the e2e tests; they build nothing themselves.`);
+    }
   }
 }
 
@@ -108,8 +113,11 @@ export async function chartsSettled(page: Page, timeout = 20_000): Promise<void>
         ...document.querySelectorAll(tags),
         ...[...document.querySelectorAll('mission-dashboard')].flatMap((d) => [...(d.shadowRoot?.querySelectorAll(tags) ?? [])]),
       ];
+      // A dashboard imports its charts as it renders: until all five are in its shadow root, it is not settled.
+      const dashboards = [...document.querySelectorAll('mission-dashboard')];
       return (
         charts.length > 0 &&
+        dashboards.every((d) => d.shadowRoot?.querySelectorAll(tags).length === 5) &&
         charts.every((chart) => {
           const root = chart.shadowRoot;
           const svg = root?.querySelector('svg[part="svg"]');

@@ -5,9 +5,9 @@
  * registry for the package's dependencies, `lit` and the `d3-*` modules.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,8 +25,8 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   bin?: Record<string, string>;
 };
 
-/** The entries of "exports" that are modules for browsers: the elements and the standalone bundle. */
-const browserEntries = ['.', './troop-levels-chart.js', './standalone', './iraq-mission-charts.js'];
+/** The entries of "exports" that are modules for browsers: the elements, the standalone loader and the single file. */
+const browserEntries = ['.', './troop-levels-chart.js', './standalone', './iraq-mission-charts.js', './iraq-mission-charts.bundle.js'];
 /** The JS file an entry of "exports" points at, without its leading `./`. */
 const jsTarget = (target: string | { default: string }) => (typeof target === 'string' ? target : target.default).replace(/^\.\//, '');
 
@@ -103,9 +103,12 @@ describe('npm pack', () => {
     expect(pack.entryCount).toBe(files.length);
   });
 
-  it('ships the modules, the standalone bundle, the types, the manifest, the README and package.json', () => {
+  it('ships the modules, the standalone loader and its chunks, the single file, the types, the manifest, the README and package.json', () => {
+    const list = JSON.parse(readFileSync(join(root, 'dist', 'standalone', 'chunks.json'), 'utf8')) as { fetched: Record<string, string[]> };
     for (const file of [
       'dist/iraq-mission-charts.js',
+      'dist/iraq-mission-charts.bundle.js',
+      ...Object.values(list.fetched).flat().map((chunk) => `dist/${chunk}`),
       'dist/troop-levels-chart.js',
       'dist/data.js',
       'dist/index.js',
@@ -258,6 +261,7 @@ describe('installed into an empty project', () => {
       `node_modules/${name}/dist/troop-levels-chart.js`,
       `node_modules/${name}/dist/iraq-mission-charts.js`,
       `node_modules/${name}/dist/iraq-mission-charts.js`,
+      `node_modules/${name}/dist/iraq-mission-charts.bundle.js`,
     ]);
   });
 
@@ -280,11 +284,21 @@ describe('installed into an empty project', () => {
     });
   });
 
-  it('has a self-contained standalone bundle: valid ES module syntax, no bare imports', async () => {
-    const file = join(consumer, 'node_modules', name, 'dist', 'iraq-mission-charts.js');
-    await sh(process.execPath, ['--check', file], consumer);
-    const code = readFileSync(file, 'utf8');
-    expect(code.match(/\b(?:from|import)\s*["'][^"'./][^"']*["']/g)).toBeNull();
+  it('has a self-contained standalone loader, chunks and single file: valid ES module syntax, no bare imports, every relative import shipped', async () => {
+    const dist = join(consumer, 'node_modules', name, 'dist');
+    const chunks = readdirSync(join(dist, 'standalone')).filter((f) => f.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const file of [join(dist, 'iraq-mission-charts.js'), join(dist, 'iraq-mission-charts.bundle.js'), ...chunks.map((f) => join(dist, 'standalone', f))]) {
+      await sh(process.execPath, ['--check', file], consumer);
+      const code = readFileSync(file, 'utf8');
+      // Static imports are written with quotes, dynamic ones with backticks: neither names a package.
+      expect(code.match(/\bfrom\s*["'][^"'./][^"']*["']|\bimport\(\s*["'`][^"'`./][^"'`]*["'`]\s*\)/g), file).toBeNull();
+      for (const [, target] of code.matchAll(/(?:\bfrom\s*["']|\bimport\(\s*["'`])(\.[^"'`]+)["'`]/g)) {
+        expect(existsSync(join(dirname(file), target!)), `${file} imports ${target}`).toBe(true);
+      }
+    }
+    // The single file imports nothing at all.
+    expect(readFileSync(join(dist, 'iraq-mission-charts.bundle.js'), 'utf8')).not.toMatch(/\bfrom\s*["']|\bimport\(\s*["'`]/);
   });
 
   it('type-checks a strict consumer of the elements, the data and the events', async () => {

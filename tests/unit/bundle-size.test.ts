@@ -1,13 +1,23 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain ES module script without types; it is run by `npm run size` too.
 import { BUDGETS, measure } from '../../scripts/size.mjs';
+import { CHARTS } from '../../src/components/registry.js';
 
 type Sizes = Record<string, { min: number; gzip: number; brotli: number }>;
 
 describe('bundle sizes (gzip, measured on built files)', () => {
-  it('has a built standalone bundle to measure (npm test builds it first)', () => {
-    expect(existsSync('dist/iraq-mission-charts.js')).toBe(true);
+  it('has the built loader, its chunk list and the single file to measure (npm test builds them first)', () => {
+    for (const file of ['dist/iraq-mission-charts.js', 'dist/standalone/chunks.json', 'dist/iraq-mission-charts.bundle.js', 'dist/troop-levels-chart.js']) {
+      expect(existsSync(file), file).toBe(true);
+    }
+  });
+
+  it('keeps the loader a loader: it imports nothing up front, and every element it names is a chunk of its own', () => {
+    const code = readFileSync('dist/iraq-mission-charts.js', 'utf8');
+    expect(code.match(/\bfrom\s*["'`]/g)).toBeNull();
+    const imported = [...code.matchAll(/\bimport\(\s*["'`]\.\/standalone\/([\w.-]+)-[\w-]{8}\.js["'`]\s*\)/g)].map((m) => m[1]).sort();
+    expect(imported).toEqual([...CHARTS.map((c) => c.tag), 'mission-dashboard'].sort());
   });
 
   it('keeps every bundle within its budget', async () => {

@@ -1,5 +1,5 @@
 // A tiny HTTP server for the Node tests that drive Chromium: it serves a blank page that loads
-// the standalone bundle (dist/iraq-mission-charts.js, as the e2e tests use it) and data
+// the single-file build (dist/iraq-mission-charts.bundle.js) and data
 // endpoints that fail in every way a newsroom's host can: status codes, bodies that hang, bodies
 // in the wrong format, huge files, redirects to another origin. It records when a client hangs
 // up before a response is complete, to prove that a request was aborted.
@@ -57,7 +57,7 @@ export async function startServer(routes: Record<string, Handler> = {}): Promise
 
 const bundle = () => readFileSync(BUNDLE);
 
-/** The routes every page needs: a blank page in `lang` and the standalone bundle. */
+/** The routes every page needs: a blank page in `lang` and the single-file build (its charts are made by the tests' scripts). */
 export function pageRoutes(): Record<string, Handler> {
   return {
     '/': (_request, response, url) => {
@@ -65,10 +65,10 @@ export function pageRoutes(): Record<string, Handler> {
       const theme = url.searchParams.get('theme') ?? 'light';
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html>
 <html lang="${lang}" theme="${theme}"><head><meta charset="utf-8"><title>hardening</title>
-<script type="module" src="/dist/iraq-mission-charts.js"></script></head>
+<script type="module" src="/dist/iraq-mission-charts.bundle.js"></script></head>
 <body><main id="slot" style="width: 664px"></main></body></html>`);
     },
-    '/dist/iraq-mission-charts.js': (_request, response) => {
+    '/dist/iraq-mission-charts.bundle.js': (_request, response) => {
       response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(bundle());
     },
   };

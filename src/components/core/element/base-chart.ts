@@ -1,7 +1,8 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { dataset } from '../../../data/dataset.js';
+import { loadSeries } from '../../../data/series/load.js';
+import type { Source } from '../../../data/types.js';
 import type { ChartLayoutBase } from '../layout/chart-layout.js';
 import type { ChartSpec } from '../chart-spec.js';
 import { renderFooter } from '../render/footer.js';
@@ -59,17 +60,24 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   /** The chart's own options (`mode`, `measure`…), checked: the same object while their values stay the same. */
   private own?: { values: object; issues: DataIssue[] };
 
-  /** Reads `.data` or a loaded `src` body as the spec says: observations, or a timeline's events. */
-  protected readData(input: unknown): ChartInput {
-    return this.spec.read(input, dataset.sources, this.ownOptions().values);
+  /**
+   * Reads `.data` or a loaded `src` body as the spec says: observations, or a timeline's events.
+   * Rows may cite the `known` sources (the bundled registry, once it has been imported) by id.
+   */
+  protected readData(input: unknown, known: readonly Source[] = []): ChartInput {
+    return this.spec.read(input, known, this.ownOptions().values);
   }
 
   private readonly size = new SizeController(this, () => this.renderRoot?.querySelector?.('.plot'));
   private readonly source = new DataController(this, {
     args: () => ({ data: this.data, src: this.src }),
-    read: (input) => this.readData(input),
+    read: (input, known) => this.readData(input, known),
     readWith: () => this.ownOptions().values,
     timeout: () => this.loadTimeout,
+    // The chart's own series: a chunk of its own, imported only when neither `.data` nor `src` is given.
+    series: () => loadSeries(this.spec.tag),
+    // A timeline's events are its points, given with its data; other charts draw the bundled ones as annotations.
+    wantsEvents: () => this.pointKind !== 'events' && this.annotations !== 'none',
   });
   private readonly navigation = new PointNavigationController(this, () => this.renderRoot.querySelector('svg[part="svg"]'));
   private readonly table = new TableController(this);
@@ -84,17 +92,20 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   private issuesDue = false;
 
   /**
-   * Resolves once everything the chart shows is rendered, including the data table, which is
-   * built just after the drawing (in idle time) so that the chart appears first.
+   * Resolves once everything the chart shows is rendered: its bundled series (or the bundled
+   * events over its own data) imported and drawn, and the data table, which is built just after
+   * the drawing (in idle time) so that the chart appears first. A `src` is not waited for.
    */
   get ready(): Promise<void> {
-    return this.updateComplete.then(() => (this.table.pending ? this.table.built().then(() => this.ready) : undefined));
+    const imported = this.source.imported;
+    if (imported) return imported.then(() => this.ready);
+    return this.updateComplete.then(() => (this.source.imported || this.table.pending ? Promise.resolve(this.table.pending ? this.table.built() : undefined).then(() => this.ready) : undefined));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const ownChanged = this.checkOwnOptions();
-    if (ownChanged || changed.has('data') || changed.has('src')) this.source.run();
+    if (ownChanged || changed.has('data') || changed.has('src') || changed.has('annotations')) this.source.run();
     this.dataValue = this.source.value;
     if (this.measured || isServer) this.derive(changed.size > 0);
   }

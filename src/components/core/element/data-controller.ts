@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dataset } from '../../../data/dataset.js';
 import { makeIssue, type DataIssue } from '../../../data/issues.js';
+import { loadEvents, loadRegistry, type Loading } from '../../../data/series/load.js';
 import type { MissionEvent, Observation, Source } from '../../../data/types.js';
 import type { ChartData } from '../chart-spec.js';
 
@@ -33,36 +33,56 @@ export interface DataControllerOptions {
   args(): { data: unknown; src: string | undefined };
   /** What the reading depends on besides the input (a chart's own options); a new value reads the input again. */
   readWith?(): unknown;
-  /** Reads and checks `.data` or a loaded body. */
-  read(input: unknown): ChartInput;
+  /** Reads and checks `.data` or a loaded body; rows may cite the `known` sources by id. */
+  read(input: unknown, known: readonly Source[]): ChartInput;
   /** How long a request may take, in milliseconds. */
   timeout(): number;
+  /** The host's own bundled series, imported when it has neither `.data` nor `src`; without it the host draws only what it is given. */
+  series?(): Loading;
+  /** Whether the host draws the bundled events over its own `.data` or `src` (they are imported then, unless the input has events). */
+  wantsEvents?(): boolean;
 }
 
+const EMPTY: ChartData = { observations: [], events: [], sources: [] };
+
 /**
- * The data a chart draws: its `.data`, else what its `src` last loaded, else the bundled series.
+ * The data a chart draws: its `.data`, else what its `src` last loaded, else its bundled series.
  * Shaped like `@lit/task` (`status`, `value`, `error`, `abort()`): a `src` is fetched with an
  * AbortController, aborted when the host leaves the page or `src` changes (so a late response is
  * ignored), and fails after the timeout. `.data` is read once per object, not per render, and
  * the last good data stays when a new `src` fails. The host calls {@link run} from `willUpdate`
- * when `data` or `src` changed; `value` is replaced by each run and each finished request, and
- * stays the same object in between.
+ * when `data`, `src` or what it draws changed; `value` is replaced by each run and each finished
+ * request or import, and stays the same object in between.
+ *
+ * Nothing bundled is imported statically. With neither `.data` nor `src` the host's own series is
+ * imported (the chart shows its loading state meanwhile, as for a `src`); given data gets the
+ * bundled events only when the host draws them, and the whole bundled registry only when its rows
+ * cite a source by an id they do not define (until it has arrived, the chart shows its loading
+ * state rather than a warning that would not hold).
  */
 export class DataController implements ReactiveController {
   /** `pending` while a `src` is fetched; `complete` or `error` once it answered. */
   status: DataStatus = 'initial';
   /** Why the last `src` failed. */
   error?: DataIssue;
-  /** What the chart draws; the bundled series until told otherwise. */
-  value: DataValue = { data: { ...dataset }, issues: [], loading: false, failed: false };
+  /** What the chart draws: nothing, loading, until the first {@link run}. */
+  value: DataValue = { data: EMPTY, issues: [], loading: true, failed: false };
 
-  private given?: { input: unknown; result: ChartInput };
+  private given?: { input: unknown; known: readonly Source[]; result: ChartInput };
   private loaded?: ChartInput;
+  private loadedKnown?: readonly Source[];
   /** The last `src` body read, kept so that new reading options read it again without a fetch. */
   private body?: unknown;
   private readKey?: unknown;
   private loadedFrom?: string;
   private controller?: AbortController;
+  /** The bundled modules this host has asked for. */
+  private series?: Loading;
+  private events?: Loading;
+  private registry?: Loading;
+  /** Why a bundled module could not be imported. */
+  private importError?: DataIssue;
+  private waiting = new Set<Promise<unknown>>();
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -71,17 +91,24 @@ export class DataController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Reads the host's input again: checks a new `.data`, and fetches a new `src`. */
+  /** Resolves once the bundled modules asked for so far have arrived (or failed); `undefined` when none is awaited. */
+  get imported(): Promise<void> | undefined {
+    return this.waiting.size ? Promise.all(this.waiting).then(() => undefined) : undefined;
+  }
+
+  /** Reads the host's input again: checks a new `.data`, fetches a new `src`, imports what the input needs. */
   run(): void {
     const { data, src } = this.options.args();
     const key = this.options.readWith?.();
     const reread = key !== this.readKey;
     this.readKey = key;
+    const known = this.known();
     if (data == null) this.given = undefined;
-    else if (reread || this.given?.input !== data) this.given = { input: data, result: this.options.read(data) };
-    if (reread && this.body !== undefined && this.loadedFrom === src) this.accept(this.body);
+    else if (reread || this.given?.input !== data || this.given.known !== known) this.given = { input: data, known, result: this.options.read(data, known) };
+    if ((reread || this.loadedKnown !== known) && this.body !== undefined && this.loadedFrom === src) this.accept(this.body);
     // Nothing is fetched while the host is off the page (or rendered on a server); it loads on connecting.
     if (this.loadedFrom !== src && this.host.isConnected) void this.load(src);
+    this.importNeeded();
     this.publish();
   }
 
@@ -106,6 +133,54 @@ export class DataController implements ReactiveController {
     if (this.status === 'pending') this.abort();
   }
 
+  /** The sources rows may cite without giving them: the bundled registry, once imported. */
+  private known(): readonly Source[] {
+    return this.registry?.value?.sources ?? EMPTY.sources;
+  }
+
+  /** The input in force: `.data`, else the last good `src`. */
+  private input(): ChartInput | undefined {
+    return this.given?.result ?? (this.options.args().src ? this.loaded : undefined);
+  }
+
+  /** Imports what the input in force needs and has not got. */
+  private importNeeded(): void {
+    const { data, src } = this.options.args();
+    if (data == null && !src) {
+      if (this.options.series) this.series ??= this.wait(this.options.series());
+      return;
+    }
+    const input = this.input();
+    if (!input) return;
+    if (!this.registry && input.issues.some((issue) => issue.code === 'unknown-source')) this.registry = this.wait(loadRegistry());
+    if (!input.events && this.options.wantsEvents?.()) this.events ??= this.wait(loadEvents());
+  }
+
+  /** Follows a bundled module; when it arrives the input is read again and the host updates. */
+  private wait(loading: Loading): Loading {
+    if (loading.value) return loading;
+    const done = loading.promise.then(
+      () => undefined,
+      () => {
+        this.importError = makeIssue(-1, '*', 'load-failed', { status: '' });
+      },
+    );
+    this.waiting.add(done);
+    void done.then(() => {
+      this.waiting.delete(done);
+      if (loading.value) this.importError = undefined;
+      else {
+        // A failed import is asked for again by the next run.
+        if (this.series === loading) this.series = undefined;
+        if (this.events === loading) this.events = undefined;
+        if (this.registry === loading) this.registry = undefined;
+      }
+      this.run();
+      this.host.requestUpdate();
+    });
+    return loading;
+  }
+
   private async load(src: string | undefined): Promise<void> {
     this.controller?.abort();
     this.loadedFrom = src;
@@ -128,13 +203,16 @@ export class DataController implements ReactiveController {
       this.error = error as DataIssue;
     }
     this.status = this.error ? 'error' : 'complete';
+    this.importNeeded();
     this.publish();
     this.host.requestUpdate();
   }
 
   /** Reads a loaded body. One that is not a list of records (`{}`, `5`) is a failed load: the last good data stays. */
   private accept(body: unknown): void {
-    const result = this.options.read(body);
+    const known = this.known();
+    const result = this.options.read(body, known);
+    this.loadedKnown = known;
     const unusable = result.issues.find((issue) => issue.code === 'not-a-list');
     if (unusable) {
       this.error = unusable;
@@ -145,14 +223,25 @@ export class DataController implements ReactiveController {
   }
 
   private publish(): void {
-    const { src } = this.options.args();
-    const given = this.given?.result ?? (src ? this.loaded : undefined);
-    const data: ChartData =
-      !given && !src
-        ? { ...dataset }
-        : { observations: given?.records ?? [], events: given?.events ?? dataset.events, sources: [...(given?.sources ?? []), ...dataset.sources] };
-    const issues = [...(given?.issues ?? []), ...(this.error ? [this.error] : [])];
-    this.value = { data, issues, loading: this.status === 'pending', failed: this.error !== undefined };
+    const { data: given, src } = this.options.args();
+    const input = this.input();
+    const failure = this.error ?? this.importError;
+    const issues = [...(input?.issues ?? []), ...(failure ? [failure] : [])];
+    if (given == null && !src) {
+      const series = this.series?.value;
+      const loading = this.series !== undefined && !series;
+      this.value = { data: series ? { ...series } : EMPTY, issues: failure ? [failure] : [], loading, failed: failure !== undefined };
+      return;
+    }
+    const context = this.registry?.value ?? this.events?.value;
+    const data: ChartData = {
+      observations: input?.records ?? [],
+      events: input?.events ?? (this.options.wantsEvents?.() ? (context?.events ?? []) : []),
+      sources: [...(input?.sources ?? []), ...(context?.sources ?? [])],
+    };
+    // Until the registry has arrived, its sources' rows would be shown as citing nothing.
+    const lookingUp = this.registry !== undefined && !this.registry.value;
+    this.value = { data, issues: lookingUp ? [] : issues, loading: this.status === 'pending' || lookingUp, failed: this.error !== undefined };
   }
 }
 
