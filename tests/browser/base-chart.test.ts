@@ -10,7 +10,7 @@ import { renderTooltip } from '../../src/components/core/render/tooltip.js';
 import { troopLevelsSpec } from '../../src/components/troop-levels-chart/troop-levels-chart.spec.js';
 import { validate } from '../../src/data/validate.js';
 import type { Observation, Source } from '../../src/data/types.js';
-import { cleanup, fixture, frames, mount, text, until } from './fixtures.js';
+import { cleanup, fixture, frames, mount, openTable, text, until } from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -132,6 +132,8 @@ describe('Download data (CSV)', () => {
     expect(lines[0]).toBe('id,metric,date,precision,end,value,low,high,qualifier,kind,scope,region,operation,cause,source_ids,conflicts_with,note_en,note_ar,definition,supersedes,erratum_evidence,erratum_likely,erratum_reason_en,erratum_reason_ar,source_publishers,source_titles,source_dates,source_links');
     expect(lines[2]).toBe('b,us-troops,2007-10,month,,171000,,,approx,reported,US,Iraq,,,s1,,Surge peak,ذروة زيادة القوات,,,,,,,Brookings Institution,Iraq Index,2010,https://www.brookings.edu/iraq-index');
     expect(lines.length).toBe(5);
+    // The file comes from the data, not from the data table, which nobody asked for.
+    expect(root.querySelector('[part="table"] table')).toBeNull();
   });
 });
 
@@ -415,6 +417,7 @@ describe('derived state', () => {
 
   it('keeps the built data table through a keystroke and a resize, and builds it again in a new language', async () => {
     const { chart, root, box } = await mount({ data: fixture });
+    await openTable(chart);
     // Lit would reuse the table's DOM for a rebuilt template, so the built template itself is compared.
     const built = () => (chart as unknown as { table: { value: unknown } }).table.value;
     const table = built();
@@ -437,7 +440,7 @@ describe('derived state', () => {
       observations: [{ date: '2011', value: 4700, sourceIds: ['dod'] }],
     };
     const { chart, root } = await mount({ data, attributes: { lang: 'ar-IQ' } });
-    await chart.ready;
+    await openTable(chart);
     expect(text(root, '[part="footer"] p')).toBe('المصدر: وزارة الدفاع الأمريكية');
     expect(text(root, '[part="table"] tbody td:nth-of-type(3)')).toBe('وزارة الدفاع الأمريكية');
     chart.setAttribute('lang', 'en');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, mount } from './fixtures.js';
+import { cleanup, mount, openTable } from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -17,13 +17,18 @@ describe('a long series', () => {
     expect(drawn).toBeLessThan(3000);
     expect(drawn).toBeGreaterThan(0);
     const rows = () => root.querySelectorAll('[part="table"] table:first-of-type tbody tr').length;
+    expect(rows()).toBe(0);
+    await openTable(chart);
     expect(rows()).toBe(1000);
-    const limit = root.querySelector('.table-limit');
-    expect(limit?.textContent?.replace(/\s+/g, ' ').trim()).toBe('The table lists the first 1,000 of 3,000 rows; “Download data (CSV)” has them all.');
-    // A hidden table offers no button: nothing invisible takes a tab stop.
-    expect(limit?.querySelector('button')).toBeNull();
+    const limit = () => root.querySelector('.table-limit');
+    expect(limit()?.textContent?.replace(/\s+/g, ' ').trim()).toBe('The table lists the first 1,000 of 3,000 rows; “Download data (CSV)” has them all. Show all 3,000 rows');
+    // Hidden again, the table stays, but offers no button: nothing invisible takes a tab stop.
     root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
     await chart.ready;
+    expect(rows()).toBe(1000);
+    expect(limit()?.textContent?.replace(/\s+/g, ' ').trim()).toBe('The table lists the first 1,000 of 3,000 rows; “Download data (CSV)” has them all.');
+    expect(limit()?.querySelector('button')).toBeNull();
+    await openTable(chart);
     const showAll = root.querySelector<HTMLButtonElement>('.table-limit button')!;
     expect(showAll.textContent?.trim()).toBe('Show all 3,000 rows');
     showAll.click();
@@ -39,7 +44,10 @@ describe('a long series', () => {
       value: 1000 + i,
       source: 'Generated series',
     }));
-    const { root } = await mount({ data: observations, attributes: { lang: 'ar-IQ', from: '2003', to: '2006' } });
+    const { chart, root } = await mount({ data: observations, attributes: { lang: 'ar-IQ', from: '2003', to: '2006' } });
+    await openTable(chart);
+    root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await chart.ready;
     expect(root.querySelector('.table-limit')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
       'يعرض الجدول أول ١٬٠٠٠ صف من أصل ١٬٠٠١؛ وملف «تنزيل البيانات (CSV)» يضمّها كلها.',
     );
