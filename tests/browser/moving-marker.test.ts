@@ -47,7 +47,7 @@ describe('one moving marker where points are closer than a dot', () => {
     expect(text(root, '[part="tooltip"]')).toBe('109,500 May 15, 2004 · reported Source: Generated series');
     const marker = root.querySelectorAll('[part="active-point"]');
     expect(marker.length).toBe(1);
-    expect([marker[0]!.getAttribute('cx'), marker[0]!.getAttribute('cy'), marker[0]!.getAttribute('class')]).toEqual([String(p.x), String(p.y), 'reported']);
+    expect([marker[0]!.getAttribute('cx'), marker[0]!.getAttribute('cy'), marker[0]!.getAttribute('class')]).toEqual([String(p.x), String(p.y), 'point reported']);
     plot.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
     await chart.updateComplete;
     expect(root.querySelector('[part="tooltip"]')).toBeNull();
@@ -70,6 +70,6 @@ describe('one moving marker where points are closer than a dot', () => {
     expect(text(root, '[role="status"]')).toBe('September 26, 2005. 111,081. reported. Source: Generated series');
     const last = layoutPoints(chart).at(-1)!;
     expect(root.querySelector('[part="active-point"]')!.getAttribute('cx')).toBe(String(last.x));
-    expect(root.querySelectorAll('circle.point').length).toBe(0);
+    expect(root.querySelectorAll('[part="points"] circle').length).toBe(0);
   });
 });

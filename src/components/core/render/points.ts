@@ -99,7 +99,7 @@ export function renderLivePoints(layout: ChartLayoutBase, active: ChartPoint | u
   const moving = active && dots !== layout.points && !dots.includes(active);
   return svg`${linkedX === undefined ? nothing : svg`<line part="crosshair" x1=${linkedX} x2=${linkedX} y1=${layout.frame.top} y2=${bottom}></line>`}<g part="points" ${pointCircles(dots)}></g>${
     active
-      ? svg`${moving ? svg`<circle part="active-point" class=${active.series} cx=${active.x} cy=${active.y} r="3.5"></circle>` : nothing}<circle part="focus-ring" cx=${active.x} cy=${active.y} r="7"></circle>`
+      ? svg`${moving ? svg`<circle part="active-point" class=${`point ${active.series}`} cx=${active.x} cy=${active.y} r="3.5"></circle>` : nothing}<circle part="focus-ring" cx=${active.x} cy=${active.y} r="7"></circle>`
       : nothing
   }`;
 }
