@@ -58,7 +58,7 @@ describe('one moving marker where points are closer than a dot', () => {
     const { chart, root } = await mountDaily();
     const plot = root.querySelector<HTMLElement>('.plot')!;
     const focused: string[] = [];
-    chart.addEventListener('imc-point-focus', (e) => focused.push(`${e.detail?.index}:${e.detail && 'observation' in e.detail ? e.detail.observation.id : ''}`));
+    chart.addEventListener('imc-point-focus', (e) => focused.push(`${e.detail?.index}:${e.detail && 'observation' in e.detail ? e.detail.observation?.id : ''}`));
     plot.focus();
     const press = async (key: string) => {
       plot.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
