@@ -44,4 +44,19 @@ describe('resizing', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  it('lays the chart out again but ranks no source and words no summary again; a new language does', async () => {
+    const { chart, root, box } = await mount({ data: fixture });
+    const view = () => (chart as unknown as { current: { layout: object; ranked: object; summary: string } }).current;
+    const before = view();
+    box.style.width = '500px';
+    await until(() => svgWidth(root) === '476');
+    expect(view().layout).not.toBe(before.layout);
+    expect(view().ranked).toBe(before.ranked);
+    expect(view().summary).toBe(before.summary);
+    chart.setAttribute('lang', 'ar-IQ');
+    await chart.ready;
+    expect(view().ranked).not.toBe(before.ranked);
+    expect(view().summary).not.toBe(before.summary);
+  });
 });

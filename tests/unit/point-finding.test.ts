@@ -44,12 +44,12 @@ describe('dottedPoints(layout)', () => {
     { key: 'marker', label: 'Other figure', mark: 'hollow' },
   ];
 
-  test('keeps every dot where the line’s points are at least 4 px apart at the median', () => {
+  test('keeps every dot where most of the line’s points are at least 4 px from the next', () => {
     const points = [0, 4, 8, 9, 13].map((x, i) => point(x, 0, i));
     expect(dottedPoints({ points, legend })).toBe(points);
   });
 
-  test('drops the dots of a line whose points are closer than 4 px at the median, and keeps every other mark', () => {
+  test('drops the dots of a line whose points are mostly closer than 4 px, and keeps every other mark', () => {
     const points = [point(0, 0, 0), point(1, 0, 1), point(2, 5, 2, 'marker'), point(3, 0, 3), point(20, 0, 4)];
     expect(dottedPoints({ points, legend }).map((p) => p.key)).toEqual(['p2']);
   });

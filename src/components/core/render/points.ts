@@ -1,6 +1,5 @@
 import { noChange, nothing, svg, type SVGTemplateResult } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
-import { median } from 'd3-array';
 import type { ChartLayoutBase, ChartPoint, LegendItem } from '../layout/chart-layout.js';
 
 /** A point's radius: the reported line's dots are small, every other mark stands out. */
@@ -55,7 +54,7 @@ function setAttribute(element: Element, name: string, value: string): void {
 
 const pointCircles = directive(PointCircles);
 
-/** Below this median spacing in CSS pixels, a line's dots are one blur: the line alone shows them. */
+/** Closer than this in CSS pixels, a line's dots are one blur: the line alone shows them. */
 export const DOT_SPACING = 4;
 
 /** The legend marks of a series drawn as a line, whose points are the line's vertices. */
@@ -65,8 +64,8 @@ const dotted = new WeakMap<readonly ChartPoint[], readonly ChartPoint[]>();
 
 /**
  * The points that get a dot of their own in the live element. A point of a series drawn as a line
- * (its legend entry a line, dashed or dotted) is a vertex of that line; where the series' points
- * are, at the median, closer than {@link DOT_SPACING} pixels, no reader can tell its dots apart,
+ * (its legend entry a line, dashed or dotted) is a vertex of that line; where most of the series'
+ * points are closer to the next than {@link DOT_SPACING} pixels, no reader can tell its dots apart,
  * and a thousand of them are a thousand DOM nodes. The line then stands alone and only the active
  * point is marked (the moving marker): pointer, touch and keyboard still reach every point. Every
  * other point (a bound, an estimate, a plan behind, a misprint, an event) keeps its mark. Memoized
@@ -76,13 +75,20 @@ export function dottedPoints(layout: Pick<ChartLayoutBase, 'points' | 'legend'>)
   const known = dotted.get(layout.points);
   if (known) return known;
   const lines = new Set(layout.legend.filter((item) => LINE_MARKS.has(item.mark)).map((item) => item.key));
-  const xs = new Map<string, number[]>();
-  for (const p of layout.points) if (lines.has(p.series)) (xs.get(p.series) ?? xs.set(p.series, []).get(p.series)!).push(p.x);
-  const dense = new Set<string>();
-  for (const [series, x] of xs) {
-    const gaps = x.slice(1).map((value, i) => Math.abs(value - x[i]!));
-    if (gaps.length > 0 && (median(gaps) ?? 0) < DOT_SPACING) dense.add(series);
+  // Per line: its last x, and how many of its gaps are close and how many there are. More than
+  // half close is a median below the spacing, counted without sorting or copying.
+  const runs = new Map<string, { x: number; close: number; gaps: number }>();
+  for (const p of layout.points) {
+    if (!lines.has(p.series)) continue;
+    const run = runs.get(p.series);
+    if (!run) runs.set(p.series, { x: p.x, close: 0, gaps: 0 });
+    else {
+      if (Math.abs(p.x - run.x) < DOT_SPACING) run.close++;
+      run.gaps++;
+      run.x = p.x;
+    }
   }
+  const dense = new Set([...runs].filter(([, run]) => run.close * 2 > run.gaps).map(([series]) => series));
   const kept = dense.size === 0 ? layout.points : layout.points.filter((p) => !dense.has(p.series));
   dotted.set(layout.points, kept);
   return kept;
