@@ -59,4 +59,22 @@ describe('resizing', () => {
     expect(view().ranked).not.toBe(before.ranked);
     expect(view().summary).not.toBe(before.summary);
   });
+
+  it('draws charts connected in one task at their own widths in that task, their widths read together', async () => {
+    const widths = [664, 500, 344];
+    const charts = widths.map((width) => {
+      const box = document.createElement('div');
+      box.style.width = `${width}px`;
+      const chart = document.createElement('troop-levels-chart');
+      chart.data = fixture;
+      box.append(chart);
+      document.body.append(box);
+      return chart;
+    });
+    let frameSeen = false;
+    requestAnimationFrame(() => (frameSeen = true));
+    await Promise.all(charts.map((chart) => chart.updateComplete));
+    expect(frameSeen).toBe(false);
+    expect(charts.map((chart) => chart.shadowRoot!.querySelector('svg[part="svg"]')?.getAttribute('width'))).toEqual(['640', '476', '320']);
+  });
 });

@@ -12,8 +12,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * width changed meanwhile is drawn then.
  */
 export class SizeController implements ReactiveController {
-  /** The observed width in CSS pixels; 0 until measured, and while hidden. */
-  value = 0;
+  private width = 0;
   private observer?: ResizeObserver;
   private frame = 0;
   /** Whether the target is unobserved until the next frame. */
@@ -24,6 +23,17 @@ export class SizeController implements ReactiveController {
     private readonly target: () => Element | null | undefined,
   ) {
     host.addController(this);
+  }
+
+  /** The observed width in CSS pixels; 0 until measured, and while hidden. */
+  get value(): number {
+    if (batch.has(this)) measureBatch();
+    return this.width;
+  }
+
+  set value(width: number) {
+    batch.delete(this);
+    this.width = width;
   }
 
   hostConnected(): void {
@@ -51,11 +61,25 @@ export class SizeController implements ReactiveController {
     this.value = Number.isFinite(width) ? Math.floor(width) : 0;
   }
 
+  /**
+   * {@link measure}, together with every chart that joins before the width is first read: one
+   * forced layout for all of them. Each measure forces the page's layout, and a chart's render
+   * makes it stale again, so fifty charts connected in one task, each measured in its own first
+   * update, would lay the page out fifty times (a quarter of their time). The batch is read in a
+   * microtask after the first joins, or when any of them reads {@link value}, whichever is first,
+   * so each chart still draws in the task that connected it.
+   */
+  measureWithOthers(): void {
+    if (batch.size === 0) queueMicrotask(measureBatch);
+    batch.add(this);
+  }
+
   hostUpdated(): void {
     this.observe();
   }
 
   hostDisconnected(): void {
+    batch.delete(this);
     cancelAnimationFrame(this.frame);
     this.paused = false;
     this.observer?.disconnect();
@@ -84,4 +108,14 @@ export class SizeController implements ReactiveController {
       this.observe();
     });
   }
+}
+
+/** The controllers waiting for their first width, measured together by {@link measureBatch}. */
+const batch = new Set<SizeController>();
+
+/** Measures every controller of the batch: the first read lays the page out, the others read it as it is. */
+function measureBatch(): void {
+  const waiting = [...batch];
+  batch.clear();
+  for (const controller of waiting) controller.measure();
 }
