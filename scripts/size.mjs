@@ -14,11 +14,13 @@ export const BUDGETS = {
   // the rest of today's 33.6 KB is what the element now says and checks: source grades, likely
   // misprints and event status in both languages, the chart's own options reported when wrong,
   // and the record's new fields validated. The guard is today's figure, so nothing grows back.
-  'troop-levels-chart (without dataset)': 33_700,
+  // Issue 13's moving marker (bisection, which points get a dot), the words kept across a resize
+  // and the batched first measure add 0.7 KB to both.
+  'troop-levels-chart (without dataset)': 34_400,
   // Issue 7's target is 60 KB with every element and the dataset. d3 adds 5.7 KB; the dataset,
   // completed to today with every figure noted in both languages and every source graded, is
   // 72 KB gzip by itself (52.8 KB before). Issue 13 splits it so a page loads one series.
-  'iraq-mission-charts.js (standalone)': 122_000,
+  'iraq-mission-charts.js (standalone)': 122_700,
 };
 
 /** min, gzip and brotli sizes of a built file's bytes. */
