@@ -29,15 +29,10 @@ export class TableController {
 
   private build?: (state: TableState) => TemplateResult;
   /** Whether {@link value} is a table of the last inputs. */
-  private built_ = false;
+  private made = false;
 
   /** Needs no lifecycle of the host: only its updates, which the button's activation asks for. */
   constructor(private readonly host: ReactiveControllerHost & Element) {}
-
-  /** Whether the table has been built for the chart's current inputs. */
-  get isBuilt(): boolean {
-    return this.built_;
-  }
 
   /**
    * Always false: the table is built in the update that asks for it, so nothing is left to wait
@@ -57,7 +52,7 @@ export class TableController {
     this.build = build;
     if (this.open) this.buildNow();
     else {
-      this.built_ = false;
+      this.made = false;
       this.value = EMPTY_TABLE;
     }
   }
@@ -66,19 +61,19 @@ export class TableController {
   readonly toggle = (): void => {
     this.open = !this.open;
     // Hiding a built table keeps it (its links leave the tab order); showing one builds it.
-    if (this.open || this.built_) this.buildNow();
+    if (this.open || this.made) this.buildNow();
     this.host.requestUpdate();
   };
 
   readonly showAll = (): void => {
     this.rows = Number.POSITIVE_INFINITY;
-    if (this.built_) this.buildNow();
+    if (this.made) this.buildNow();
     this.host.requestUpdate();
   };
 
   private buildNow(): void {
     if (!this.build) return;
     this.value = this.build({ open: this.open, rows: this.rows, showAll: this.showAll });
-    this.built_ = true;
+    this.made = true;
   }
 }
