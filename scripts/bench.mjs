@@ -367,6 +367,21 @@ async function fresh(lib) {
   return page;
 }
 
+// One untimed render per library first: the browser's first pages pay for its own start-up
+// (processes, caches), which would otherwise fall on whichever library the first run starts with.
+for (const lib of LIBS) {
+  const page = await fresh(lib);
+  try {
+    await within(page.evaluate(SETUP, { js: pages[lib.id].js, n: 30, seed: 1 }));
+    await within(page.evaluate(TIMED.render, 640));
+  } catch (error) {
+    console.error(`  ${lib.name}, warm-up failed: ${error.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+}
+log('warm-up done');
+
 for (let run = 0; run < RUNS; run++) {
   // The starting library rotates each run, so no library always goes first.
   const order = LIBS.map((_, i) => LIBS[(i + run) % LIBS.length]);
@@ -465,7 +480,7 @@ const results = {
   machine,
   versions,
   method: {
-    'render-cold': 'fresh page, Intl warmed (one number and one date format made, for every library), library imported and data prepared first; render(data, 640) call until the chart is drawn, then a forced style and layout (document.body.offsetHeight); paint not included. Ours counts until its shadow root has svg[part="svg"] with the reported line.',
+    'render-cold': 'fresh page (after one untimed render of every library, so that no library pays for the browser\'s start-up), Intl warmed (one number and one date format made, for every library), library imported and data prepared first; render(data, 640) call until the chart is drawn, then a forced style and layout (document.body.offsetHeight); paint not included. Ours counts until its shadow root has svg[part="svg"] with the reported line.',
     'update-warm': 'same page, after the cold render: update(new data of the same N) until drawn, with forced layout; N = 30, 1,000, 10,000 and the troop series (not at 100,000, where ECharts and Plot take seconds and the run must stay under 10 minutes on 2 cores).',
     'resize-640-480': 'same page, N = 1,000, after two quiet frames: from the width change to the end of the first frame that shows the new width (each frame ended by a task posted from its animation-frame callback, which runs once it is painted). Peers and the floor: the box and their resize call. Ours: only the box; its ResizeObserver redraws it in that frame.',
     'many-50x30': 'fresh page: 50 charts of 30 points rendered one after another (ours and the floor: all 50 appended, then awaited), total time; then, after HeapProfiler.collectGarbage, JS heap used (CDP Runtime.getHeapUsage; heap-added is the difference from before rendering), DOM nodes per chart in Chromium\'s own count (CDP Memory.getDOMCounters, the difference from before rendering, over 50), and the same walked through shadow roots with a TreeWalker (elements, text and comments).',
