@@ -415,6 +415,32 @@ describe('derived state', () => {
     }
   });
 
+  it('lays nothing out again for a new theme, heading or description, and draws them', async () => {
+    const layout = troopLevelsSpec.layout;
+    let layouts = 0;
+    troopLevelsSpec.layout = (...args) => {
+      layouts++;
+      return layout(...args);
+    };
+    try {
+      const { chart, root } = await mount({ data: fixture });
+      expect(layouts).toBe(1);
+      chart.setAttribute('theme', 'dark');
+      chart.setAttribute('heading', 'Troops');
+      chart.setAttribute('description', 'In Iraq.');
+      await chart.ready;
+      expect(layouts).toBe(1);
+      expect(root.querySelector('.chart')!.getAttribute('data-theme')).toBe('dark');
+      expect(text(root, '[part="heading"]')).toBe('Troops');
+      expect(text(root, '[part="description"]')).toBe('In Iraq.');
+      chart.setAttribute('to', '2020');
+      await chart.ready;
+      expect(layouts).toBe(2);
+    } finally {
+      troopLevelsSpec.layout = layout;
+    }
+  });
+
   it('keeps the built data table through a keystroke and a resize, and builds it again in a new language', async () => {
     const { chart, root, box } = await mount({ data: fixture });
     await openTable(chart);

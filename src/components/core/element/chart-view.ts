@@ -66,7 +66,7 @@ export function chartView<L extends ChartLayoutBase>({ spec, input, own, locale:
   const text = strings(locale.language);
   const ownText = spec.strings(locale.language);
   const { data } = input;
-  const layout = spec.layout(data, { ...options, width: width || fallbackWidth }, text, own.values);
+  const layout = layoutOf(spec, input, options, width || fallbackWidth, text, own.values);
   const words = reusedWords(input, layout, { locale, text, own: own.values, from: options.from, to: options.to, heading, description, of }, () => {
     const years = { from: locale.formatYear(Date.UTC(options.from, 0, 1)), to: locale.formatYear(Date.UTC(options.to, 0, 1)) };
     const title = heading ?? spec.heading(ownText, years, own.values);
@@ -95,6 +95,38 @@ export function chartView<L extends ChartLayoutBase>({ spec, input, own, locale:
     width,
     loading: input.loading,
   };
+}
+
+/** What a layout is made from, beside the data: its context without the theme, which no layout reads. */
+interface LayoutInputs {
+  spec: ChartSpec<ChartLayoutBase>;
+  width: number;
+  text: Strings;
+  own: object;
+  locale: LocaleInfo;
+  from: number;
+  to: number;
+  annotations: ResolvedOptions['annotations'];
+  timeDirection: ResolvedOptions['timeDirection'];
+  now: number;
+}
+
+/** The last layout made for each data value, with what it was made from. */
+const layoutsOf = new WeakMap<DataValue, { inputs: LayoutInputs; layout: ChartLayoutBase }>();
+
+/**
+ * The spec's layout of the data, or the last one of the same data when none of its inputs
+ * changed: a new theme, heading, description or link group re-renders the chart but lays
+ * nothing out again (a page's dark-mode switch would otherwise lay out every chart on it).
+ */
+function layoutOf<L extends ChartLayoutBase>(spec: ChartSpec<L>, input: DataValue, options: ResolvedOptions, width: number, text: Strings, own: object): L {
+  const { locale, from, to, annotations, timeDirection, now } = options;
+  const inputs: LayoutInputs = { spec: spec as ChartSpec<ChartLayoutBase>, width, text, own, locale, from, to, annotations, timeDirection, now };
+  const last = layoutsOf.get(input);
+  if (last && (Object.keys(inputs) as (keyof LayoutInputs)[]).every((key) => last.inputs[key] === inputs[key])) return last.layout as L;
+  const layout = spec.layout(input.data, { ...options, width }, text, own);
+  layoutsOf.set(input, { inputs, layout });
+  return layout;
 }
 
 /** The texts of a view that its width does not change. */
