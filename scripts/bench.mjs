@@ -11,6 +11,7 @@
 //   BENCH_CASES  comma-separated N to time, of 30,1000,10000,100000,troop (default all)
 //   BENCH_LIBS   comma-separated library ids (ours and bare always run; default all)
 //   BENCH_SKIP   comma-separated parts to leave out: weights, many, eval
+//   BENCH_REPORT_ONLY=1  only writes RESULTS.md again from bench/results.json
 //   CHROMIUM_PATH (default /usr/bin/chromium)
 // On a shared or busy machine absolute times are noisy; the ratios of one interleaved run are
 // what the targets are judged by.
@@ -331,6 +332,13 @@ function stats(values) {
 }
 
 // ---------------------------------------------------------------- main
+// BENCH_REPORT_ONLY=1 writes RESULTS.md again from bench/results.json, without running anything.
+if (process.env.BENCH_REPORT_ONLY) {
+  const saved = JSON.parse(readFileSync(path.join(BENCH, 'results.json'), 'utf8'));
+  writeFileSync(path.join(BENCH, 'RESULTS.md'), markdown(saved));
+  log('wrote bench/RESULTS.md from bench/results.json');
+  process.exit(0);
+}
 const { pages, troop } = await buildPages();
 if (!SKIP.has('weights')) {
   log('bundling the package as a user would (bench/.build/npm/)');
@@ -562,7 +570,11 @@ interleaved (each run loops over the libraries, the first one rotating), on page
 127.0.0.1, animations off. The floor is a bare Lit + d3 line chart with axes (bench/pages/bare.js):
 the same stack as ours, without any of its features. Absolute times move with the machine's load;
 the ratios of one run are what the targets are judged by.
-
+${r.machine.load[0] > r.machine.cores ? `
+> **This run is not a measurement to quote.** The load average (${r.machine.load[0]}) was above the number of cores
+> (${r.machine.cores}): other work shared the CPU, and times and ratios move by several times between runs. Run
+> \`npm run bench\` again on a quiet machine.
+` : ''}
 ## Targets (issue 13)
 
 | target | this run | |
