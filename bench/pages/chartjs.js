@@ -1,8 +1,8 @@
-// Chart.js, tree-shaken to a line chart: linear x in UTC milliseconds (no date adapter),
-// tooltip on, animation off.
-import { Chart, LineController, LineElement, PointElement, LinearScale, Tooltip } from 'chart.js';
+// Chart.js, tree-shaken to a line chart: linear x in UTC milliseconds (no date adapter), no point
+// dots (a thousand of them are one blur), no tooltip plugin, animation off.
+import { Chart, LineController, LineElement, PointElement, LinearScale } from 'chart.js';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
+Chart.register(LineController, LineElement, PointElement, LinearScale);
 
 const height = (w) => Math.round(Math.min(440, Math.max(280, w * 0.56)));
 let box;
@@ -22,14 +22,12 @@ function make(points, width, parent) {
   parent.append(b);
   const c = new Chart(canvas, {
     type: 'line',
-    data: { datasets: [{ data: points, borderColor: '#1f5f9e', borderWidth: 2.25, pointRadius: 2, pointBackgroundColor: '#1f5f9e' }] },
+    data: { datasets: [{ data: points, borderColor: '#1f5f9e', borderWidth: 2.25, pointRadius: 0 }] },
     options: {
       animation: false,
       responsive: false,
       parsing: false,
       normalized: true,
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      plugins: { tooltip: { enabled: true } },
       scales: {
         x: { type: 'linear', ticks: { callback: (v) => new Date(v).getUTCFullYear() } },
         y: { type: 'linear', beginAtZero: true },

@@ -1,10 +1,10 @@
-// Apache ECharts, tree-shaken: line chart, grid, tooltip, SVG renderer; animation off.
+// Apache ECharts, tree-shaken: line chart, grid, SVG renderer, no symbols, no tooltip; animation off.
 import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, GridComponent, TooltipComponent, SVGRenderer]);
+echarts.use([LineChart, GridComponent, SVGRenderer]);
 
 const height = (w) => Math.round(Math.min(440, Math.max(280, w * 0.56)));
 let box;
@@ -24,10 +24,9 @@ function make(pairs, width, parent) {
   const c = echarts.init(b, null, { renderer: 'svg', width, height: height(width) });
   c.setOption({
     animation: false,
-    tooltip: { trigger: 'axis' },
     xAxis: { type: 'time' },
     yAxis: { type: 'value' },
-    series: [{ type: 'line', data: pairs, symbolSize: 4, lineStyle: { width: 2.25, color: '#1f5f9e' }, itemStyle: { color: '#1f5f9e' } }],
+    series: [{ type: 'line', data: pairs, showSymbol: false, lineStyle: { width: 2.25, color: '#1f5f9e' }, itemStyle: { color: '#1f5f9e' } }],
   });
   return { b, c };
 }

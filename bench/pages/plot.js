@@ -1,5 +1,6 @@
-// Observable Plot: line and dot marks with a tip. Plot has no update: a new plot replaces the old.
-import { plot as makePlot, line, dot } from '@observablehq/plot';
+// Observable Plot, as its own line-chart example: one line mark, a y grid, utc x. Plot has no
+// update: a new plot replaces the old.
+import { plot as makePlot, line } from '@observablehq/plot';
 
 const height = (w) => Math.round(Math.min(440, Math.max(280, w * 0.56)));
 let box;
@@ -18,10 +19,7 @@ function figure(rows, width) {
     height: height(width),
     x: { type: 'utc' },
     y: { grid: true, zero: true },
-    marks: [
-      line(rows, { x: 'x', y: 'y', stroke: '#1f5f9e', strokeWidth: 2.25 }),
-      dot(rows, { x: 'x', y: 'y', r: 2, fill: '#1f5f9e', tip: true }),
-    ],
+    marks: [line(rows, { x: 'x', y: 'y', stroke: '#1f5f9e', strokeWidth: 2.25 })],
   });
 }
 

@@ -1,4 +1,5 @@
-// uPlot: one line series with its cursor (its tooltip equivalent), times in milliseconds.
+// uPlot, as its own line-chart example: one line series, its default cursor, no legend, times in
+// milliseconds.
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
@@ -19,7 +20,6 @@ function make(data, width, parent) {
       width,
       height: height(width),
       ms: 1,
-      cursor: { show: true },
       legend: { show: false },
       scales: { x: { time: true } },
       series: [{}, { stroke: '#1f5f9e', width: 2.25 }],

@@ -11,7 +11,7 @@ import { troopLevelsSpec } from '../../src/components/troop-levels-chart/troop-l
 import { loadEvents, loadSeries } from '../../src/data/series/load.js';
 import { validate } from '../../src/data/validate.js';
 import type { Observation, Source } from '../../src/data/types.js';
-import { cleanup, fixture, frames, mount, text, until } from './fixtures.js';
+import { cleanup, fixture, frames, mount, openTable, text, until } from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -133,6 +133,8 @@ describe('Download data (CSV)', () => {
     expect(lines[0]).toBe('id,metric,date,precision,end,value,low,high,qualifier,kind,scope,region,operation,cause,source_ids,conflicts_with,note_en,note_ar,definition,supersedes,erratum_evidence,erratum_likely,erratum_reason_en,erratum_reason_ar,source_publishers,source_titles,source_dates,source_links');
     expect(lines[2]).toBe('b,us-troops,2007-10,month,,171000,,,approx,reported,US,Iraq,,,s1,,Surge peak,ذروة زيادة القوات,,,,,,,Brookings Institution,Iraq Index,2010,https://www.brookings.edu/iraq-index');
     expect(lines.length).toBe(5);
+    // The file comes from the data, not from the data table, which nobody asked for.
+    expect(root.querySelector('[part="table"] table')).toBeNull();
   });
 });
 
@@ -420,8 +422,35 @@ describe('derived state', () => {
     }
   });
 
+  it('lays nothing out again for a new theme, heading or description, and draws them', async () => {
+    const layout = troopLevelsSpec.layout;
+    let layouts = 0;
+    troopLevelsSpec.layout = (...args) => {
+      layouts++;
+      return layout(...args);
+    };
+    try {
+      const { chart, root } = await mount({ data: fixture });
+      expect(layouts).toBe(1);
+      chart.setAttribute('theme', 'dark');
+      chart.setAttribute('heading', 'Troops');
+      chart.setAttribute('description', 'In Iraq.');
+      await chart.ready;
+      expect(layouts).toBe(1);
+      expect(root.querySelector('.chart')!.getAttribute('data-theme')).toBe('dark');
+      expect(text(root, '[part="heading"]')).toBe('Troops');
+      expect(text(root, '[part="description"]')).toBe('In Iraq.');
+      chart.setAttribute('to', '2020');
+      await chart.ready;
+      expect(layouts).toBe(2);
+    } finally {
+      troopLevelsSpec.layout = layout;
+    }
+  });
+
   it('keeps the built data table through a keystroke and a resize, and builds it again in a new language', async () => {
     const { chart, root, box } = await mount({ data: fixture });
+    await openTable(chart);
     // Lit would reuse the table's DOM for a rebuilt template, so the built template itself is compared.
     const built = () => (chart as unknown as { table: { value: unknown } }).table.value;
     const table = built();
@@ -444,7 +473,7 @@ describe('derived state', () => {
       observations: [{ date: '2011', value: 4700, sourceIds: ['dod'] }],
     };
     const { chart, root } = await mount({ data, attributes: { lang: 'ar-IQ' } });
-    await chart.ready;
+    await openTable(chart);
     expect(text(root, '[part="footer"] p')).toBe('المصدر: وزارة الدفاع الأمريكية');
     expect(text(root, '[part="table"] tbody td:nth-of-type(3)')).toBe('وزارة الدفاع الأمريكية');
     chart.setAttribute('lang', 'en');

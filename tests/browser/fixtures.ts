@@ -91,6 +91,18 @@ export async function until(check: () => boolean): Promise<void> {
   if (!check()) throw new Error(`condition never held: ${check.toString()}`);
 }
 
+/**
+ * Opens the data table with its button, as a reader does (it is built on that first activation),
+ * and resolves once it is rendered.
+ */
+export async function openTable(chart: ImcChart): Promise<HTMLElement> {
+  const root = chart.shadowRoot!;
+  const toggle = root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await chart.ready;
+  return root.querySelector<HTMLElement>('[part="table"]')!;
+}
+
 /** Removes every mounted chart. */
 export function cleanup(): void {
   document.body.replaceChildren();

@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/mission-timeline/mission-timeline.js';
 import type { MissionTimeline } from '../../src/components/mission-timeline/mission-timeline.js';
 import { dataset } from '../../src/data/dataset.js';
-import { cleanup, drawn, frames, until } from './fixtures.js';
+import { cleanup, drawn, frames, openTable, until } from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -98,7 +98,8 @@ describe('<mission-timeline> rendering', () => {
   });
 
   it('puts the events, with period and sources, in the data table', async () => {
-    const { root } = await mount({ data: timelineFixture });
+    const { chart, root } = await mount({ data: timelineFixture });
+    await openTable(chart);
     const tables = root.querySelectorAll('[part="table"] table');
     expect(tables.length).toBe(1);
     expect([...tables[0]!.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Date', 'Event', 'Period', 'Sources']);

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { attributeName, optionEntries } from '../../src/components/core/chart-spec.js';
 import { CHARTS } from '../../src/components/registry.js';
 import { renderToSvg } from '../../src/static/render-to-svg.js';
-import { cleanup, mountChart, text } from './fixtures.js';
+import { cleanup, mountChart, openTable, text } from './fixtures.js';
 import type { DataIssue } from '../../src/data/issues.js';
 
 afterEach(cleanup);
@@ -80,8 +80,10 @@ describe('changing an own option', () => {
 describe('the data table', () => {
   it('follows an own option that leaves the heading as it is: <airstrikes-chart mode="per-period"> from years to months', async () => {
     const rows = (root: ShadowRoot) => root.querySelectorAll('[part="table"] tbody tr').length;
-    const { root: months } = await mountChart('airstrikes-chart', { attributes: { now: NOW, mode: 'per-period', period: 'month' } });
+    const { chart: monthly, root: months } = await mountChart('airstrikes-chart', { attributes: { now: NOW, mode: 'per-period', period: 'month' } });
+    await openTable(monthly);
     const { chart, root } = await mountChart('airstrikes-chart', { attributes: { now: NOW, mode: 'per-period', period: 'year' } });
+    await openTable(chart);
     const byYear = rows(root);
     chart.period = 'month';
     await chart.ready;

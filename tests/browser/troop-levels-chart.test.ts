@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { defineElement } from '../../src/components/core/element/define.js';
 import { TroopLevelsChart } from '../../src/components/troop-levels-chart/troop-levels-chart.js';
-import { cleanup, drawn, fixture, frames, mount, until } from './fixtures.js';
+import { cleanup, drawn, fixture, frames, mount, openTable, until } from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -238,9 +238,11 @@ describe('<troop-levels-chart> accessibility', () => {
     }
   }
 
-  it('keeps the data table in the accessibility tree while it is visually hidden, with no focusable link', async () => {
-    const { root } = await mount({ data: fixture });
-    const table = root.querySelector('[part="table"]')!;
+  it('keeps the data table in the accessibility tree once hidden again, with no focusable link', async () => {
+    const { chart, root } = await mount({ data: fixture });
+    const table = await openTable(chart);
+    root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await chart.ready;
     expect(table.classList.contains('visually-hidden')).toBe(true);
     expect(table.querySelectorAll('tbody tr').length).toBe(4);
     expect([...table.querySelectorAll('a')].every((a) => a.tabIndex === -1)).toBe(true);

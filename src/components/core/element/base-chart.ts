@@ -111,18 +111,17 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   }
 
   /**
-   * The first update renders twice in one go: the plot's empty box, whose width is then read
-   * synchronously, and the chart at that width. A chart is thus drawn in the task that connected
-   * it, not after a ResizeObserver callback and an animation frame. A hidden chart (width 0)
+   * The first update renders the plot's empty box, whose width is read with those of every chart
+   * connected in the same task (one layout for all), and the next update, in that same task,
+   * draws the chart at that width: not after a ResizeObserver callback and an animation frame. A hidden chart (width 0)
    * renders everything but its drawing, which the ResizeObserver adds once it is shown.
    */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     if (this.measured || isServer) return;
     this.measured = true;
-    this.size.measure();
-    this.derive(true);
-    super.update(changed);
+    this.size.measureWithOthers();
+    this.requestUpdate();
   }
 
   protected override updated(): void {

@@ -36,8 +36,9 @@ import { ImcElement } from './imc-element.js';
  * @csspart axis-x - The time axis: line, ticks and year labels.
  * @csspart axis-y - The value axis labels.
  * @csspart series - A data series (line, step line, band).
- * @csspart points - The group of reachable points.
+ * @csspart points - The dots of the reachable points (a line's only where its points are apart).
  * @csspart focus-ring - The ring around the active point.
+ * @csspart active-point - The active point's dot, where a line's points are too close for a dot each.
  * @csspart crosshair - The rule marking a date focused in a linked chart.
  * @csspart annotation - Event rules and labels.
  * @csspart today - The rule marking today.

@@ -2,9 +2,10 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { makeIssue, type DataIssue } from '../../../data/issues.js';
 import type { MissionEvent, Source } from '../../../data/types.js';
 import type { ChartData, ChartSpec } from '../chart-spec.js';
-import { describePoint, rankedSources, summaryText } from '../chart-text.js';
+import { describePoint, pointRecord, rankedSources, summaryText } from '../chart-text.js';
 import { strings, type Strings } from '../i18n.js';
-import type { ChartLayoutBase } from '../layout/chart-layout.js';
+import type { ChartLayoutBase, SummaryFacts } from '../layout/chart-layout.js';
+import type { LocaleInfo } from '../locale.js';
 import { renderFrame } from '../render/frame.js';
 import { tablePoints, type TableInput } from '../render/table.js';
 import type { DataValue } from './data-controller.js';
@@ -65,9 +66,19 @@ export function chartView<L extends ChartLayoutBase>({ spec, input, own, locale:
   const text = strings(locale.language);
   const ownText = spec.strings(locale.language);
   const { data } = input;
-  const layout = spec.layout(data, { ...options, width: width || fallbackWidth }, text, own.values);
-  const years = { from: locale.formatYear(Date.UTC(options.from, 0, 1)), to: locale.formatYear(Date.UTC(options.to, 0, 1)) };
-  const title = heading ?? spec.heading(ownText, years, own.values);
+  const layout = layoutOf(spec, input, options, width || fallbackWidth, text, own.values);
+  const words = reusedWords(input, layout, { locale, text, own: own.values, from: options.from, to: options.to, heading, description, of }, () => {
+    const years = { from: locale.formatYear(Date.UTC(options.from, 0, 1)), to: locale.formatYear(Date.UTC(options.to, 0, 1)) };
+    const title = heading ?? spec.heading(ownText, years, own.values);
+    return {
+      years,
+      heading: title,
+      description: description ?? spec.description(ownText, own.values),
+      summary: summaryText(layout, title, years, locale, text, of),
+      ranked: rankedSources(layout.points, data.sources),
+    };
+  });
+  const { years } = words;
   return {
     spec,
     options,
@@ -75,15 +86,94 @@ export function chartView<L extends ChartLayoutBase>({ spec, input, own, locale:
     data,
     issues: [...input.issues, ...optionIssues, ...own.issues],
     layout,
-    ranked: rankedSources(layout.points, data.sources),
-    heading: title,
-    description: description ?? spec.description(ownText, own.values),
-    summary: summaryText(layout, title, years, locale, text, of),
+    ranked: words.ranked,
+    heading: words.heading,
+    description: words.description,
+    summary: words.summary,
     headline: input.loading ? text.loading : layout.points.length === 0 && !input.failed ? text.empty(years.from, years.to) : undefined,
     shownEvents: layout.annotations.map((a) => data.events.find((e) => e.id === a.id)!).filter(Boolean),
     width,
     loading: input.loading,
   };
+}
+
+/** What a layout is made from, beside the data: its context without the theme, which no layout reads. */
+interface LayoutInputs {
+  spec: ChartSpec<ChartLayoutBase>;
+  width: number;
+  text: Strings;
+  own: object;
+  locale: LocaleInfo;
+  from: number;
+  to: number;
+  annotations: ResolvedOptions['annotations'];
+  timeDirection: ResolvedOptions['timeDirection'];
+  now: number;
+}
+
+/** The last layout made for each data value, with what it was made from. */
+const layoutsOf = new WeakMap<DataValue, { inputs: LayoutInputs; layout: ChartLayoutBase }>();
+
+/**
+ * The spec's layout of the data, or the last one of the same data when none of its inputs
+ * changed: a new theme, heading, description or link group re-renders the chart but lays
+ * nothing out again (a page's dark-mode switch would otherwise lay out every chart on it).
+ */
+function layoutOf<L extends ChartLayoutBase>(spec: ChartSpec<L>, input: DataValue, options: ResolvedOptions, width: number, text: Strings, own: object): L {
+  const { locale, from, to, annotations, timeDirection, now } = options;
+  const inputs: LayoutInputs = { spec: spec as ChartSpec<ChartLayoutBase>, width, text, own, locale, from, to, annotations, timeDirection, now };
+  const last = layoutsOf.get(input);
+  if (last && (Object.keys(inputs) as (keyof LayoutInputs)[]).every((key) => last.inputs[key] === inputs[key])) return last.layout as L;
+  const layout = spec.layout(input.data, { ...options, width }, text, own);
+  layoutsOf.set(input, { inputs, layout });
+  return layout;
+}
+
+/** The texts of a view that its width does not change. */
+interface Words {
+  years: { from: string; to: string };
+  heading: string;
+  description: string;
+  summary: string;
+  ranked: Source[];
+}
+
+/** What {@link Words} are made from, beside the data and the layout's points. */
+interface WordInputs {
+  locale: LocaleInfo;
+  text: Strings;
+  own: object;
+  from: number;
+  to: number;
+  heading: string | undefined;
+  description: string | undefined;
+  of: 'observations' | 'events';
+}
+
+/** The words last made for each data value, with what they were made from. */
+const wordsOf = new WeakMap<DataValue, { inputs: WordInputs; records: readonly unknown[]; summary: SummaryFacts; words: Words }>();
+
+/**
+ * The heading, summary and ranked sources of the last view of the same data, when nothing they
+ * depend on changed: a resize lays the chart out again, but finds the same figures as points (unless
+ * the line is reduced to other pixel columns) and says the same about them, so it formats no string
+ * and ranks no source again.
+ */
+function reusedWords(input: DataValue, layout: ChartLayoutBase, inputs: WordInputs, make: () => Words): Words {
+  const records = layout.points.map(pointRecord);
+  const last = wordsOf.get(input);
+  const same =
+    last &&
+    (Object.keys(inputs) as (keyof WordInputs)[]).every((key) => last.inputs[key] === inputs[key]) &&
+    last.summary.peak === layout.summary.peak &&
+    last.summary.latest === layout.summary.latest &&
+    last.summary.nextPlan === layout.summary.nextPlan &&
+    last.records.length === records.length &&
+    records.every((record, i) => record === last.records[i]);
+  if (same) return last.words;
+  const words = make();
+  wordsOf.set(input, { inputs, records, summary: layout.summary, words });
+  return words;
 }
 
 /** The drawing's frame and the chart's own marks. */

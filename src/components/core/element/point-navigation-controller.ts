@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Source } from '../../../data/types.js';
 import { pointRecord, sourcesOf } from '../chart-text.js';
@@ -55,13 +56,19 @@ export class PointNavigationController implements ReactiveController {
     return this.tooltipShown ? this.view?.points[this.active] : undefined;
   }
 
-  /** The point nearest the date focused in a linked chart. */
+  /** The point nearest the date focused in a linked chart (the earlier of two as near). */
   get linkedPoint(): ChartPoint | undefined {
     const time = this.linkedTime;
-    if (time === undefined) return undefined;
-    let best: ChartPoint | undefined;
-    for (const p of this.view?.points ?? []) if (!best || Math.abs(p.time - time) < Math.abs(best.time - time)) best = p;
-    return best;
+    const points = this.view?.points ?? [];
+    if (time === undefined || points.length === 0) return undefined;
+    const i = byTime.left(points, time);
+    const before = points[i - 1];
+    const after = points[i];
+    // Of points at one time, the first in keyboard order.
+    const first = (p: ChartPoint) => points[byTime.left(points, p.time)]!;
+    if (!before) return after;
+    if (!after) return first(before);
+    return time - before.time <= after.time - time ? first(before) : after;
   }
 
   hostConnected(): void {
@@ -171,20 +178,65 @@ export class PointNavigationController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** The index of the point nearest the pointer, horizontal distance counting four times; -1 when none. */
+  /**
+   * The index of the point nearest the pointer, horizontal distance counting four times (the
+   * first of two as near); -1 when none. The points are in time order, so their x runs one way
+   * (right to left in right-to-left time): d3-array's bisector finds where the pointer falls, and
+   * the search widens from there only while a point could still be nearer, so a chart of
+   * thousands of points answers a pointer move in a few steps. Points whose x does not run one
+   * way (none of today's charts) are searched one by one.
+   */
   private pointAt(event: MouseEvent): number {
     const svg = this.svg();
     const points = this.view?.points ?? [];
     if (!svg || points.length === 0) return -1;
     const box = svg.getBoundingClientRect();
-    const x = event.clientX - box.left;
-    const y = event.clientY - box.top;
-    let best = -1;
-    let bestDistance = Infinity;
-    points.forEach((p, i) => {
-      const distance = Math.abs(p.x - x) * 4 + Math.abs(p.y - y);
-      if (distance < bestDistance) [best, bestDistance] = [i, distance];
-    });
+    return nearestPoint(points, event.clientX - box.left, event.clientY - box.top);
+  }
+}
+
+const byTime = bisector<ChartPoint, number>((p) => p.time);
+const byX = bisector<ChartPoint, number>((p) => p.x);
+const byMirroredX = bisector<ChartPoint, number>((p) => -p.x);
+
+/** Whether each array's x never falls (1), never rises (-1), or goes both ways (0); by array. */
+const monotony = new WeakMap<readonly ChartPoint[], 1 | -1 | 0>();
+
+function direction(points: readonly ChartPoint[]): 1 | -1 | 0 {
+  let known = monotony.get(points);
+  if (known !== undefined) return known;
+  let rises = false;
+  let falls = false;
+  for (let i = 1; i < points.length; i++) {
+    const step = points[i]!.x - points[i - 1]!.x;
+    if (step > 0) rises = true;
+    else if (step < 0) falls = true;
+  }
+  known = rises && falls ? 0 : falls ? -1 : 1;
+  monotony.set(points, known);
+  return known;
+}
+
+/**
+ * The index of the point nearest (x, y), horizontal distance counting four times, the first of
+ * two as near; -1 for no points.
+ */
+export function nearestPoint(points: readonly ChartPoint[], x: number, y: number): number {
+  const distance = (p: ChartPoint) => Math.abs(p.x - x) * 4 + Math.abs(p.y - y);
+  const way = direction(points);
+  let best = -1;
+  let bestDistance = Infinity;
+  const consider = (i: number) => {
+    const d = distance(points[i]!);
+    if (d < bestDistance || (d === bestDistance && i < best)) [best, bestDistance] = [i, d];
+  };
+  if (way === 0) {
+    for (let i = 0; i < points.length; i++) consider(i);
     return best;
   }
+  const start = way === 1 ? byX.left(points, x) : byMirroredX.left(points, -x);
+  // Walking away from the pointer, |Δx| only grows: stop once it alone exceeds the best distance.
+  for (let i = start; i < points.length && Math.abs(points[i]!.x - x) * 4 <= bestDistance; i++) consider(i);
+  for (let i = start - 1; i >= 0 && Math.abs(points[i]!.x - x) * 4 <= bestDistance; i--) consider(i);
+  return best;
 }

@@ -3,14 +3,20 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 /**
  * Tracks the width of an element inside the host's shadow root. Only width is reported: the
  * chart's height is a function of its width, so reacting to height would feed the chart's own
- * growth back into it. Updates wait for the next animation frame so that the render never runs
- * inside the ResizeObserver callback, which is what raises "ResizeObserver loop" errors.
+ * growth back into it. A new width is drawn in the same frame: the ResizeObserver callback asks
+ * for the update, which runs in the microtasks right after it, before the frame is painted, so a
+ * resized page never shows the old drawing at the new width for a frame. Rendering there would
+ * raise "ResizeObserver loop" errors (the plot's height follows its width, and the redraw may
+ * make a page scrollbar come or go), so the target is unobserved before the update and observed
+ * again in the next animation frame; its first callback then reports the width as it is, and a
+ * width changed meanwhile is drawn then.
  */
 export class SizeController implements ReactiveController {
-  /** The observed width in CSS pixels; 0 until measured, and while hidden. */
-  value = 0;
+  private width = 0;
   private observer?: ResizeObserver;
   private frame = 0;
+  /** Whether the target is unobserved until the next frame. */
+  private paused = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -19,16 +25,25 @@ export class SizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The observed width in CSS pixels; 0 until measured, and while hidden. */
+  get value(): number {
+    if (batch.has(this)) measureBatch();
+    return this.width;
+  }
+
+  set value(width: number) {
+    batch.delete(this);
+    this.width = width;
+  }
+
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => {
-        if (width === this.value) return;
-        this.value = width;
-        this.host.requestUpdate();
-      });
+      if (width === this.value) return;
+      this.value = width;
+      this.pause();
+      this.host.requestUpdate();
     });
     this.observe();
   }
@@ -46,12 +61,27 @@ export class SizeController implements ReactiveController {
     this.value = Number.isFinite(width) ? Math.floor(width) : 0;
   }
 
+  /**
+   * {@link measure}, together with every chart that joins before the width is first read: one
+   * forced layout for all of them. Each measure forces the page's layout, and a chart's render
+   * makes it stale again, so fifty charts connected in one task, each measured in its own first
+   * update, would lay the page out fifty times (a quarter of their time). The batch is read in a
+   * microtask after the first joins, or when any of them reads {@link value}, whichever is first,
+   * so each chart still draws in the task that connected it.
+   */
+  measureWithOthers(): void {
+    if (batch.size === 0) queueMicrotask(measureBatch);
+    batch.add(this);
+  }
+
   hostUpdated(): void {
     this.observe();
   }
 
   hostDisconnected(): void {
+    batch.delete(this);
     cancelAnimationFrame(this.frame);
+    this.paused = false;
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
@@ -61,9 +91,31 @@ export class SizeController implements ReactiveController {
 
   private observe(): void {
     const element = this.target();
-    if (!this.observer || !element || element === this.observed) return;
+    if (!this.observer || !element || this.paused || element === this.observed) return;
     if (this.observed) this.observer.unobserve(this.observed);
     this.observer.observe(element);
     this.observed = element;
   }
+
+  /** Stops observing until the next animation frame, while the host renders the new width. */
+  private pause(): void {
+    if (this.observed) this.observer?.unobserve(this.observed);
+    this.observed = undefined;
+    this.paused = true;
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      this.paused = false;
+      this.observe();
+    });
+  }
+}
+
+/** The controllers waiting for their first width, measured together by {@link measureBatch}. */
+const batch = new Set<SizeController>();
+
+/** Measures every controller of the batch: the first read lays the page out, the others read it as it is. */
+function measureBatch(): void {
+  const waiting = [...batch];
+  batch.clear();
+  for (const controller of waiting) controller.measure();
 }

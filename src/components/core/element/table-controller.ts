@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { EMPTY_TABLE, TABLE_ROWS } from '../render/table.js';
 
 /** The reader's choices the data table is built with. */
@@ -10,94 +10,70 @@ export interface TableState {
 }
 
 /**
- * The data table, built just after the drawing. When it is open (or on a server) it is built at
- * once; otherwise in idle time, keeping the previous table until then (it is in the
- * accessibility tree, not on screen), so that a chart with thousands of rows appears without
- * waiting for them. Beyond a thousand rows a table helps no reader and costs a phone seconds and
- * megabytes; the rest are one button (or the CSV download) away.
+ * The data table, built when the reader asks for it ("Show data table", Highcharts' model).
+ * Until then the chart carries an empty container: the summary and the button are in the
+ * accessibility tree, and a page of six charts does not carry six hidden tables of a thousand
+ * rows. Once built, the table stays — hidden again by the button, still in the accessibility
+ * tree — through keystrokes, tooltips and resizes, until the inputs change: then an open table is
+ * built again at once, and a closed one is dropped until it is asked for again. Beyond a thousand
+ * rows a table helps no reader and costs a phone seconds and megabytes; the rest are one button
+ * (or the CSV download, which never needs the table) away.
  */
-export class TableController implements ReactiveController {
+export class TableController {
   /** Whether the table is on screen. */
   open = false;
   /** How many rows it lists. */
   rows = TABLE_ROWS;
-  /** The table as last built. */
+  /** The table as last built, or the empty container. */
   value: TemplateResult = EMPTY_TABLE;
 
   private build?: (state: TableState) => TemplateResult;
-  private cancel?: () => void;
-  /** Whether the table shown is older than the last request. */
-  private stale = false;
-  private waiters: (() => void)[] = [];
+  /** Whether {@link value} is a table of the last inputs. */
+  private made = false;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
-    host.addController(this);
-  }
+  /** Needs no lifecycle of the host: only its updates, which the button's activation asks for. */
+  constructor(private readonly host: ReactiveControllerHost & Element) {}
 
-  /** Whether the table still shows other data or options than the chart. */
+  /**
+   * Always false: the table is built in the update that asks for it, so nothing is left to wait
+   * for. Kept, with {@link built}, for the element's `ready`, which waits while a table is pending.
+   */
   get pending(): boolean {
-    return this.host.isConnected && this.cancel !== undefined;
+    return false;
   }
 
-  /** Resolves once the table shows what the chart does. */
+  /** Resolves at once: see {@link pending}. */
   built(): Promise<void> {
-    return this.pending ? new Promise((resolve) => this.waiters.push(resolve)) : Promise.resolve();
+    return Promise.resolve();
   }
 
-  /** Asks for the table of new inputs. */
+  /** New inputs: an open table is built again at once, a closed one dropped until it is asked for. */
   request(build: (state: TableState) => TemplateResult): void {
     this.build = build;
-    this.stale = true;
-    if (this.open || isServer) this.buildNow();
-    else this.cancel ??= idle(() => {
-      this.buildNow();
-      this.host.requestUpdate();
-    });
+    if (this.open) this.buildNow();
+    else {
+      this.made = false;
+      this.value = EMPTY_TABLE;
+    }
   }
 
+  /** The "Show data table" button: builds the table on first use, then shows or hides it. */
   readonly toggle = (): void => {
     this.open = !this.open;
-    this.rebuild();
+    // Hiding a built table keeps it (its links leave the tab order); showing one builds it.
+    if (this.open || this.made) this.buildNow();
+    this.host.requestUpdate();
   };
 
   readonly showAll = (): void => {
     this.rows = Number.POSITIVE_INFINITY;
-    this.rebuild();
+    if (this.made) this.buildNow();
+    this.host.requestUpdate();
   };
 
-  hostUpdated(): void {
-    if (this.pending) return;
-    for (const resolve of this.waiters.splice(0)) resolve();
-  }
-
-  hostConnected(): void {
-    if (this.stale && this.build) this.request(this.build);
-  }
-
-  hostDisconnected(): void {
-    this.cancel?.();
-    this.cancel = undefined;
-  }
-
-  private rebuild(): void {
-    if (this.build) this.request(this.build);
-    this.host.requestUpdate();
-  }
-
   private buildNow(): void {
-    this.cancel?.();
-    this.cancel = undefined;
-    this.stale = false;
-    this.value = this.build!({ open: this.open, rows: this.rows, showAll: this.showAll });
+    if (!this.build) return;
+    this.value = this.build({ open: this.open, rows: this.rows, showAll: this.showAll });
+    this.made = true;
   }
-}
-
-/** Runs `task` when the page is idle (within a second), or after the current task where idle callbacks are missing; returns a cancel function. */
-function idle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 1000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 0);
-  return () => clearTimeout(handle);
 }
