@@ -41,15 +41,6 @@ export const casualtySources: Source[] = [
     grade: 'press',
   },
   {
-    id: 'casualties-ap-ljworld-2007-01-01',
-    publisher: { en: 'Lawrence Journal-World (Associated Press)', ar: 'لورنس جورنال-وورلد (أسوشيتد برس)' },
-    title: 'U.S. troop deaths pass 3,000',
-    date: '2007-01-01',
-    url: 'http://www2.ljworld.com/news/2007/jan/01/us_troop_deaths_pass_3000/',
-    language: 'en',
-    grade: 'press',
-  },
-  {
     id: 'casualties-crs-rs22452-2007-08-17',
     publisher: { en: 'Congressional Research Service (Hannah Fischer)', ar: 'خدمة أبحاث الكونغرس (هانا فيشر)' },
     title: 'United States Military Casualty Statistics: Operation Iraqi Freedom and Operation Enduring Freedom (updated August 17, 2007)',
@@ -295,15 +286,6 @@ export const casualtySources: Source[] = [
     grade: 'official-via-news',
   },
   {
-    id: 'casualties-lex18-tower22-2024-01-29',
-    publisher: { en: 'LEX18 (Scripps News; quoting Deputy Pentagon Press Secretary Sabrina Singh)', ar: 'LEX18 (سكريبس نيوز؛ نقلًا عن نائبة المتحدث باسم البنتاغون سابرينا سينغ)' },
-    title: 'Pentagon identifies 3 US troops killed in drone attack in Jordan',
-    date: '2024-01-29',
-    url: 'https://www.lex18.com/pentagon-identifies-3-us-troops-killed-in-drone-attack-in-jordan',
-    language: 'en',
-    grade: 'official-via-news',
-  },
-  {
     id: 'casualties-statistico-icasualties-2021-03',
     publisher: { en: 'Statistico (a copy of a Statista table published in March 2021; figures from iCasualties)', ar: 'Statistico (نسخة من جدول لموقع Statista نُشر في آذار/مارس 2021؛ الأرقام من موقع iCasualties)' },
     title: 'Iraq War: Casualties of U.S. Soldiers, by year',
@@ -312,15 +294,6 @@ export const casualtySources: Source[] = [
     language: 'en',
     grade: 'secondary-copy',
     via: 'statistico.com',
-  },
-  {
-    id: 'casualties-ap-mlive-2008-03-24',
-    publisher: { en: 'Kalamazoo Gazette (Associated Press)', ar: 'كالامازو غازيت (أسوشيتد برس)' },
-    title: 'U.S. deaths in Iraq reach 4,000',
-    date: '2008-03-24',
-    url: 'http://blog.mlive.com/kzgazette/2008/03/us_deaths_in_iraq_reach_4000.html',
-    language: 'en',
-    grade: 'press',
   },
   {
     id: 'casualties-times-standard-dod-2019-05-26',

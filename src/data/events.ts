@@ -3,6 +3,33 @@ import type { MissionEvent, Source } from './types.js';
 /** Public records cited by the events. */
 export const eventSources: Source[] = [
   {
+    id: 'casualties-ap-ljworld-2007-01-01',
+    publisher: { en: 'Lawrence Journal-World (Associated Press)', ar: 'لورنس جورنال-وورلد (أسوشيتد برس)' },
+    title: 'U.S. troop deaths pass 3,000',
+    date: '2007-01-01',
+    url: 'http://www2.ljworld.com/news/2007/jan/01/us_troop_deaths_pass_3000/',
+    language: 'en',
+    grade: 'press',
+  },
+  {
+    id: 'casualties-ap-mlive-2008-03-24',
+    publisher: { en: 'Kalamazoo Gazette (Associated Press)', ar: 'كالامازو غازيت (أسوشيتد برس)' },
+    title: 'U.S. deaths in Iraq reach 4,000',
+    date: '2008-03-24',
+    url: 'http://blog.mlive.com/kzgazette/2008/03/us_deaths_in_iraq_reach_4000.html',
+    language: 'en',
+    grade: 'press',
+  },
+  {
+    id: 'casualties-lex18-tower22-2024-01-29',
+    publisher: { en: 'LEX18 (Scripps News; quoting Deputy Pentagon Press Secretary Sabrina Singh)', ar: 'LEX18 (سكريبس نيوز؛ نقلًا عن نائبة المتحدث باسم البنتاغون سابرينا سينغ)' },
+    title: 'Pentagon identifies 3 US troops killed in drone attack in Jordan',
+    date: '2024-01-29',
+    url: 'https://www.lex18.com/pentagon-identifies-3-us-troops-killed-in-drone-attack-in-jordan',
+    language: 'en',
+    grade: 'official-via-news',
+  },
+  {
     id: 'navy-bush-lincoln-2003',
     publisher: { en: 'U.S. Navy (American Forces Press Service)', ar: 'البحرية الأمريكية (خدمة القوات الأمريكية الصحفية)' },
     title: 'Aboard Lincoln, President Bush Proclaims End to Major Combat Ops in Iraq',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/components/registry.js';
 import { dataset } from '../../src/data/dataset.js';
 import { airstrikeObservations } from '../../src/data/airstrikes.js';
-import { casualtyObservations, casualtySources } from '../../src/data/casualties.js';
+import { casualtyObservations } from '../../src/data/casualties.js';
 import { events } from '../../src/data/events.js';
 import { spendingObservations } from '../../src/data/spending.js';
 import { troopLevelObservations } from '../../src/data/troop-levels.js';
@@ -23,13 +23,6 @@ const SERIES: Record<string, { series: Dataset; records: unknown[] }> = {
   'mission-timeline': { series: timeline, records: [] },
 };
 
-/**
- * Sources that events cite but that live in another series' list (casualties.ts), so that a
- * series other than the casualties cannot carry them without the casualty records: the events'
- * sources belong in `eventSources`. Until they move there, these events show no source outside
- * the casualties chart. This list is exact, so the test fails once they move (or when another joins them).
- */
-const EVENT_SOURCES_ELSEWHERE = ['casualties-ap-ljworld-2007-01-01', 'casualties-ap-mlive-2008-03-24', 'casualties-lex18-tower22-2024-01-29'];
 
 const cited = (d: Dataset) => new Set([...d.observations, ...d.events].flatMap((r) => r.sourceIds));
 
@@ -49,10 +42,9 @@ describe('the series split (src/data/series)', () => {
       const ids = series.sources.map((s) => s.id);
       expect(ids.length).toBe(new Set(ids).size);
       const missing = [...cited(series)].filter((id) => !ids.includes(id)).sort();
-      expect(missing).toEqual(tag === 'casualties-chart' ? [] : EVENT_SOURCES_ELSEWHERE);
-      expect(EVENT_SOURCES_ELSEWHERE.every((id) => casualtySources.some((s) => s.id === id))).toBe(true);
+      expect(missing).toEqual([]);
       // Only cited sources, the same as the whole registry's, in its order.
-      expect(series.sources).toEqual(dataset.sources.filter((s) => cited(series).has(s.id) && !missing.includes(s.id)));
+      expect(series.sources).toEqual(dataset.sources.filter((s) => cited(series).has(s.id)));
     });
   }
 });
