@@ -65,6 +65,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The layout lint: its own tests on handmade pages, and the lint over every story at five widths.
+        test: { name: 'layout', include: ['tests/layout/**/*.test.ts'], browser: browser('layout'), testTimeout: 60_000 },
+      },
+      {
+        extends: true,
         test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
