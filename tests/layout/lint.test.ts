@@ -185,3 +185,11 @@ describe('rule 4: sideways scroll', () => {
     expect(lintLayout(root)).toEqual([]);
   });
 });
+
+describe('rule 1: scroll containers', () => {
+  it('does not take text in a sideways scroller for cut off, but does in an overflow:hidden box', () => {
+    const wide = '<table style="width:600px"><tr><td>Kind</td><td style="padding-inline-start:400px">Region</td></tr></table>';
+    expect(lintLayout(chart(`<div style="overflow-x:auto">${wide}</div>`, { width: 200 }))).toEqual([]);
+    expect(lintLayout(chart(`<div style="overflow:hidden">${wide}</div>`, { width: 200 })).map((p) => `${p.rule} ${p.text}`)).toEqual(['cut-off Region']);
+  });
+});

@@ -187,10 +187,13 @@ const intersection = (a: DOMRect, b: DOMRect) => ({
 /** Rule 1a: visible texts of different elements that overlap. */
 export function overlaps(items: readonly TextItem[]): Problem[] {
   const problems: Problem[] = [];
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i]!;
-      const b = items[j]!;
+  // A sweep from left to right: only boxes whose horizontal spans meet are compared, so a page
+  // with a long table stays fast.
+  const sorted = [...items].sort((p, q) => p.box.left - q.box.left);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.box.left < a.box.right - OVERLAP_TOLERANCE; j++) {
+      const b = sorted[j]!;
       if (a.owner === b.owner || a.owner.contains(b.owner) || b.owner.contains(a.owner)) continue;
       const cut = intersection(a.box, b.box);
       if (cut.width <= OVERLAP_TOLERANCE || cut.height <= OVERLAP_TOLERANCE) continue;
@@ -208,35 +211,58 @@ export function overlaps(items: readonly TextItem[]): Problem[] {
   return problems;
 }
 
-const outside = (inner: DOMRect, outer: DOMRect) =>
-  inner.left < outer.left - EDGE_TOLERANCE ||
-  inner.right > outer.right + EDGE_TOLERANCE ||
-  inner.top < outer.top - EDGE_TOLERANCE ||
-  inner.bottom > outer.bottom + EDGE_TOLERANCE;
+/** Whether `inner` passes `outer`'s edges, horizontally (`x`) and/or vertically (`y`). */
+const outside = (inner: DOMRect, outer: DOMRect, { x = true, y = true } = {}) =>
+  (x && (inner.left < outer.left - EDGE_TOLERANCE || inner.right > outer.right + EDGE_TOLERANCE)) ||
+  (y && (inner.top < outer.top - EDGE_TOLERANCE || inner.bottom > outer.bottom + EDGE_TOLERANCE));
 
-/** Whether an element clips what overflows it. */
-function clips(el: Element): boolean {
-  if (el instanceof SVGElement) return false;
-  const style = getComputedStyle(el);
-  return style.overflowX !== 'visible' || style.overflowY !== 'visible';
+const CLIPPING = new Set(['hidden', 'clip']);
+
+/** Computed styles read in one lint pass: a long table's cells share their ancestors. */
+let styles = new WeakMap<Element, CSSStyleDeclaration>();
+function styleOf(el: Element): CSSStyleDeclaration {
+  let style = styles.get(el);
+  if (!style) styles.set(el, (style = getComputedStyle(el)));
+  return style;
+}
+
+/**
+ * The directions in which an element cuts off what overflows it: `overflow: hidden` or `clip`.
+ * A scroll container (`auto`, `scroll`) cuts nothing off — the reader scrolls to it.
+ */
+function clips(el: Element): { x: boolean; y: boolean } | undefined {
+  if (el instanceof SVGElement) return undefined;
+  const style = styleOf(el);
+  const x = CLIPPING.has(style.overflowX);
+  const y = CLIPPING.has(style.overflowY);
+  return x || y ? { x, y } : undefined;
+}
+
+/** Whether a scroll container lies between `el` and its chart element `chart` (an open data table). */
+function scrolled(el: Element, chart: Element): boolean {
+  for (let e: Element | null = el; e && e !== chart; e = parentOf(e)) {
+    if (e instanceof SVGElement) continue;
+    const x = styleOf(e).overflowX;
+    if (x === 'auto' || x === 'scroll') return true;
+  }
+  return false;
 }
 
 /** Rule 1b: text cut off by its `<svg>`, a clipping ancestor or its chart element's box. */
 export function cutOffs(items: readonly TextItem[]): Problem[] {
   const problems: Problem[] = [];
   for (const item of items) {
-    const boundaries: [string, DOMRect][] = [];
-    if (item.svg) boundaries.push(['the drawing', item.svg.getBoundingClientRect()]);
+    const boundaries: [string, DOMRect, { x: boolean; y: boolean }][] = [];
+    const both = { x: true, y: true };
+    if (item.svg) boundaries.push(['the drawing', item.svg.getBoundingClientRect(), both]);
     // An HTML text's own element may clip it (overflow: hidden, text-overflow: ellipsis).
     for (let e = item.svg ? parentOf(item.owner) : item.owner; e; e = parentOf(e)) {
       if (e === document.body || e === document.documentElement) break;
-      if (e.shadowRoot && e.localName.includes('-')) {
-        boundaries.push([`the <${e.localName}> box`, e.getBoundingClientRect()]);
-      } else if (clips(e) && !(e instanceof SVGElement)) {
-        boundaries.push([`a clipping <${e.localName}>`, e.getBoundingClientRect()]);
-      }
+      const clipped = clips(e);
+      if (clipped) boundaries.push([`a clipping <${e.localName}>`, e.getBoundingClientRect(), clipped]);
+      else if (e.shadowRoot && e.localName.includes('-') && !scrolled(item.owner, e)) boundaries.push([`the <${e.localName}> box`, e.getBoundingClientRect(), both]);
     }
-    const hit = boundaries.find(([, box]) => outside(item.box, box));
+    const hit = boundaries.find(([, box, axes]) => outside(item.box, box, axes));
     if (!hit) continue;
     const box = rounded(item.box);
     const text = said(item);
@@ -262,7 +288,7 @@ export function unlabelledRules(root: Element): Problem[] {
     problems.push({
       rule: 'unlabelled-rule',
       chart: chartOf(rule)?.localName ?? 'page',
-      text: id,
+      text: id || 'annotation line without data-event-rule',
       box,
       message: `event rule ${id ? `"${id}" ` : ''}has no visible label or key ${where(box)}`,
     });
@@ -353,7 +379,7 @@ export function emptyYears(root: Element, maxEmptyYears = DEFAULT_EMPTY_YEARS): 
 /** Whether an element scrolls sideways inside itself (a wide table in an `overflow-x: auto` box). */
 function scrollsSideways(el: Element): boolean {
   if (el instanceof SVGElement) return false;
-  const x = getComputedStyle(el).overflowX;
+  const x = styleOf(el).overflowX;
   return x === 'auto' || x === 'scroll' || x === 'hidden' || x === 'clip';
 }
 
@@ -396,6 +422,7 @@ export function sidewaysScroll(root: Element, viewportWidth = innerWidth): Probl
 
 /** Every rule over `root`, in a stable order. */
 export function lintLayout(root: Element, options: LintOptions = {}): Problem[] {
+  styles = new WeakMap();
   const items = textItems(root);
   return [
     ...overlaps(items),
