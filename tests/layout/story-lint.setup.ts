@@ -7,7 +7,8 @@
  * Strict: any problem fails the story, with its text and position, unless it is listed in
  * tests/layout/known-problems.json — and a listed problem that no longer occurs fails too, so
  * the list only shrinks. `LAYOUT_LINT_RECORD=1` writes every problem found to
- * test-results/layout/ instead (scripts/layout-report.mjs counts them and rewrites the list).
+ * test-results/layout/ instead, and compares no screenshot (tests/layout/report.mjs counts them
+ * and rewrites the list).
  */
 import { afterEach, expect, inject, vi } from 'vitest';
 import { commands, page } from 'vitest/browser';
@@ -98,7 +99,7 @@ afterEach(async (context) => {
       await page.viewport(width, HEIGHT);
       await settled(root);
       for (const problem of lintLayout(root, { viewportWidth: width })) found.push({ width, problem, key: problemKey(story.id, lang, width, problem) });
-      if (inject('layoutScreenshots') && !NO_SCREENSHOT.test(story.id) && (SCREENSHOT_WIDTHS as readonly number[]).includes(width)) {
+      if (inject('layoutScreenshots') && !inject('layoutRecord') && !NO_SCREENSHOT.test(story.id) && (SCREENSHOT_WIDTHS as readonly number[]).includes(width)) {
         // A frame as tall as the story, so the whole story is painted (what lies outside the frame is not).
         const canvas = root.querySelector<HTMLElement>('.imc-story') ?? root;
         await page.viewport(width, Math.min(MAX_SCREENSHOT_HEIGHT, Math.max(HEIGHT, Math.ceil(canvas.getBoundingClientRect().bottom) + 16)));
