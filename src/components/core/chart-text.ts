@@ -112,7 +112,7 @@ export function describePoint(point: ChartPoint, sources: readonly Source[], loc
 function citations(o: Pick<Observation | MissionEvent, 'sourceIds'>, sources: readonly Source[], locale: LocaleInfo): string {
   return sourcesOf(o, sources)
     .map((s) => isolate(citation(s, locale.language), locale))
-    .join('; ');
+    .join(listSeparator(locale));
 }
 
 /** How a source is named in English: "publisher: title", or the title alone. */
@@ -175,4 +175,44 @@ export function eventLabel(event: MissionEvent, locale: LocaleInfo): string {
     if (value === undefined) return match;
     return kind === 'y' ? locale.formatYear(Date.UTC(value, 0, 1)) : locale.formatNumber(value);
   });
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Intl's list format of a language, made once: two languages and three types at most. */
+function listFormat(language: Language, type: Intl.ListFormatType): Intl.ListFormat {
+  const key = `${language}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(language, { type, style: 'long' })));
+  return format;
+}
+
+/**
+ * Names in a list as the reader's language writes one (Intl.ListFormat): "Reuters, AP and the
+ * Pentagon", «رويترز وأسوشيتد برس والبنتاغون»; `disjunction` for figures that differ: "848 or 849".
+ */
+export function formatList(items: readonly string[], locale: Pick<LocaleInfo, 'language'>, type: Intl.ListFormatType = 'conjunction'): string {
+  return listFormat(locale.language, type).format(items);
+}
+
+/**
+ * A list as the reader's language writes it, with each item kept whole (a link, an isolated
+ * name): the items in order with the words and punctuation between them, from
+ * `Intl.ListFormat.formatToParts`, so a template can put its own markup in each item's place.
+ */
+export function listParts<T>(items: readonly T[], locale: Pick<LocaleInfo, 'language'>, type: Intl.ListFormatType = 'conjunction'): (T | string)[] {
+  // Placeholders that no list format writes, so that each element part is known by its index.
+  const parts = listFormat(locale.language, type).formatToParts(items.map((_, i) => `\uE000${i}\uE001`));
+  return parts.map((part) => {
+    const index = part.type === 'element' ? /^\uE000(\d+)\uE001$/.exec(part.value)?.[1] : undefined;
+    return index === undefined ? part.value : items[Number(index)]!;
+  });
+}
+
+/**
+ * What separates entries that hold commas of their own (citations, "publisher: title"): a
+ * semicolon, and the Arabic semicolon ؛ in Arabic.
+ */
+export function listSeparator(locale: Pick<LocaleInfo, 'language'>): string {
+  return locale.language === 'ar' ? '؛ ' : '; ';
 }

@@ -16,6 +16,10 @@ export interface Strings {
   sources: string;
   noSource: string;
   conflict: string;
+  /** The key of the asterisk over a bar on which sources disagree, starting with the asterisk. */
+  disputed: string;
+  /** The key of the tick at another source's figure across such a bar. */
+  disputeTick: string;
   note: string;
   download: string;
   showTable: string;
@@ -28,7 +32,10 @@ export interface Strings {
   /** The comma between clauses (Arabic writes ،). */
   comma: string;
   more(count: string): string;
+  /** The last item of the source line's list ("22 more in the data table"); the list adds its "and". */
   moreSources(count: string): string;
+  /** The same where there is no table to point to (the static SVG). */
+  otherSources(count: string): string;
   loading: string;
   empty(from: string, to: string): string;
   /** The notice's first line when the data or attributes had problems (listed below it). */
@@ -101,6 +108,8 @@ const en: Strings = {
   sources: 'Sources',
   noSource: 'Source not given',
   conflict: 'Other figures disagree',
+  disputed: '* Sources differ; see the table',
+  disputeTick: 'Another source’s figure',
   note: 'Note',
   download: 'Download data (CSV)',
   showTable: 'Show data table',
@@ -110,7 +119,8 @@ const en: Strings = {
   showAllRows: (total) => `Show all ${total} rows`,
   comma: ',',
   more: (count) => `and ${count} more`,
-  moreSources: (count) => `and ${count} more in the data table`,
+  moreSources: (count) => `${count} more in the data table`,
+  otherSources: (count) => `${count} more`,
   loading: 'Loading data…',
   empty: (from, to) => `No data for ${from}–${to}.`,
   problems: 'Some of the data or settings could not be used:',
@@ -180,6 +190,8 @@ const ar: Strings = {
   sources: 'المصادر',
   noSource: 'لم يُذكر المصدر',
   conflict: 'أرقام أخرى تخالف هذا الرقم',
+  disputed: '* المصادر مختلفة؛ انظر الجدول',
+  disputeTick: 'رقم مصدر آخر',
   note: 'ملاحظة',
   download: 'تنزيل البيانات (CSV)',
   showTable: 'عرض جدول البيانات',
@@ -189,7 +201,8 @@ const ar: Strings = {
   showAllRows: (total) => `عرض كل الصفوف (${total})`,
   comma: '،',
   more: (count) => `و${count} غيرها`,
-  moreSources: (count) => `و${count} مصدرًا آخر في جدول البيانات`,
+  moreSources: (count) => `${count} مصدرًا آخر في جدول البيانات`,
+  otherSources: (count) => `${count} مصدرًا آخر`,
   loading: 'جارٍ تحميل البيانات…',
   empty: (from, to) => `لا توجد بيانات للفترة ${from}–${to}.`,
   problems: 'تعذّر استخدام بعض البيانات أو الإعدادات:',
