@@ -46,7 +46,10 @@ describe('<casualties-chart> rendering', () => {
     expect(root.mode).toBe('open');
     for (const part of ['heading', 'description', 'legend', 'svg', 'footer', 'table']) expect(root.querySelector(`[part~="${part}"]`), part).not.toBeNull();
     expect(points(root).length).toBe(6);
-    expect([...root.querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim())).toEqual(['Total', 'Hostile', 'Non-hostile', 'Sources disagree (*)', 'Other figure', 'No figure for the year']);
+    expect([...root.querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim())).toEqual(['Total', 'Hostile', 'Non-hostile', '* Sources differ; see the table', 'No figure for the year']);
+    // 2004's two sources say 849 and 848: an asterisk over the bar, no tick (the other figure is on its top), no dashed outline.
+    expect([...root.querySelectorAll('text.dispute')].map((t) => t.textContent)).toEqual(['*']);
+    expect(root.querySelectorAll('line.dispute, rect.conflict').length).toBe(0);
   });
 
   it('summarises the chart in the role="img" label, in English and in Arabic', async () => {
