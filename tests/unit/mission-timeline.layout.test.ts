@@ -133,8 +133,8 @@ describe('layoutTimeline', () => {
 
 /*
  * The list below 480 px: a section per period (its name's baseline 8 + 12 px below its top, the
- * first entry 8 + 18 + 4 px below it), each entry's lines of 16 (date), 15 (status), 18 (title)
- * and 15 (source) px with their baselines 4 px above each line's bottom, 10 px between entries
+ * first entry 8 + 20 + 4 px below it), each entry's lines of 19 (date), 18 (status), 21 (title)
+ * and 18 (source) px with their baselines 4 px above each line's bottom, 10 px between entries
  * and 6 between sections. The marker sits 4 px above the date's baseline, 12 px from the start
  * edge; the text starts 28 px from it and wraps within 360 − 28 − 8 = 324 px.
  */
@@ -160,35 +160,35 @@ describe('layoutTimeline: the list at phone width', () => {
 
   test('writes each event’s date, status, title and sources on lines of their own, in sections per period', () => {
     const layout = list();
-    expect(layout.size).toEqual({ width: 360, height: 291 });
+    expect(layout.size).toEqual({ width: 360, height: 313 });
     expect([layout.xTicks, layout.bands, layout.labels]).toEqual([[], [], []]);
     expect(layout.list?.sections).toEqual([
-      { period: 'invasion', label: 'Invasion and occupation', top: 0, height: 181, labelY: 20 },
-      { period: 'withdrawal', label: 'Withdrawal', top: 187, height: 104, labelY: 207 },
+      { period: 'invasion', label: 'Invasion and occupation', top: 0, height: 189, labelY: 20 },
+      { period: 'withdrawal', label: 'Withdrawal', top: 195, height: 118, labelY: 215 },
     ]);
     expect(layout.list?.entries.map((e) => e.lines.map((l) => [l.role, l.text, l.y]))).toEqual([
-      [['date', 'March 20, 2003', 42], ['title', 'Invasion', 60], ['source', 'Source: Voice of America', 75]],
+      [['date', 'March 20, 2003', 47], ['title', 'Invasion', 68], ['source', 'Source: Voice of America', 86]],
       [
-        ['date', '2004', 101],
-        ['title', 'Zarqawi founds al-Qaeda in Iraq, the', 119],
-        ['title', 'group that would become ISIS', 137],
-        ['source', 'Sources: Voice of America, Reuters, and Sada El', 152],
-        ['source', 'Balad', 167],
+        ['date', '2004', 115],
+        ['title', 'Zarqawi founds al-Qaeda in Iraq, the', 136],
+        ['title', 'group that would become ISIS', 157],
+        // 49 characters, 323.4 px: it fits the 324 px.
+        ['source', 'Sources: Voice of America; Reuters; Sada El Balad', 175],
       ],
-      [['date', 'November 17, 2008', 229], ['status', 'planned; not yet confirmed as done', 244], ['title', 'SOFA signed', 262], ['source', 'Source not given', 277]],
+      [['date', 'November 17, 2008', 242], ['status', 'planned; not yet confirmed as done', 260], ['title', 'SOFA signed', 281], ['source', 'Source not given', 299]],
     ]);
     expect(layout.points.map((p) => [p.key, p.x, p.y, p.series])).toEqual([
-      ['invasion', 12, 38, 'invasion'],
-      ['zarqawi', 12, 97, 'invasion'],
-      ['sofa', 12, 225, 'withdrawal'],
+      ['invasion', 12, 43, 'invasion'],
+      ['zarqawi', 12, 111, 'invasion'],
+      ['sofa', 12, 238, 'withdrawal'],
     ]);
     expect(layout.legend.map((l) => l.key)).toEqual(['invasion', 'withdrawal']);
   });
 
-  test('puts the track on the right in Arabic, names publishers in Arabic with و, and keeps a Latin one whole and isolated', () => {
+  test('puts the track on the right in Arabic, names publishers in Arabic parted by ؛, and keeps a Latin one isolated', () => {
     const layout = list({ locale: localeInfo('ar-IQ'), timeDirection: 'rtl' }, 'ar');
     expect([layout.list?.trackX, layout.list?.textX, layout.list?.anchor]).toEqual([348, 332, 'right']);
-    expect(layout.list?.entries[1]?.lines.filter((l) => l.role === 'source').map((l) => l.text)).toEqual(['المصادر: صوت أمريكا ورويترز و\u2068Sada El Balad\u2069']);
+    expect(layout.list?.entries[1]?.lines.filter((l) => l.role === 'source').map((l) => l.text)).toEqual(['المصادر: صوت أمريكا؛ رويترز؛ \u2068Sada El Balad\u2069']);
     expect(layout.list?.entries[2]?.lines.map((l) => l.text)).toEqual(['١٧ تشرين الثاني ٢٠٠٨', 'مخطط له، ولم يتأكد تنفيذه بعد', 'ع-SOFA signed', 'لم يُذكر المصدر']);
   });
 

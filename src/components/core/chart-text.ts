@@ -188,30 +188,16 @@ function listFormat(language: Language, type: Intl.ListFormatType): Intl.ListFor
 }
 
 /**
- * Names in a list as the reader's language writes one (Intl.ListFormat): "Reuters, AP and the
- * Pentagon", «رويترز وأسوشيتد برس والبنتاغون»; `disjunction` for figures that differ: "848 or 849".
+ * Short items (figures, words without commas of their own) as a list the reader's language
+ * writes (Intl.ListFormat): "848, 846, or 841", «٨٤٨ أو ٨٤٦ أو ٨٤١» with `disjunction`.
  */
 export function formatList(items: readonly string[], locale: Pick<LocaleInfo, 'language'>, type: Intl.ListFormatType = 'conjunction'): string {
   return listFormat(locale.language, type).format(items);
 }
 
 /**
- * A list as the reader's language writes it, with each item kept whole (a link, an isolated
- * name): the items in order with the words and punctuation between them, from
- * `Intl.ListFormat.formatToParts`, so a template can put its own markup in each item's place.
- */
-export function listParts<T>(items: readonly T[], locale: Pick<LocaleInfo, 'language'>, type: Intl.ListFormatType = 'conjunction'): (T | string)[] {
-  // Placeholders that no list format writes, so that each element part is known by its index.
-  const parts = listFormat(locale.language, type).formatToParts(items.map((_, i) => `\uE000${i}\uE001`));
-  return parts.map((part) => {
-    const index = part.type === 'element' ? /^\uE000(\d+)\uE001$/.exec(part.value)?.[1] : undefined;
-    return index === undefined ? part.value : items[Number(index)]!;
-  });
-}
-
-/**
- * What separates entries that hold commas of their own (citations, "publisher: title"): a
- * semicolon, and the Arabic semicolon ؛ in Arabic.
+ * What separates entries that hold commas of their own (publishers, "publisher: title"
+ * citations): a semicolon, the Arabic semicolon ؛ in Arabic.
  */
 export function listSeparator(locale: Pick<LocaleInfo, 'language'>): string {
   return locale.language === 'ar' ? '؛ ' : '; ';

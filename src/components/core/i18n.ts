@@ -32,10 +32,8 @@ export interface Strings {
   /** The comma between clauses (Arabic writes ،). */
   comma: string;
   more(count: string): string;
-  /** The last item of the source line's list ("22 more in the data table"); the list adds its "and". */
+  /** After the source line's names: "and 22 more in the data table". */
   moreSources(count: string): string;
-  /** The same where there is no table to point to (the static SVG). */
-  otherSources(count: string): string;
   loading: string;
   empty(from: string, to: string): string;
   /** The notice's first line when the data or attributes had problems (listed below it). */
@@ -119,8 +117,7 @@ const en: Strings = {
   showAllRows: (total) => `Show all ${total} rows`,
   comma: ',',
   more: (count) => `and ${count} more`,
-  moreSources: (count) => `${count} more in the data table`,
-  otherSources: (count) => `${count} more`,
+  moreSources: (count) => `and ${count} more in the data table`,
   loading: 'Loading data…',
   empty: (from, to) => `No data for ${from}–${to}.`,
   problems: 'Some of the data or settings could not be used:',
@@ -201,8 +198,7 @@ const ar: Strings = {
   showAllRows: (total) => `عرض كل الصفوف (${total})`,
   comma: '،',
   more: (count) => `و${count} غيرها`,
-  moreSources: (count) => `${count} مصدرًا آخر في جدول البيانات`,
-  otherSources: (count) => `${count} مصدرًا آخر`,
+  moreSources: (count) => `و${count} مصدرًا آخر في جدول البيانات`,
   loading: 'جارٍ تحميل البيانات…',
   empty: (from, to) => `لا توجد بيانات للفترة ${from}–${to}.`,
   problems: 'تعذّر استخدام بعض البيانات أو الإعدادات:',

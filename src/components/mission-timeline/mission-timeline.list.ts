@@ -2,7 +2,7 @@ import type { MissionEvent, MissionPeriod, Source } from '../../data/types.js';
 import type { EventPoint, LayoutContext, PhysicalAnchor } from '../core/layout/chart-layout.js';
 import { round } from '../core/layout/figures.js';
 import { textWidth } from '../core/layout/text.js';
-import { eventLabel, formatList, formatWhen, isolate, publisherName, sourcesOf } from '../core/chart-text.js';
+import { eventLabel, formatWhen, isolate, listSeparator, publisherName, sourcesOf } from '../core/chart-text.js';
 import type { Strings } from '../core/i18n.js';
 
 /** What a line of an entry says, and so how it is drawn. */
@@ -54,13 +54,17 @@ export interface EventList {
   points: EventPoint[];
 }
 
-/** Font size and line height of each kind of line. */
+/**
+ * Font size and line height of each kind of line. The heights hold an Arabic line's box (its
+ * ascent and descent are some 1.5 em, against 1.4 em for Latin text in the same faces), so one
+ * line's box never reaches into the next.
+ */
 export const LIST_TEXT: Record<EntryLineRole | 'section', { size: number; line: number }> = {
-  section: { size: 12, line: 18 },
-  date: { size: 12, line: 16 },
-  status: { size: 11, line: 15 },
-  title: { size: 13, line: 18 },
-  source: { size: 11, line: 15 },
+  section: { size: 12, line: 20 },
+  date: { size: 12, line: 19 },
+  status: { size: 11, line: 18 },
+  title: { size: 13, line: 21 },
+  source: { size: 11, line: 18 },
 };
 /** The track's distance from the start edge, and the text's. */
 const TRACK_X = 12;
@@ -89,11 +93,14 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   return lines;
 }
 
-/** "Sources: Alhurra and Reuters", publishers in the reader's language, a Latin name isolated in Arabic. */
+/**
+ * "Sources: Alhurra; Reuters", publishers in the reader's language parted by its semicolon (their
+ * names hold commas of their own), a Latin name isolated in Arabic.
+ */
 export function entrySources(event: MissionEvent, sources: readonly Source[], context: LayoutContext, text: Strings): string {
   const names = [...new Set(sourcesOf(event, sources).map((s) => publisherName(s, context.locale.language)))];
   if (names.length === 0) return text.noSource;
-  const named = formatList(names.map((name) => isolate(name, context.locale)), context.locale);
+  const named = names.map((name) => isolate(name, context.locale)).join(listSeparator(context.locale));
   return `${names.length > 1 ? text.sources : text.source}: ${named}`;
 }
 

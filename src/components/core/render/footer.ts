@@ -28,8 +28,8 @@ export function renderFooter({ ranked, locale, text, tableOpen, onDownload, onTo
 
 /**
  * The source line: the three publishers cited by most points, in the reader's language, and
- * how many more the data table lists, as one list in the reader's language: "Sources: Alhurra,
- * Sada El Balad, Voice of America, and 22 more in the data table".
+ * how many more the data table lists: "Sources: Alhurra; Sada El Balad; Voice of America; and 22
+ * more in the data table", «المصادر: الحرة؛ صدى البلد؛ صوت أمريكا؛ و٢٢ مصدرًا آخر في جدول البيانات».
  */
 export function renderSourceLine(ranked: readonly Source[], locale: LocaleInfo, text: Strings): TemplateResult {
   const shown = ranked.slice(0, 3);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../../../data/validate.js';
 import type { Source } from '../../../data/types.js';
-import { listParts, listSeparator, publisherName } from '../chart-text.js';
+import { listSeparator, publisherName } from '../chart-text.js';
 import type { Strings } from '../i18n.js';
 import type { LocaleInfo } from '../locale.js';
 
@@ -16,26 +16,24 @@ export interface SourceLinkOptions {
 /**
  * Source names, in the reader's language, that link where the registry has an http(s) URL;
  * anything else stays text. Each name is isolated with `<bdi>`, so a Latin name in an Arabic
- * line keeps its own order. Names alone are a list as the language writes one
- * (Intl.ListFormat: "A, B, and C", «أ وب وج»), `more` ("22 more in the data table") its last
- * item; names followed by their grade are parted by the language's semicolon (; or ؛).
+ * line keeps its own order. Publishers' names hold commas of their own ("Brookings Institution,
+ * Iraq Index"), so they are parted by the language's semicolon (; or ؛), and `more` ("and 22
+ * more in the data table") follows the last one.
  */
 export function renderSourceLinks(
   sources: readonly Source[],
   locale: LocaleInfo,
   { focusable = true, grades, more }: SourceLinkOptions & { more?: string } = {},
 ): TemplateResult[] {
-  const items = sources.map((source) => {
+  const separator = listSeparator(locale);
+  const items = sources.map((source, i) => {
     const url = safeUrl(source.url);
     const label = publisherName(source, locale.language);
+    const sep = i > 0 ? separator : '';
     const grade = grades && source.grade ? html` (${grades[source.grade]})` : nothing;
     return url
-      ? html`<a part="source-link" href=${url} title=${source.title} target="_blank" rel="noopener noreferrer" tabindex=${focusable ? nothing : -1}><bdi>${label}</bdi></a>${grade}`
-      : html`<bdi title=${source.document ?? source.title}>${label}</bdi>${grade}`;
+      ? html`${sep}<a part="source-link" href=${url} title=${source.title} target="_blank" rel="noopener noreferrer" tabindex=${focusable ? nothing : -1}><bdi>${label}</bdi></a>${grade}`
+      : html`${sep}<bdi title=${source.document ?? source.title}>${label}</bdi>${grade}`;
   });
-  if (grades) {
-    const separator = listSeparator(locale);
-    return items.map((item, i) => (i > 0 ? html`${separator}${item}` : item));
-  }
-  return listParts<TemplateResult | string>(more ? [...items, more] : items, locale).map((part) => (typeof part === 'string' ? html`${part}` : part));
+  return more ? [...items, html`${separator}${more}`] : items;
 }
