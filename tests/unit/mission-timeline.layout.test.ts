@@ -192,10 +192,10 @@ describe('layoutTimeline: the list at phone width', () => {
     expect(layout.list?.entries[2]?.lines.map((l) => l.text)).toEqual(['١٧ تشرين الثاني ٢٠٠٨', 'مخطط له، ولم يتأكد تنفيذه بعد', 'ع-SOFA signed', 'لم يُذكر المصدر']);
   });
 
-  test('wrapText(text, width, size) breaks between words, never inside an isolated name', () => {
+  test('wrapText(text, width, size) breaks between words, and isolates each line of an isolated name', () => {
     // 11 px text, 6.6 px a character: 60 px holds 9 characters.
     expect(wrapText('one two three four', 60, 11)).toEqual(['one two', 'three', 'four']);
-    expect(wrapText('و\u2068Sada El Balad\u2069 ورويترز', 60, 11)).toEqual(['و\u2068Sada El Balad\u2069', 'ورويترز']);
+    expect(wrapText('و\u2068Sada El Balad\u2069 ورويترز', 60, 11)).toEqual(['و\u2068Sada El\u2069', '\u2068Balad\u2069', 'ورويترز']);
     expect(wrapText('  ', 60, 11)).toEqual([]);
   });
 });

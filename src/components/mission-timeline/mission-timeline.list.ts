@@ -76,18 +76,22 @@ const ENTRY_GAP = 10;
 
 /**
  * Breaks a text into lines no wider than `width` (by the generous estimate of `textWidth`),
- * between words only: Arabic is never cut inside a word, a name isolated for right-to-left text
- * (U+2068 … U+2069) is never cut at all, and a word wider than the line keeps a line of its own.
+ * between words only: Arabic is never cut inside a word, and a word wider than the line keeps
+ * a line of its own. A name isolated for right-to-left text (U+2068 … U+2069) that runs over a
+ * line end is closed there and opened again on the next line, so each line is whole on its own.
  */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.match(/[^\s\u2068]*\u2068[^\u2069]*\u2069\S*|\S+/g) ?? []) {
+  let isolated = false;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, fontSize) > width) {
-      lines.push(line);
-      line = word;
+      lines.push(isolated ? `${line}\u2069` : line);
+      line = isolated ? `\u2068${word}` : word;
     } else line = next;
+    const opens = word.lastIndexOf('\u2068');
+    if (opens >= 0 || word.includes('\u2069')) isolated = opens > word.lastIndexOf('\u2069');
   }
   if (line) lines.push(line);
   return lines;

@@ -179,7 +179,10 @@ export function layoutSpending(
     ? spending.filter((o) => o.kind !== 'cumulative' && yearlyKey(o) !== undefined && overlaps(o, span))
     : spending.filter((o) => o.kind === 'cumulative' && asOfIn(o, span));
   const reserveTop = daily.length ? DAILY_TITLE + DAILY_SCALE + DAILY_GAP : 0;
-  const axes = chartAxes(context, largestValue(shown), { format: compactDollars(context.locale, strings), reserveTop, heightScale: daily.length ? 1.2 : 1 });
+  const format = compactDollars(context.locale, strings);
+  const dailyDomain = niceDomain(largestValue(daily), 2);
+  const extraLabels = daily.length ? linearScale(dailyDomain, [1, 0]).ticks(2).map(format) : [];
+  const axes = chartAxes(context, largestValue(shown), { format, reserveTop, extraLabels, heightScale: daily.length ? 1.2 : 1 });
   const marks = annual ? annualBars(shown, spending, axes, context, text, strings) : cumulativeLines(shown, axes, text);
   const strip = daily.length ? dailyPanel(daily, axes, text) : undefined;
   const points = sortPoints([...marks.points, ...(strip?.points ?? []), ...marks.drawn], ['iraq', 'isis', 'disputed', 'marker', 'erratum', 'daily']);
