@@ -10,8 +10,8 @@ import type { Observation } from '../../src/data/types.js';
  * the height is 358 × 1.2 → 430; the widest label "$100B" is 5 × 7.2 → 36 px, so left = 48,
  * right 16, top 12, bottom 28 (the plot ends at 402). x(d) = 48 + 576 × d / 1826, d = days
  * since 1 January 2003. The daily panel takes 18 px of title and 56 of scale at the top, 12 to
- * 86, on its own scale to $20M: y(v) = 86 − 50 × v / 20M; 22 px below it the bars use
- * y(v) = 402 − 294 × v / 100B. FY2004 (October 2003 to September 2004) is d = 273 to 639 →
+ * 86, on its own scale to $20M: y(v) = 86 − 50 × v / 20M; 30 px below it the bars use
+ * y(v) = 402 − 286 × v / 100B. FY2004 (October 2003 to September 2004) is d = 273 to 639 →
  * 134.1 to 249.6, inset 3 px a side.
  */
 
@@ -48,21 +48,21 @@ describe('layoutSpending: annual', () => {
     // The daily panel's own scale first, then the bars'.
     expect(layout.yTicks.map((t) => [t.label, t.position])).toEqual([
       ['0', 86], ['$10M', 61], ['$20M', 36],
-      ['0', 402], ['$20B', 343.2], ['$40B', 284.4], ['$60B', 225.6], ['$80B', 166.8], ['$100B', 108],
+      ['0', 402], ['$20B', 344.8], ['$40B', 287.6], ['$60B', 230.4], ['$80B', 173.2], ['$100B', 116],
     ]);
   });
 
   test('layoutSpending(...) draws each fiscal year over October to September, an estimate open, a bar in conflict whole', () => {
     expect(annual().bars).toEqual([
-      { key: 'fy2004', series: 'iraq', x: 137.1, y: 181.5, width: 109.5, height: 220.5, open: false, conflict: false },
-      { key: 'fy2005', series: 'iraq', x: 252.6, y: 152.1, width: 109.1, height: 249.9, open: false, conflict: true },
-      { key: 'fy2006', series: 'iraq', x: 367.7, y: 372.6, width: 109.1, height: 29.4, open: true, conflict: false },
+      { key: 'fy2004', series: 'iraq', x: 137.1, y: 187.5, width: 109.5, height: 214.5, open: false, conflict: false },
+      { key: 'fy2005', series: 'iraq', x: 252.6, y: 158.9, width: 109.1, height: 243.1, open: false, conflict: true },
+      { key: 'fy2006', series: 'iraq', x: 367.7, y: 373.4, width: 109.1, height: 28.6, open: true, conflict: false },
     ]);
   });
 
-  test('layoutSpending(...) flags a bar the sources disagree on, and ticks the other figure 14.7 px below its top', () => {
-    // $80B is y = 402 − 235.2 = 166.8; the tick runs 3 px past each side of the bar.
-    expect(annual().disputes).toEqual([{ key: 'fy2005', ticks: [{ key: 'fy2005b', y: 166.8 }], others: ['fy2005b'], x1: 249.6, x2: 364.7, top: 152.1, center: 307.2 }]);
+  test('layoutSpending(...) flags a bar the sources disagree on, and ticks the other figure 14.3 px below its top', () => {
+    // $80B is y = 402 − 228.8 = 173.2; the tick runs 3 px past each side of the bar.
+    expect(annual().disputes).toEqual([{ key: 'fy2005', ticks: [{ key: 'fy2005b', y: 173.2 }], others: ['fy2005b'], x1: 249.6, x2: 364.7, top: 158.9, center: 307.2 }]);
   });
 
   test('layoutSpending(...) puts the daily costs in a panel of their own, at the date they run to, on their own scale', () => {
@@ -73,12 +73,12 @@ describe('layoutSpending: annual', () => {
 
   test('layoutSpending(...) orders every point in time; a budget request is not spending', () => {
     expect(annual().points.map((p) => [p.key, p.series, p.x, p.y])).toEqual([
-      ['fy2004', 'iraq', 191.8, 181.5],
+      ['fy2004', 'iraq', 191.8, 187.5],
       ['dc1', 'daily', 215.8, 66],
       ['dc3', 'daily', 297.4, 64.8],
-      ['fy2005', 'iraq', 307.1, 152.1],
-      ['fy2005b', 'disputed', 307.1, 166.8],
-      ['fy2006', 'iraq', 422.3, 372.6],
+      ['fy2005', 'iraq', 307.1, 158.9],
+      ['fy2005b', 'disputed', 307.1, 173.2],
+      ['fy2006', 'iraq', 422.3, 373.4],
       ['dc2', 'daily', 446.1, 56],
     ]);
     expect(annual().legend.map((l) => [l.key, l.label])).toEqual([
@@ -101,7 +101,7 @@ describe('layoutSpending: cumulative', () => {
   test('layoutSpending(..., cumulative) draws a line through the running totals, an "at least" off it', () => {
     const layout = cumulative();
     expect(layout.yTicks.map((t) => t.label)).toEqual(['0', '$10M', '$20M', '0', '$100B', '$200B', '$300B', '$400B']);
-    expect(layout.lines).toEqual([{ series: 'iraq', d: 'M360,218.3L445.9,166.8' }]);
+    expect(layout.lines).toEqual([{ series: 'iraq', d: 'M360,223.3L445.9,173.2' }]);
     expect(layout.points.map((p) => [p.key, p.series])).toEqual([['dc1', 'daily'], ['dc3', 'daily'], ['c1', 'iraq'], ['c2', 'iraq'], ['dc2', 'daily'], ['c3', 'marker']]);
     expect([layout.summary.peak?.id, layout.summary.latest?.id]).toEqual(['c2', 'c2']);
   });

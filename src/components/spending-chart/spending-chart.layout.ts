@@ -53,7 +53,7 @@ const ISIS_ERA = Date.UTC(2014, 5, 1);
 /** The daily-cost panel: its title row, its scale, and the gap to the main scale (room for both axes' labels). */
 const DAILY_TITLE = 18;
 const DAILY_SCALE = 56;
-const DAILY_GAP = 22;
+const DAILY_GAP = 30;
 
 /** The war a figure belongs to, by the start of its period: its legend key and CSS class. */
 export function spendingSeries(o: Observation): 'iraq' | 'isis' {
