@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { accessibility, badInput, keyboardAndEvents, svgSnapshot } from './chart-contract.js';
 import { mountChart, points, text, type MountOptions } from './fixtures.js';
 import { CasualtiesChart } from '../../src/components/casualties-chart/casualties-chart.js';
@@ -29,6 +30,18 @@ const range: Record<string, string> = { to: '2012' };
 afterEach(() => document.body.replaceChildren());
 
 const mount = (options: MountOptions = {}) => mountChart('casualties-chart', options);
+
+describe('<casualties-chart> where sources disagree, in Arabic', () => {
+  it('says in the tooltip which figure disagrees, with the Arabic comma and semicolon', async () => {
+    const { chart, root } = await mount({ data: fixture, attributes: { ...range, lang: 'ar-IQ' } });
+    await userEvent.tab();
+    // Time runs right to left: the left arrow moves forward, to 2004's drawn figure.
+    await userEvent.keyboard('{ArrowLeft}');
+    await chart.updateComplete;
+    expect(text(root, '[part="tooltip"] li')).toBe('٨٤٨، ٢٠٠٤ (Associated Press: Year-end count)');
+    expect(text(root, '[part="legend"]')).toContain('* المصادر مختلفة؛ انظر الجدول');
+  });
+});
 
 describe('<casualties-chart> rendering', () => {
   it('draws the bundled series with no configuration', async () => {

@@ -71,7 +71,7 @@ function renderDisagreeing(o: Observation, data: ChartData, locale: LocaleInfo, 
   const sourcesOfOther = (r: Observation) => sourcesOf(r, data.sources).map((s) => citation(s, locale.language)).join(listSeparator(locale)) || text.noSource;
   return html`<p class="conflicts">${text.conflict}:</p>
     <ul class="conflicts">
-      ${shown.map((r) => html`<li>${formatValue(r, locale, text)}, ${formatWhen(r, locale)} (<bdi>${sourcesOfOther(r)}</bdi>)</li>`)}
+      ${shown.map((r) => html`<li>${formatValue(r, locale, text)}${text.comma} ${formatWhen(r, locale)} (<bdi>${sourcesOfOther(r)}</bdi>)</li>`)}
       ${others.length > shown.length ? html`<li>${text.more(locale.formatNumber(others.length - shown.length))}</li>` : nothing}
     </ul>`;
 }
