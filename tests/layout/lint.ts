@@ -369,7 +369,7 @@ export function emptyYears(root: Element, maxEmptyYears = DEFAULT_EMPTY_YEARS): 
         chart: chart.localName,
         text: `${side} ${years.toFixed(1)} years`,
         box,
-        message: `<${chart.localName}> default years leave ${years.toFixed(1)} years without data at the ${side} of its axis ${where(box)}`,
+        message: `default years leave ${years.toFixed(1)} years without data at the ${side} of its axis ${where(box)}`,
       });
     }
   }
