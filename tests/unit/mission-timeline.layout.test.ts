@@ -192,9 +192,11 @@ describe('layoutTimeline: the list at phone width', () => {
     expect(layout.list?.entries[2]?.lines.map((l) => l.text)).toEqual(['١٧ تشرين الثاني ٢٠٠٨', 'مخطط له، ولم يتأكد تنفيذه بعد', 'ع-SOFA signed', 'لم يُذكر المصدر']);
   });
 
-  test('wrapText(text, width, size) breaks between words, and isolates each line of an isolated name', () => {
+  test('wrapText(text, width, size) breaks between words, keeps an isolated name whole where it fits, and isolates each line of a longer one', () => {
     // 11 px text, 6.6 px a character: 60 px holds 9 characters.
     expect(wrapText('one two three four', 60, 11)).toEqual(['one two', 'three', 'four']);
+    // The name (8 characters with its isolates) fits a line: it goes down whole rather than "abc ⁨de".
+    expect(wrapText('abc \u2068de fgh\u2069', 60, 11)).toEqual(['abc', '\u2068de fgh\u2069']);
     expect(wrapText('و\u2068Sada El Balad\u2069 ورويترز', 60, 11)).toEqual(['و\u2068Sada El\u2069', '\u2068Balad\u2069', 'ورويترز']);
     expect(wrapText('  ', 60, 11)).toEqual([]);
   });

@@ -77,21 +77,25 @@ const ENTRY_GAP = 10;
 /**
  * Breaks a text into lines no wider than `width` (by the generous estimate of `textWidth`),
  * between words only: Arabic is never cut inside a word, and a word wider than the line keeps
- * a line of its own. A name isolated for right-to-left text (U+2068 … U+2069) that runs over a
- * line end is closed there and opened again on the next line, so each line is whole on its own.
+ * a line of its own. A name isolated for right-to-left text (U+2068 … U+2069) is kept whole on
+ * a line when it fits one; a longer one is closed at the line's end and opened again on the
+ * next, so each line is whole on its own.
  */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
+  const units = (text.match(/[^\s\u2068]*\u2068[^\u2069]*\u2069\S*|\S+/g) ?? []).flatMap((unit) =>
+    textWidth(unit, fontSize) > width ? unit.split(/\s+/) : [unit],
+  );
   const lines: string[] = [];
   let line = '';
   let isolated = false;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
+  for (const unit of units) {
+    const next = line ? `${line} ${unit}` : unit;
     if (line && textWidth(next, fontSize) > width) {
       lines.push(isolated ? `${line}\u2069` : line);
-      line = isolated ? `\u2068${word}` : word;
+      line = isolated ? `\u2068${unit}` : unit;
     } else line = next;
-    const opens = word.lastIndexOf('\u2068');
-    if (opens >= 0 || word.includes('\u2069')) isolated = opens > word.lastIndexOf('\u2069');
+    const opens = unit.lastIndexOf('\u2068');
+    if (opens >= 0 || unit.includes('\u2069')) isolated = opens > unit.lastIndexOf('\u2069');
   }
   if (line) lines.push(line);
   return lines;
