@@ -6,7 +6,7 @@ import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import { readTimelineData } from '../../src/components/mission-timeline/mission-timeline.data.js';
 import { layoutTimeline, LIST_WIDTH, packLabels, timelineLanes, trackY } from '../../src/components/mission-timeline/mission-timeline.layout.js';
-import { wrapText } from '../../src/components/mission-timeline/mission-timeline.list.js';
+import { entrySources, wrapText } from '../../src/components/mission-timeline/mission-timeline.list.js';
 import { dataset } from '../../src/data/dataset.js';
 import type { MissionEvent, Source } from '../../src/data/types.js';
 
@@ -190,6 +190,18 @@ describe('layoutTimeline: the list at phone width', () => {
     expect([layout.list?.trackX, layout.list?.textX, layout.list?.anchor]).toEqual([348, 332, 'right']);
     expect(layout.list?.entries[1]?.lines.filter((l) => l.role === 'source').map((l) => l.text)).toEqual(['المصادر: صوت أمريكا؛ رويترز؛ \u2068Sada El Balad\u2069']);
     expect(layout.list?.entries[2]?.lines.map((l) => l.text)).toEqual(['١٧ تشرين الثاني ٢٠٠٨', 'مخطط له، ولم يتأكد تنفيذه بعد', 'ع-SOFA signed', 'لم يُذكر المصدر']);
+  });
+
+  test('entrySources isolates an Arabic name holding a Latin word right to left, a Latin one left to right', () => {
+    const mixed: Source[] = [
+      { id: 'm', publisher: { en: 'LEX18 (Scripps News)', ar: 'LEX18 (سكريبس نيوز)' }, title: 't', date: '2024' },
+      { id: 'l', publisher: { en: 'Sada El Balad', ar: '' }, title: 't', date: '2024' },
+    ];
+    const event = ev('e', '2024-01-28', 'transition', false, 'x', { sourceIds: ['m', 'l'] });
+    expect(entrySources(event, mixed, context({ width: 360, locale: localeInfo('ar-IQ'), timeDirection: 'rtl' }), strings('ar'))).toBe(
+      'المصادر: \u2067LEX18 (سكريبس نيوز)\u2069؛ \u2068Sada El Balad\u2069',
+    );
+    expect(wrapText('\u2067LEX18 (سكريبس نيوز؛ نقلًا عن وزارة)\u2069', 60, 11)).toEqual(['\u2067LEX18\u2069', '\u2067(سكريبس\u2069', '\u2067نيوز؛\u2069', '\u2067نقلًا عن\u2069', '\u2067وزارة)\u2069']);
   });
 
   test('wrapText(text, width, size) breaks between words, keeps an isolated name whole where it fits, and isolates each line of a longer one', () => {

@@ -66,6 +66,8 @@ export const LIST_TEXT: Record<EntryLineRole | 'section', { size: number; line: 
   title: { size: 13, line: 21 },
   source: { size: 11, line: 18 },
 };
+/** A letter of the Arabic script. */
+const ARABIC = /[\u0600-\u06FF]/;
 /** The track's distance from the start edge, and the text's. */
 const TRACK_X = 12;
 const TEXT_X = 28;
@@ -79,23 +81,24 @@ const ENTRY_GAP = 10;
  * between words only: Arabic is never cut inside a word, and a word wider than the line keeps
  * a line of its own. A name isolated for right-to-left text (U+2068 … U+2069) is kept whole on
  * a line when it fits one; a longer one is closed at the line's end and opened again on the
- * next, so each line is whole on its own.
+ * next, so each line is whole on its own (U+2067 … U+2069 likewise).
  */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const units = (text.match(/[^\s\u2068]*\u2068[^\u2069]*\u2069\S*|\S+/g) ?? []).flatMap((unit) =>
+  const units = (text.match(/[^\s\u2067\u2068]*[\u2067\u2068][^\u2069]*\u2069\S*|\S+/g) ?? []).flatMap((unit) =>
     textWidth(unit, fontSize) > width ? unit.split(/\s+/) : [unit],
   );
   const lines: string[] = [];
   let line = '';
-  let isolated = false;
+  // The isolate open at the end of the line so far (U+2067 or U+2068), if any.
+  let isolated = '';
   for (const unit of units) {
     const next = line ? `${line} ${unit}` : unit;
     if (line && textWidth(next, fontSize) > width) {
       lines.push(isolated ? `${line}\u2069` : line);
-      line = isolated ? `\u2068${unit}` : unit;
+      line = `${isolated}${unit}`;
     } else line = next;
-    const opens = unit.lastIndexOf('\u2068');
-    if (opens >= 0 || unit.includes('\u2069')) isolated = opens > unit.lastIndexOf('\u2069');
+    const opens = Math.max(unit.lastIndexOf('\u2067'), unit.lastIndexOf('\u2068'));
+    if (opens >= 0 || unit.includes('\u2069')) isolated = opens > unit.lastIndexOf('\u2069') ? unit[opens]! : '';
   }
   if (line) lines.push(line);
   return lines;
@@ -103,12 +106,14 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 
 /**
  * "Sources: Alhurra; Reuters", publishers in the reader's language parted by its semicolon (their
- * names hold commas of their own), a Latin name isolated in Arabic.
+ * names hold commas of their own). In Arabic a Latin name is isolated left to right, and an
+ * Arabic name holding a Latin word ("LEX18 (سكريبس نيوز…)") right to left (U+2067): a
+ * first-strong isolate would take its direction from the Latin word and scramble the Arabic.
  */
 export function entrySources(event: MissionEvent, sources: readonly Source[], context: LayoutContext, text: Strings): string {
   const names = [...new Set(sourcesOf(event, sources).map((s) => publisherName(s, context.locale.language)))];
   if (names.length === 0) return text.noSource;
-  const named = names.map((name) => isolate(name, context.locale)).join(listSeparator(context.locale));
+  const named = names.map((name) => (ARABIC.test(name) && /[A-Za-z]/.test(name) ? `\u2067${name}\u2069` : isolate(name, context.locale))).join(listSeparator(context.locale));
   return `${names.length > 1 ? text.sources : text.source}: ${named}`;
 }
 
