@@ -5,7 +5,7 @@ import { textWidth, type LegendItem } from '../components/core/layout/chart-layo
 import { renderFrame, textAnchor } from '../components/core/render/frame.js';
 import { renderPoints } from '../components/core/render/points.js';
 import type { ChartData, ChartSpec } from '../components/core/chart-spec.js';
-import { publisherName, rankedSources, summaryText } from '../components/core/chart-text.js';
+import { listSeparator, publisherName, rankedSources, summaryText } from '../components/core/chart-text.js';
 import { strings, type Strings } from '../components/core/i18n.js';
 import type { LocaleInfo } from '../components/core/locale.js';
 import type { Source } from '../data/types.js';
@@ -89,9 +89,9 @@ function staticInput(spec: ChartSpec, options: StaticRenderOptions) {
 function sourceLine(ranked: readonly Source[], locale: LocaleInfo, text: Strings): string {
   if (ranked.length === 0) return `${text.source}: ${text.noSource}`;
   // First-strong isolates keep a Latin name's order inside an Arabic line, as <bdi> does in HTML.
-  const named = ranked.slice(0, 3).map((s) => `\u2068${publisherName(s, locale.language)}\u2069`).join('; ');
+  const named = ranked.slice(0, 3).map((s) => `\u2068${publisherName(s, locale.language)}\u2069`).join(listSeparator(locale));
   const rest = ranked.length - 3;
-  return `${ranked.length > 1 ? text.sources : text.source}: ${named}${rest > 0 ? `; ${text.more(locale.formatNumber(rest))}` : ''}`;
+  return `${ranked.length > 1 ? text.sources : text.source}: ${named}${rest > 0 ? `${listSeparator(locale)}${text.more(locale.formatNumber(rest))}` : ''}`;
 }
 
 /**

@@ -12,7 +12,10 @@ const meta: Meta<BarChartArgs> = {
 export default meta;
 type Story = StoryObj<BarChartArgs>;
 
-/** The operations are labelled with their totals from the data; the years with no figure are marked. */
+/**
+ * The operations are labelled with their totals from the data; the years with no figure are
+ * marked; an asterisk flags each bar on which sources differ.
+ */
 export const Deaths: Story = {
   name: 'Deaths, with the operations',
   args: { to: 2013 },
@@ -21,7 +24,11 @@ export const Deaths: Story = {
     const { locale } = chartLanguage(chart);
     const text = casualtiesStrings(locale.language);
     const labels = [...root.querySelectorAll('text.operation')].map((t) => t.textContent);
-    await expect(labels[0]).toBe(`${text.operationTotal(text.operation.OIF, locale.formatNumber(4409))} *`);
+    // Two sources give Iraqi Freedom's total: the label names both.
+    await expect(labels[0]).toBe(text.operationTotal(text.operation.OIF, new Intl.ListFormat(locale.language, { type: 'disjunction' }).format([4409, 4411].map(locale.formatNumber))));
+    // Sources differ on 2004–2007 and 2009: an asterisk over each of those bars, keyed in the legend.
+    await expect(root.querySelectorAll('text.dispute').length).toBe(5);
+    await expect(root.querySelector('[part="legend"] .swatch.disputed')?.parentElement?.textContent?.trim()).toBe(chartLanguage(chart).text.disputed);
     // 2013 has no yearly figure in any source found; 2003–2012 each have one.
     await expect(root.querySelectorAll('rect.missing').length).toBe(1);
     await expect(root.querySelectorAll('rect.bar').length).toBe(10);

@@ -45,14 +45,30 @@ export const ArabicIraq: Story = {
 /** The dark theme, set on the element. */
 export const Dark: Story = { args: { theme: 'dark' } };
 
-/** A 360 px column, as in a phone's article view: fewer label rows, years every five. */
+/**
+ * A 360 px column, as in a phone's article view: below 480 px of its own width the timeline is
+ * a list the reader scrolls, each event with its date, its status when planned or cancelled, its
+ * title and its sources, under the name of its period.
+ */
 export const Narrow: Story = {
-  name: 'Narrow (360 px)',
+  name: 'Narrow (360 px): a list',
   args: { width: 360 },
   play: async ({ canvasElement }) => {
-    const { root } = await drawnTimeline(canvasElement);
+    const { chart, root } = await drawnTimeline(canvasElement);
+    const { locale, text } = languageOf(chart);
     await expect(Number(root.querySelector('svg[part="svg"]')?.getAttribute('width'))).toBeLessThanOrEqual(360);
     await expect(root.querySelectorAll('.point').length).toBe(dataset.events.length);
+    const entries = [...root.querySelectorAll('[part~="event-list"] .entry')];
+    await expect(entries.length).toBe(dataset.events.length);
+    // The first entry: the invasion's date, then its title, then its sources.
+    await expect(entries[0]!.querySelector('text.date')?.textContent).toBe(locale.formatDate(Date.UTC(2003, 2, 20, 12), 'day'));
+    await expect(entries[0]!.querySelector('text.source')?.textContent?.startsWith(`${text.sources}:`)).toBe(true);
+    // Planned events say so under their date.
+    const planned = dataset.events.filter((e) => e.status === 'planned').length;
+    await expect(root.querySelectorAll('[part~="event-list"] text.status').length).toBeGreaterThanOrEqual(planned);
+    await expect([...root.querySelectorAll('text.section-label')].map((t) => t.textContent)).toEqual(
+      (['invasion', 'withdrawal', 'isis', 'transition'] as const).map((p) => text.periods[p]),
+    );
   },
 };
 

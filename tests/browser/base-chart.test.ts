@@ -367,7 +367,7 @@ describe('template modules', () => {
   it('the tooltip names each publisher in Arabic, says its grade, and explains a likely misprint', () => {
     const box = draw(renderTooltip(point, { width: 400, height: 200 }, data, localeInfo('ar-IQ'), strings('ar')));
     expect(text(box, '[part="tooltip"]')).toBe(
-      '٤٬٧٠٠ ٢٠١١ · عدد معلن خطأ مطبعي مرجّح: يذكر البيان نفسه ٤٧٬٠٠٠ بعد سطرين. المصادر: وزارة الدفاع الأمريكية: Release (وثيقة رسمية); AP: Report (رقم رسمي عبر تقرير صحفي)',
+      '٤٬٧٠٠ ٢٠١١ · عدد معلن خطأ مطبعي مرجّح: يذكر البيان نفسه ٤٧٬٠٠٠ بعد سطرين. المصادر: وزارة الدفاع الأمريكية: Release (وثيقة رسمية)؛ AP: Report (رقم رسمي عبر تقرير صحفي)',
     );
     expect([...box.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['وزارة الدفاع الأمريكية: Release', 'AP: Report']);
   });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { accessibility, badInput, keyboardAndEvents, svgSnapshot } from './chart-contract.js';
 import { mountChart, points, text, type MountOptions } from './fixtures.js';
 import { CasualtiesChart } from '../../src/components/casualties-chart/casualties-chart.js';
@@ -30,6 +31,18 @@ afterEach(() => document.body.replaceChildren());
 
 const mount = (options: MountOptions = {}) => mountChart('casualties-chart', options);
 
+describe('<casualties-chart> where sources disagree, in Arabic', () => {
+  it('says in the tooltip which figure disagrees, with the Arabic comma and semicolon', async () => {
+    const { chart, root } = await mount({ data: fixture, attributes: { ...range, lang: 'ar-IQ' } });
+    await userEvent.tab();
+    // Time runs right to left: the left arrow moves forward, to 2004's drawn figure.
+    await userEvent.keyboard('{ArrowLeft}');
+    await chart.updateComplete;
+    expect(text(root, '[part="tooltip"] li')).toBe('٨٤٨، ٢٠٠٤ (Associated Press: Year-end count)');
+    expect(text(root, '[part="legend"]')).toContain('* المصادر مختلفة؛ انظر الجدول');
+  });
+});
+
 describe('<casualties-chart> rendering', () => {
   it('draws the bundled series with no configuration', async () => {
     const { root } = await mount();
@@ -46,7 +59,10 @@ describe('<casualties-chart> rendering', () => {
     expect(root.mode).toBe('open');
     for (const part of ['heading', 'description', 'legend', 'svg', 'footer', 'table']) expect(root.querySelector(`[part~="${part}"]`), part).not.toBeNull();
     expect(points(root).length).toBe(6);
-    expect([...root.querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim())).toEqual(['Total', 'Hostile', 'Non-hostile', 'Sources disagree (*)', 'Other figure', 'No figure for the year']);
+    expect([...root.querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim())).toEqual(['Total', 'Hostile', 'Non-hostile', '* Sources differ; see the table', 'No figure for the year']);
+    // 2004's two sources say 849 and 848: an asterisk over the bar, no tick (the other figure is on its top), no dashed outline.
+    expect([...root.querySelectorAll('text.dispute')].map((t) => t.textContent)).toEqual(['*']);
+    expect(root.querySelectorAll('line.dispute, rect.conflict').length).toBe(0);
   });
 
   it('summarises the chart in the role="img" label, in English and in Arabic', async () => {

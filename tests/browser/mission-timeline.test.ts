@@ -113,6 +113,62 @@ describe('<mission-timeline> rendering', () => {
   });
 });
 
+/** Pairs of texts in `root`'s drawing whose boxes overlap by more than 1 px both ways, and texts outside the SVG. */
+function textProblems(root: ShadowRoot): string[] {
+  const svg = root.querySelector('svg[part="svg"]')!.getBoundingClientRect();
+  const texts = [...root.querySelectorAll('svg[part="svg"] text')].filter((t) => t.textContent?.trim());
+  const boxes = texts.map((t) => ({ text: t.textContent!, box: t.getBoundingClientRect() }));
+  const problems: string[] = [];
+  boxes.forEach((a, i) => {
+    if (a.box.left < svg.left - 0.5 || a.box.right > svg.right + 0.5 || a.box.top < svg.top - 0.5 || a.box.bottom > svg.bottom + 0.5) problems.push(`outside: ${a.text}`);
+    for (const b of boxes.slice(i + 1)) {
+      const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+      const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+      if (x > 1 && y > 1) problems.push(`${a.text} × ${b.text}`);
+    }
+  });
+  return problems;
+}
+
+describe('<mission-timeline> at phone width: a list', () => {
+  it('lists every event with its date, title and sources below 480 px of its own width, with no text over text', async () => {
+    for (const lang of ['en', 'ar-IQ']) {
+      const { root } = await mount({ data: timelineFixture, width: 360, attributes: { lang } });
+      const entries = [...root.querySelectorAll('[part~="event-list"] .entry')];
+      // The third names two publishers: more than the 336 − 36 px a line holds, so on two lines.
+      expect(entries.map((e) => [...e.querySelectorAll('text')].map((t) => t.getAttribute('class')))).toEqual([
+        ['date', 'title', 'source'],
+        ['date', 'title', 'source'],
+        ['date', 'title', 'source', 'source'],
+        ['date', 'title', 'source'],
+      ]);
+      expect(points(root).length).toBe(4);
+      expect(root.querySelectorAll('[part~="axis-x"] text').length).toBe(0);
+      expect(textProblems(root)).toEqual([]);
+      document.body.replaceChildren();
+    }
+  });
+
+  it('writes the events in Arabic with the track on the right, publishers parted by ؛, and Latin names isolated', async () => {
+    const { root } = await mount({ data: timelineFixture, width: 360, attributes: { lang: 'ar-IQ' } });
+    const leave = [...root.querySelectorAll('[part~="event-list"] .entry')][2]!;
+    expect([...leave.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['١٨ كانون الأول ٢٠١١', 'مغادرة آخر الجنود', 'المصادر: \u2068Voice of America\u2069؛', '\u2068US Department of Defense\u2069']);
+    const width = Number(root.querySelector('svg[part="svg"]')!.getAttribute('width'));
+    expect(Number(points(root)[0]!.getAttribute('cx'))).toBe(width - 12);
+    // The footer too: the Arabic semicolon between publishers.
+    expect(text(root, '[part="footer"] p')).toBe('المصادر: Voice of America؛ US Department of Defense');
+  });
+
+  it('follows its own width, not the window’s: a list at 360 px, the track again at 664 px', async () => {
+    const { root, box } = await mount({ data: timelineFixture, width: 360 });
+    expect(root.querySelector('[part~="event-list"]')).not.toBeNull();
+    box.style.width = '664px';
+    await until(() => root.querySelector('[part~="event-list"]') === null);
+    expect(root.querySelectorAll('[part~="axis-x"] text').length).toBeGreaterThan(0);
+    expect(root.querySelector('line.track')?.getAttribute('y1')).toBe(root.querySelector('line.track')?.getAttribute('y2'));
+  });
+});
+
 describe('<mission-timeline> keyboard and events', () => {
   it('walks every event in time order with the arrow keys, with its source in the tooltip and announcement', async () => {
     const { chart, root } = await mount();

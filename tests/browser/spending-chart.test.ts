@@ -35,7 +35,9 @@ describe('<spending-chart> rendering', () => {
     const { root } = await mount();
     expect(text(root, '[part="heading"]')).toBe('US war funding for Iraq by fiscal year, 2003–2026');
     expect(root.querySelectorAll('rect.bar').length).toBeGreaterThan(10);
-    expect(root.querySelectorAll('[part~="daily-cost"] text').length).toBeGreaterThan(1);
+    // The daily costs have a panel of their own: its title, and its scale on the value axis.
+    expect([...root.querySelectorAll('[part~="daily-cost"] text')].map((t) => t.textContent)).toEqual(['Average cost per day']);
+    expect([...root.querySelectorAll('[part~="axis-y"] text')].map((t) => t.textContent).slice(0, 3)).toEqual(['0', '$10M', '$20M']);
     expect(root.querySelector('[part="notice"]')).toBeNull();
   });
 
@@ -44,7 +46,12 @@ describe('<spending-chart> rendering', () => {
     expect(root.mode).toBe('open');
     for (const part of ['heading', 'description', 'legend', 'svg', 'footer', 'table']) expect(root.querySelector(`[part~="${part}"]`), part).not.toBeNull();
     expect(points(root).length).toBe(6);
-    expect([...root.querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim())).toEqual(['Iraq war', 'Estimate', 'Sources disagree', 'Other figure', 'Cost per day']);
+    expect([...root.querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim())).toEqual(['Iraq war', 'Estimate', '* Sources differ; see the table', 'Another source’s figure', 'Cost per day']);
+    // FY2007: $131.2 billion drawn, $127 billion from the other source, a tick across the bar below its top.
+    expect(root.querySelectorAll('text.dispute').length).toBe(1);
+    const tick = root.querySelector('line.dispute')!;
+    const bar = [...root.querySelectorAll('rect.bar')].find((r) => Number(tick.getAttribute('x1')) < Number(r.getAttribute('x')))!;
+    expect(Number(tick.getAttribute('y1'))).toBeGreaterThan(Number(bar.getAttribute('y')) + 3);
   });
 
   it('summarises the chart in the role="img" label, in English and in Arabic', async () => {
@@ -67,7 +74,8 @@ describe('<spending-chart> rendering', () => {
   it('writes the value axis in compact dollars, and draws running totals with view="cumulative"', async () => {
     const { root } = await mount({ data: fixture });
     expect([...root.querySelectorAll('[part~="axis-y"] text')].map((t) => t.textContent).slice(-1)).toEqual(['$200B']);
-    expect([...root.querySelectorAll('[part~="daily-cost"] text')].map((t) => t.textContent)).toEqual(['Average cost per day', '$9.2M a day', '$12.1M a day']);
+    expect([...root.querySelectorAll('[part~="daily-cost"] text')].map((t) => t.textContent)).toEqual(['Average cost per day']);
+    expect([...root.querySelectorAll('[part~="axis-y"] text')].map((t) => t.textContent).slice(0, 3)).toEqual(['0', '$10M', '$20M']);
     const cumulative = await mount({ data: fixture, attributes: { view: 'cumulative' } });
     expect(cumulative.root.querySelectorAll('path.line').length).toBe(1);
     expect(text(cumulative.root, '[part="heading"]')).toBe('US war spending in Iraq, running totals, 2003–2026');

@@ -48,7 +48,7 @@ describe('layoutCasualties: deaths', () => {
     expect(layout.yTicks.map((t) => [t.label, t.position])).toEqual([['0', 330], ['200', 273.2], ['400', 216.4], ['600', 159.6], ['800', 102.8], ['1,000', 46]]);
   });
 
-  test('layoutCasualties(...) draws totals, hostile and non-hostile stacked, a cause over its total, a conflict outlined', () => {
+  test('layoutCasualties(...) draws totals, hostile and non-hostile stacked, a cause over its total, a bar in conflict whole', () => {
     expect(deaths().bars.map((b) => [b.key, b.series, b.x, b.y, b.width, b.height, b.conflict])).toEqual([
       ['d2003', 'total', 51, 193.7, 51.6, 136.3, false],
       ['d2004', 'total', 108.6, 88.6, 51.7, 241.4, true],
@@ -81,7 +81,7 @@ describe('layoutCasualties: deaths', () => {
     expect(deaths().points.map((p) => [p.key, p.series, p.x, p.y])).toEqual([
       ['d2003', 'total', 76.8, 193.7],
       ['d2004', 'total', 134.4, 88.6],
-      ['d2004b', 'marker', 134.4, 91.4],
+      ['d2004b', 'disputed', 134.4, 91.4],
       ['d2005-h', 'hostile', 192, 159.6],
       ['d2005-n', 'non-hostile', 192, 102.8],
       ['d2006', 'total', 249.6, 131.2],
@@ -96,9 +96,47 @@ describe('layoutCasualties: deaths', () => {
   test('layoutCasualties(...) legend and summary', () => {
     const layout = deaths();
     expect(layout.legend.map((l) => [l.key, l.mark])).toEqual([
-      ['total', 'band'], ['hostile', 'band'], ['non-hostile', 'band'], ['conflict', 'band'], ['marker', 'hollow'], ['part', 'hollow'], ['missing', 'band'],
+      ['total', 'band'], ['hostile', 'band'], ['non-hostile', 'band'], ['disputed', 'point'], ['part', 'hollow'], ['missing', 'band'],
     ]);
+    expect(layout.legend.find((l) => l.key === 'disputed')?.label).toBe('* Sources differ; see the table');
     expect([layout.summary.peak?.id, layout.summary.latest?.id]).toEqual(['d2004', 'd2006']);
+  });
+});
+
+describe('layoutCasualties: where sources disagree', () => {
+  test('layoutCasualties(...) flags a bar in conflict with an asterisk over it; a figure 2.8 px away gets no tick', () => {
+    // 850 is drawn (the first in the data); 840 is y = 330 − 284 × 0.84 = 91.4, 2.8 px below the top at 88.6.
+    expect(deaths().disputes).toEqual([{ key: 'd2004', ticks: [], others: ['d2004b'], x1: 105.6, x2: 163.3, top: 88.6, center: 134.5 }]);
+  });
+
+  test('layoutCasualties(...) ticks another source’s figure that lies apart, across the bar, and keys the tick', () => {
+    const data = [obs('a', '2004', 850, { conflictsWith: ['b'] }), obs('b', '2004', 500), obs('c', '2004', 300)];
+    const layout = layoutCasualties(data, [], context(), strings('en'), 'deaths');
+    // 500 is y = 330 − 142 = 188; 'c' names no conflict: a hollow marker, not a tick.
+    expect(layout.disputes.map((d) => [d.key, d.ticks, d.others, d.top])).toEqual([['a', [{ key: 'b', y: 188 }], ['b'], 88.6]]);
+    expect(layout.points.filter((p) => p.key !== 'a').map((p) => [p.key, p.series])).toEqual([['b', 'disputed'], ['c', 'marker']]);
+    expect(layout.legend.map((l) => l.key)).toEqual(['total', 'disputed', 'dispute-tick', 'marker', 'missing']);
+  });
+
+  test('layoutCasualties(...) ticks a cause’s other figure where its own segment would end, and flags the top of the stack', () => {
+    const data = [
+      obs('h', '2004', 600, { cause: 'hostile' }),
+      obs('n', '2004', 200, { cause: 'non-hostile', conflictsWith: ['n2'] }),
+      obs('n2', '2004', 100, { cause: 'non-hostile' }),
+      obs('scale', '2003', 850),
+    ];
+    // 2003's 850 makes the scale 0–1,000, as in the fixture. n2 stacks on the 600 hostile: 700, y = 330 − 198.8 = 131.2; the stack's top is 800, y = 102.8.
+    expect(layoutCasualties(data, [], context(), strings('en'), 'deaths').disputes.map((d) => [d.key, d.ticks, d.top])).toEqual([['n', [{ key: 'n2', y: 131.2 }], 102.8]]);
+  });
+
+  test('layoutCasualties(...) names both totals of an operation the sources disagree on, in the reader’s words', () => {
+    const data = [
+      obs('oif-a', '2003-03-19', 4409, { end: '2010-08-31', kind: 'cumulative', operation: 'OIF', conflictsWith: ['oif-b'] }),
+      obs('oif-b', '2003-03-19', 4411, { end: '2010-08-31', kind: 'cumulative', operation: 'OIF' }),
+    ];
+    expect(layoutCasualties(data, [], context(), strings('en'), 'deaths').operations[0]?.label).toBe('Iraqi Freedom: 4,409 or 4,411');
+    const ar = layoutCasualties(data, [], context({ locale: localeInfo('ar-IQ'), timeDirection: 'rtl' }), strings('ar'), 'deaths');
+    expect(ar.operations[0]?.label).toBe('حرية العراق: ٤٬٤٠٩ أو ٤٬٤١١');
   });
 });
 

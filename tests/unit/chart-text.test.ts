@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ChartLayoutBase, ChartPoint } from '../../src/components/core/layout/chart-layout.js';
-import { describePoint, eventLabel, formatValue, formatWhen, rankedSources, sourceName, sourcesOf, summaryText } from '../../src/components/core/chart-text.js';
+import { describePoint, eventLabel, formatList, formatValue, formatWhen, listSeparator, rankedSources, sourceName, sourcesOf, summaryText } from '../../src/components/core/chart-text.js';
 import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import type { MissionEvent, Observation, Source } from '../../src/data/types.js';
@@ -90,5 +90,24 @@ describe('money and percentages', () => {
       '$7.5 billion', 'about $11.7 million', '+50%',
     ]);
     expect(formatValue(spent, arIQ, strings('ar'))).toBe('٧٫٥ مليار دولار');
+  });
+});
+
+describe('lists in the reader’s language', () => {
+  test('listSeparator parts citations with the language’s semicolon', () => {
+    expect([listSeparator(en), listSeparator(arIQ)]).toEqual(['; ', '؛ ']);
+  });
+
+  test('formatList writes short items as the language lists them (Intl.ListFormat)', () => {
+    expect(formatList(['848', '849'], en, 'disjunction')).toBe('848 or 849');
+    expect(formatList(['٨٤١', '٨٤٤', '٨٤٦'], arIQ, 'disjunction')).toBe('٨٤١ أو ٨٤٤ أو ٨٤٦');
+    expect(formatList(['Hostile', 'non-hostile'], en)).toBe('Hostile and non-hostile');
+  });
+
+  test('describePoint names two sources with the Arabic semicolon, each Latin one isolated', () => {
+    const twice = obs('x', { sourceIds: ['a', 'b'] });
+    expect(describePoint(point(twice), sources, arIQ, strings('ar'))).toBe(
+      'تشرين الأول ٢٠٠٧. نحو ١٧١٬٠٠٠. عدد معلن. المصدر: \u2068Brookings Institution: Iraq Index\u2069؛ \u2068US Department of Defense: Release\u2069',
+    );
   });
 });

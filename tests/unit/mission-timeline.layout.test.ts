@@ -5,7 +5,8 @@ import { eventsToCsv } from '../../src/components/core/element/event-csv.js';
 import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import { readTimelineData } from '../../src/components/mission-timeline/mission-timeline.data.js';
-import { layoutTimeline, packLabels, timelineLanes, trackY } from '../../src/components/mission-timeline/mission-timeline.layout.js';
+import { layoutTimeline, LIST_WIDTH, packLabels, timelineLanes, trackY } from '../../src/components/mission-timeline/mission-timeline.layout.js';
+import { entrySources, wrapText } from '../../src/components/mission-timeline/mission-timeline.list.js';
 import { dataset } from '../../src/data/dataset.js';
 import type { MissionEvent, Source } from '../../src/data/types.js';
 
@@ -87,7 +88,7 @@ describe('layoutTimeline', () => {
       { key: 'invasion', label: 'Invasion and occupation', mark: 'band' },
       { key: 'withdrawal', label: 'Withdrawal', mark: 'band' },
     ]);
-    const narrow = layoutTimeline(EVENTS, context({ width: 200 }), strings('en'));
+    const narrow = layoutTimeline(EVENTS, context({ width: 200 }), strings('en'), { compact: true });
     expect(narrow.bands.map((b) => b.labelX)).toEqual([undefined, undefined]);
   });
 
@@ -130,22 +131,128 @@ describe('layoutTimeline', () => {
   });
 });
 
+/*
+ * The list below 480 px: a section per period (its name's baseline 8 + 12 px below its top, the
+ * first entry 8 + 20 + 4 px below it), each entry's lines of 19 (date), 18 (status), 21 (title)
+ * and 18 (source) px with their baselines 4 px above each line's bottom, 10 px between entries
+ * and 6 between sections. The marker sits 4 px above the date's baseline, 12 px from the start
+ * edge; the text starts 28 px from it and wraps within 360 − 28 − 8 = 324 px.
+ */
+describe('layoutTimeline: the list at phone width', () => {
+  const listSources: Source[] = [
+    { id: 's1', publisher: { en: 'Voice of America', ar: 'صوت أمريكا' }, title: 'Key events', date: '2011' },
+    { id: 's2', publisher: { en: 'Reuters', ar: 'رويترز' }, title: 'x', date: '2011' },
+    { id: 's3', publisher: { en: 'Sada El Balad', ar: '' }, title: 'y', date: '2011' },
+  ];
+  const LIST_EVENTS = [
+    ev('invasion', '2003-03-20', 'invasion', true, 'Invasion'),
+    ev('zarqawi', '2004', 'invasion', false, 'Zarqawi founds al-Qaeda in Iraq, the group that would become ISIS', { sourceIds: ['s1', 's2', 's3'] }),
+    ev('sofa', '2008-11-17', 'withdrawal', true, 'SOFA signed', { status: 'planned', sourceIds: [] }),
+  ];
+  const list = (overrides: Partial<LayoutContext> = {}, language: 'en' | 'ar' = 'en') =>
+    layoutTimeline(LIST_EVENTS, context({ width: 360, ...overrides }), strings(language), { compact: false }, listSources);
+
+  test('becomes a list below 480 px of its own width, not the compact strip', () => {
+    expect(LIST_WIDTH).toBe(480);
+    expect([list().list !== undefined, list({ width: 480 }).list !== undefined]).toEqual([true, false]);
+    expect(layoutTimeline(LIST_EVENTS, context({ width: 360 }), strings('en'), { compact: true }).list).toBeUndefined();
+  });
+
+  test('writes each event’s date, status, title and sources on lines of their own, in sections per period', () => {
+    const layout = list();
+    expect(layout.size).toEqual({ width: 360, height: 313 });
+    expect([layout.xTicks, layout.bands, layout.labels]).toEqual([[], [], []]);
+    expect(layout.list?.sections).toEqual([
+      { period: 'invasion', label: 'Invasion and occupation', top: 0, height: 189, labelY: 20 },
+      { period: 'withdrawal', label: 'Withdrawal', top: 195, height: 118, labelY: 215 },
+    ]);
+    expect(layout.list?.entries.map((e) => e.lines.map((l) => [l.role, l.text, l.y]))).toEqual([
+      [['date', 'March 20, 2003', 47], ['title', 'Invasion', 68], ['source', 'Source: Voice of America', 86]],
+      [
+        ['date', '2004', 115],
+        ['title', 'Zarqawi founds al-Qaeda in Iraq, the', 136],
+        ['title', 'group that would become ISIS', 157],
+        // 49 characters, 323.4 px: it fits the 324 px.
+        ['source', 'Sources: Voice of America; Reuters; Sada El Balad', 175],
+      ],
+      [['date', 'November 17, 2008', 242], ['status', 'planned; not yet confirmed as done', 260], ['title', 'SOFA signed', 281], ['source', 'Source not given', 299]],
+    ]);
+    expect(layout.points.map((p) => [p.key, p.x, p.y, p.series])).toEqual([
+      ['invasion', 12, 43, 'invasion'],
+      ['zarqawi', 12, 111, 'invasion'],
+      ['sofa', 12, 238, 'withdrawal'],
+    ]);
+    expect(layout.legend.map((l) => l.key)).toEqual(['invasion', 'withdrawal']);
+  });
+
+  test('puts the track on the right in Arabic, names publishers in Arabic parted by ؛, and keeps a Latin one isolated', () => {
+    const layout = list({ locale: localeInfo('ar-IQ'), timeDirection: 'rtl' }, 'ar');
+    expect([layout.list?.trackX, layout.list?.textX, layout.list?.anchor]).toEqual([348, 332, 'right']);
+    expect(layout.list?.entries[1]?.lines.filter((l) => l.role === 'source').map((l) => l.text)).toEqual(['المصادر: صوت أمريكا؛ رويترز؛ \u2068Sada El Balad\u2069']);
+    expect(layout.list?.entries[2]?.lines.map((l) => l.text)).toEqual(['١٧ تشرين الثاني ٢٠٠٨', 'مخطط له، ولم يتأكد تنفيذه بعد', 'ع-SOFA signed', 'لم يُذكر المصدر']);
+  });
+
+  test('entrySources isolates an Arabic name holding a Latin word right to left, a Latin one left to right', () => {
+    const mixed: Source[] = [
+      { id: 'm', publisher: { en: 'LEX18 (Scripps News)', ar: 'LEX18 (سكريبس نيوز)' }, title: 't', date: '2024' },
+      { id: 'l', publisher: { en: 'Sada El Balad', ar: '' }, title: 't', date: '2024' },
+    ];
+    const event = ev('e', '2024-01-28', 'transition', false, 'x', { sourceIds: ['m', 'l'] });
+    expect(entrySources(event, mixed, context({ width: 360, locale: localeInfo('ar-IQ'), timeDirection: 'rtl' }), strings('ar'))).toBe(
+      'المصادر: \u2067LEX18 (سكريبس نيوز)\u2069؛ \u2068Sada El Balad\u2069',
+    );
+    expect(wrapText('\u2067LEX18 (سكريبس نيوز؛ نقلًا عن وزارة)\u2069', 60, 11)).toEqual(['\u2067LEX18\u2069', '\u2067(سكريبس\u2069', '\u2067نيوز؛\u2069', '\u2067نقلًا عن\u2069', '\u2067وزارة)\u2069']);
+  });
+
+  test('wrapText(text, width, size) breaks between words, keeps an isolated name whole where it fits, and isolates each line of a longer one', () => {
+    // 11 px text, 6.6 px a character: 60 px holds 9 characters.
+    expect(wrapText('one two three four', 60, 11)).toEqual(['one two', 'three', 'four']);
+    // The name (8 characters with its isolates) fits a line: it goes down whole rather than "abc ⁨de".
+    expect(wrapText('abc \u2068de fgh\u2069', 60, 11)).toEqual(['abc', '\u2068de fgh\u2069']);
+    expect(wrapText('و\u2068Sada El Balad\u2069 ورويترز', 60, 11)).toEqual(['و\u2068Sada El\u2069', '\u2068Balad\u2069', 'ورويترز']);
+    expect(wrapText('  ', 60, 11)).toEqual([]);
+  });
+});
+
 describe('packLabels', () => {
   test('keeps labels inside the width, and leaves a label wider than it without a row', () => {
     const items = [
       { id: 'a', x: 95, label: 'abcdefghij', priority: false },
       { id: 'b', x: 5, label: 'x'.repeat(40), priority: false },
     ];
-    // 'abcdefghij' is 66 px: from 98 it would end at 164, so it is shifted back to 100 − 2 − 66 = 32.
+    // 'abcdefghij' is 66 px: from 98 it would end at 164, so it runs back from its anchor, 95 − 3 − 66 = 26.
     expect(packLabels(items, 2, 100, false)).toEqual([
-      { lane: 0, labelX: 32 },
-      { lane: -1, labelX: -166 },
+      { lane: 0, labelX: 26 },
+      { lane: -1, labelX: 8 },
     ]);
+  });
+
+  test('keeps a label inside its period’s band: forward, else backward from its anchor, else across the edge', () => {
+    const label = 'abcdefghij'; // 66 px
+    const within = [0, 200] as const;
+    expect(packLabels([{ id: 'a', x: 20, label, priority: false, within }], 1, 400, false)).toEqual([{ lane: 0, labelX: 23 }]);
+    // From 180 forward it would end at 249, past the band's 200: it ends 3 px before its anchor instead.
+    expect(packLabels([{ id: 'a', x: 180, label, priority: false, within }], 1, 400, false)).toEqual([{ lane: 0, labelX: 111 }]);
+    // Right to left, forward is leftwards: from 180 it runs to 111, inside the band.
+    expect(packLabels([{ id: 'a', x: 180, label, priority: false, within }], 1, 400, true)).toEqual([{ lane: 0, labelX: 111 }]);
+    // A band of 50 px holds no 66 px label: it runs forward across the band's edge.
+    expect(packLabels([{ id: 'a', x: 20, label, priority: false, within: [0, 50] }], 1, 400, false)).toEqual([{ lane: 0, labelX: 23 }]);
+    // Its row inside the band is taken by a key label: it goes to the next row before it would leave the band.
+    const two = packLabels(
+      [
+        { id: 'a', x: 20, label, priority: false, within },
+        { id: 'k', x: 30, label, priority: true, within },
+      ],
+      2,
+      400,
+      false,
+    );
+    expect(two).toEqual([{ lane: 1, labelX: 23 }, { lane: 0, labelX: 33 }]);
   });
 });
 
 describe('the summary, announcement and CSV of a timeline', () => {
-  const sources: Source[] = [{ id: 's1', publisher: { en: 'Voice of America', ar: 'Voice of America' }, title: 'Key events', date: '2011', url: 'https://example.org/a' }];
+  const sources: Source[] = [{ id: 's1', publisher: { en: 'Voice of America', ar: 'صوت أمريكا' }, title: 'Key events', date: '2011', url: 'https://example.org/a' }];
 
   test('summarises the number of events with the first and the latest, in both languages', () => {
     const layout = layoutTimeline(EVENTS, context(), strings('en'));
@@ -176,9 +283,9 @@ describe('the summary, announcement and CSV of a timeline', () => {
       ev('evil', '2009', 'withdrawal', true, '=HYPERLINK("x")'),
     ];
     expect(eventsToCsv(events, sources).split('\n')).toEqual([
-      'id,date,precision,label_en,label_ar,period,key,status,source_ids,source_publishers,source_titles,source_dates,source_links',
-      'pullout,2008-11-04,day,Pledges 16-month pullout,ع-Pledges 16-month pullout,withdrawal,false,done,s1,Voice of America,Key events,2011,https://example.org/a',
-      `evil,2009,year,"'=HYPERLINK(""x"")","ع-=HYPERLINK(""x"")",withdrawal,true,done,s1,Voice of America,Key events,2011,https://example.org/a`,
+      'id,date,precision,label_en,label_ar,period,key,status,source_ids,source_publishers,source_publishers_ar,source_titles,source_dates,source_links',
+      'pullout,2008-11-04,day,Pledges 16-month pullout,ع-Pledges 16-month pullout,withdrawal,false,done,s1,Voice of America,صوت أمريكا,Key events,2011,https://example.org/a',
+      `evil,2009,year,"'=HYPERLINK(""x"")","ع-=HYPERLINK(""x"")",withdrawal,true,done,s1,Voice of America,صوت أمريكا,Key events,2011,https://example.org/a`,
     ]);
   });
 });

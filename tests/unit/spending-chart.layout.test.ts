@@ -6,11 +6,13 @@ import { layoutSpending, spendingSeries } from '../../src/components/spending-ch
 import type { Observation } from '../../src/data/types.js';
 
 /*
- * Scale math for a 640 px chart from 2003 to 2007, annotations 'none': height 358; the widest
- * label "$100B" is 5 × 7.2 → 36 px, so left = 48, right 16. x(d) = 48 + 576 × d / 1826,
- * d = days since 1 January 2003. The daily-cost strip takes 54 px at the top and 8 px below it:
- * bars use y(v) = 330 − 256 × v / 100B. FY2004 (October 2003 to September 2004) is
- * d = 273 to 639 → 134.1 to 249.6, inset 3 px a side.
+ * Scale math for a 640 px chart from 2003 to 2007, annotations 'none': with a daily-cost panel
+ * the height is 358 × 1.2 → 430; the widest label "$100B" is 5 × 7.2 → 36 px, so left = 48,
+ * right 16, top 12, bottom 28 (the plot ends at 402). x(d) = 48 + 576 × d / 1826, d = days
+ * since 1 January 2003. The daily panel takes 18 px of title and 56 of scale at the top, 12 to
+ * 86, on its own scale to $20M: y(v) = 86 − 50 × v / 20M; 30 px below it the bars use
+ * y(v) = 402 − 286 × v / 100B. FY2004 (October 2003 to September 2004) is d = 273 to 639 →
+ * 134.1 to 249.6, inset 3 px a side.
  */
 
 function obs(id: string, date: string, value: Observation['value'], extra: Partial<Observation> = {}): Observation {
@@ -42,46 +44,45 @@ const cumulative = () => layoutSpending(FIXTURE, [], context(), strings('en'), '
 describe('layoutSpending: annual', () => {
   test('layoutSpending(data, 640 px, annual) labels the value axis in compact dollars', () => {
     const layout = annual();
-    expect(layout.frame).toEqual({ width: 640, height: 358, top: 12, bottom: 28, left: 48, right: 16 });
-    expect(layout.yTicks.map((t) => [t.label, t.position])).toEqual([['0', 330], ['$20B', 278.8], ['$40B', 227.6], ['$60B', 176.4], ['$80B', 125.2], ['$100B', 74]]);
-  });
-
-  test('layoutSpending(...) draws each fiscal year over October to September, an estimate open, a conflict outlined', () => {
-    expect(annual().bars).toEqual([
-      { key: 'fy2004', series: 'iraq', x: 137.1, y: 138, width: 109.5, height: 192, open: false, conflict: false },
-      { key: 'fy2005', series: 'iraq', x: 252.6, y: 112.4, width: 109.1, height: 217.6, open: false, conflict: true },
-      { key: 'fy2006', series: 'iraq', x: 367.7, y: 304.4, width: 109.1, height: 25.6, open: true, conflict: false },
+    expect(layout.frame).toEqual({ width: 640, height: 430, top: 12, bottom: 28, left: 48, right: 16 });
+    // The daily panel's own scale first, then the bars'.
+    expect(layout.yTicks.map((t) => [t.label, t.position])).toEqual([
+      ['0', 86], ['$10M', 61], ['$20M', 36],
+      ['0', 402], ['$20B', 344.8], ['$40B', 287.6], ['$60B', 230.4], ['$80B', 173.2], ['$100B', 116],
     ]);
   });
 
-  test('layoutSpending(...) puts the daily costs in their strip at the date they run to, the first and last labelled', () => {
+  test('layoutSpending(...) draws each fiscal year over October to September, an estimate open, a bar in conflict whole', () => {
+    expect(annual().bars).toEqual([
+      { key: 'fy2004', series: 'iraq', x: 137.1, y: 187.5, width: 109.5, height: 214.5, open: false, conflict: false },
+      { key: 'fy2005', series: 'iraq', x: 252.6, y: 158.9, width: 109.1, height: 243.1, open: false, conflict: true },
+      { key: 'fy2006', series: 'iraq', x: 367.7, y: 373.4, width: 109.1, height: 28.6, open: true, conflict: false },
+    ]);
+  });
+
+  test('layoutSpending(...) flags a bar the sources disagree on, and ticks the other figure 14.3 px below its top', () => {
+    // $80B is y = 402 − 228.8 = 173.2; the tick runs 3 px past each side of the bar.
+    expect(annual().disputes).toEqual([{ key: 'fy2005', ticks: [{ key: 'fy2005b', y: 173.2 }], others: ['fy2005b'], x1: 249.6, x2: 364.7, top: 158.9, center: 307.2 }]);
+  });
+
+  test('layoutSpending(...) puts the daily costs in a panel of their own, at the date they run to, on their own scale', () => {
     const { daily } = annual();
-    expect(daily).toEqual({
-      top: 12,
-      bottom: 66,
-      title: 'Average cost per day',
-      titleX: 48,
-      titleY: 22,
-      whiskers: [{ key: 'dc3', x: 297.4, y1: 53.4, y2: 48 }],
-      labels: [
-        { key: 'dc1', x: 178.8, y: 55.6, text: '$8M a day' },
-        { key: 'dc2', x: 486.1, y: 48.4, text: '$12M a day' },
-      ],
-    });
+    // dc3 is a range, $7M to $10M a day: y 68.5 to 61.
+    expect(daily).toEqual({ top: 12, bottom: 86, title: 'Average cost per day', titleX: 48, titleY: 24, whiskers: [{ key: 'dc3', x: 297.4, y1: 68.5, y2: 61 }] });
   });
 
   test('layoutSpending(...) orders every point in time; a budget request is not spending', () => {
     expect(annual().points.map((p) => [p.key, p.series, p.x, p.y])).toEqual([
-      ['fy2004', 'iraq', 191.8, 138],
-      ['dc1', 'daily', 215.8, 51.6],
-      ['dc3', 'daily', 297.4, 50.7],
-      ['fy2005', 'iraq', 307.1, 112.4],
-      ['fy2005b', 'marker', 307.1, 125.2],
-      ['fy2006', 'iraq', 422.3, 304.4],
-      ['dc2', 'daily', 446.1, 44.4],
+      ['fy2004', 'iraq', 191.8, 187.5],
+      ['dc1', 'daily', 215.8, 66],
+      ['dc3', 'daily', 297.4, 64.8],
+      ['fy2005', 'iraq', 307.1, 158.9],
+      ['fy2005b', 'disputed', 307.1, 173.2],
+      ['fy2006', 'iraq', 422.3, 373.4],
+      ['dc2', 'daily', 446.1, 56],
     ]);
     expect(annual().legend.map((l) => [l.key, l.label])).toEqual([
-      ['iraq', 'Iraq war'], ['open', 'Estimate'], ['conflict', 'Sources disagree'], ['marker', 'Other figure'], ['daily', 'Cost per day'],
+      ['iraq', 'Iraq war'], ['open', 'Estimate'], ['disputed', '* Sources differ; see the table'], ['dispute-tick', 'Another source’s figure'], ['daily', 'Cost per day'],
     ]);
   });
 
@@ -89,9 +90,9 @@ describe('layoutSpending: annual', () => {
     const layout = layoutSpending(FIXTURE, [], context({ locale: localeInfo('ar-IQ'), timeDirection: 'rtl' }), strings('ar'), 'annual');
     // Intl joins the number and its word with a no-break space.
     const plain = (s: string) => s.replace(/\u00a0/g, ' ');
-    expect(layout.yTicks.map((t) => plain(t.label)).slice(-1)).toEqual(['١٠٠ مليار دولار']);
+    expect(layout.yTicks.map((t) => plain(t.label))).toEqual(['٠', '١٠ مليون دولار', '٢٠ مليون دولار', '٠', '٢٠ مليار دولار', '٤٠ مليار دولار', '٦٠ مليار دولار', '٨٠ مليار دولار', '١٠٠ مليار دولار']);
     expect([layout.axisSide, layout.frame.right]).toEqual(['right', 120]);
-    expect(layout.daily?.labels.map((l) => plain(l.text))).toEqual(['٨ مليون دولار يوميًا', '١٢ مليون دولار يوميًا']);
+    expect(layout.daily?.title).toBe('متوسط التكلفة اليومية');
     expect(layout.points[0]!.x).toBeGreaterThan(layout.points[layout.points.length - 1]!.x);
   });
 });
@@ -99,8 +100,8 @@ describe('layoutSpending: annual', () => {
 describe('layoutSpending: cumulative', () => {
   test('layoutSpending(..., cumulative) draws a line through the running totals, an "at least" off it', () => {
     const layout = cumulative();
-    expect(layout.yTicks.map((t) => t.label)).toEqual(['0', '$100B', '$200B', '$300B', '$400B']);
-    expect(layout.lines).toEqual([{ series: 'iraq', d: 'M360,170L445.9,125.2' }]);
+    expect(layout.yTicks.map((t) => t.label)).toEqual(['0', '$10M', '$20M', '0', '$100B', '$200B', '$300B', '$400B']);
+    expect(layout.lines).toEqual([{ series: 'iraq', d: 'M360,223.3L445.9,173.2' }]);
     expect(layout.points.map((p) => [p.key, p.series])).toEqual([['dc1', 'daily'], ['dc3', 'daily'], ['c1', 'iraq'], ['c2', 'iraq'], ['dc2', 'daily'], ['c3', 'marker']]);
     expect([layout.summary.peak?.id, layout.summary.latest?.id]).toEqual(['c2', 'c2']);
   });

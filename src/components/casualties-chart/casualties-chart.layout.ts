@@ -2,12 +2,12 @@ import { max } from 'd3-array';
 import { dateToTime, periodEnd, periodStart, yearStart } from '../../data/dates.js';
 import type { MissionEvent, Observation, Operation } from '../../data/types.js';
 import { annotationMarks, placeInRows } from '../core/layout/annotations.js';
-import { barBox, barFlags, segmentRect, stackValues, type BarBox, type BarRect } from '../core/layout/bars.js';
+import { barBox, barFlags, disputeEntries, disputeMark, segmentRect, stackValues, type BarBox, type BarRect, type DisputeMark } from '../core/layout/bars.js';
 import type { ChartLayoutBase, ChartPoint, LayoutContext, ObservationPoint, Tick } from '../core/layout/chart-layout.js';
 import { conflictMap, fillSlots, preferredFigures, type Slots } from '../core/layout/conflicts.js';
-import { markerSeries, pointValue, round } from '../core/layout/figures.js';
+import { isErratum, markerSeries, pointValue, round } from '../core/layout/figures.js';
 import { chartAxes, type ChartAxes } from '../core/layout/frame.js';
-import { apartEntries, barFlagEntries, legendOf } from '../core/layout/legend.js';
+import { apartEntries, legendOf } from '../core/layout/legend.js';
 import { calendarPeriod, chartSpan, drawnTime, groupByPeriod, overlaps, partOfYear } from '../core/layout/periods.js';
 import { barPoint, figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
 import { linearScale, niceDomain, type LinearScale } from '../core/layout/scale.js';
@@ -15,6 +15,7 @@ import { summaryFacts } from '../core/layout/summary.js';
 import { textWidth } from '../core/layout/text.js';
 import { formattedTicks } from '../core/layout/ticks.js';
 import type { Strings } from '../core/i18n.js';
+import { formatList } from '../core/chart-text.js';
 import { casualtiesStrings, type CasualtiesStrings } from './casualties-chart.strings.js';
 
 /** Which measure the chart draws: deaths, wounded, or both in two panels. */
@@ -73,6 +74,8 @@ export interface CasualtiesLayout extends ChartLayoutBase {
   bars: BarRect[];
   operations: OperationMark[];
   missing: MissingMark[];
+  /** Bars on which sources disagree: the other sources' figures as ticks. */
+  disputes: DisputeMark[];
 }
 
 const ROW = 15;
@@ -123,6 +126,7 @@ interface CasualtyMarks {
   bars: BarRect[];
   operations: OperationMark[];
   missing: MissingMark[];
+  disputes: DisputeMark[];
   points: ObservationPoint[];
   drawn: ObservationPoint[];
 }
@@ -134,24 +138,43 @@ function yearFigures(yearly: readonly Observation[]): Map<number, Slots> {
   return new Map([...years].map(([year, list]) => [Number(year), fillSlots(list, preferred, (o) => o.cause ?? 'total')]));
 }
 
-/** Stage 2, a year's bar: the total behind, hostile and non-hostile stacked on it; a "no figure" mark when none. */
+/**
+ * Stage 2, a year's bar: the total behind, hostile and non-hostile stacked on it; a "no figure"
+ * mark when none. A figure that disagrees with a drawn one is a tick across the bar (its point
+ * reachable, series `disputed`); any other figure of the year is a hollow marker.
+ */
 function yearBar(stage: PanelStage, year: number, box: BarBox, entry: Slots | undefined, nowYear: number): void {
   const { set, y, out } = stage;
   const place = (o: Observation, series: string, value = pointValue(o)) => barPoint(o, box.center, y, dateToTime(String(year)), series, value);
-  for (const o of entry?.others ?? []) out.points.push(place(o, markerSeries(o)));
   if (!entry?.chosen.size) {
+    for (const o of entry?.others ?? []) out.points.push(place(o, markerSeries(o)));
     if (year <= nowYear) out.missing.push({ metric: set.metric, year, x: box.x, y: round(stage.bottom - 5), width: box.width });
     return;
   }
   const total = entry.chosen.get('total');
+  const causes = ['hostile', 'non-hostile'].map((c) => entry.chosen.get(c)).filter((o): o is Observation => !!o);
+  const stacked = stackValues(causes, pointValue);
+  const top = y(Math.max(total ? pointValue(total) : 0, stacked[stacked.length - 1]?.y1 ?? 0));
+  const disputed = new Set<string>();
+  const dispute = (o: Observation, base = 0) => {
+    const mark = disputeMark(o, entry.others, set.conflicts, box, y, base, top);
+    if (!mark) return;
+    out.disputes.push(mark);
+    for (const id of mark.others) disputed.add(id);
+  };
   if (total) {
     out.bars.push(segmentRect(total.id, 'total', box, y, 0, pointValue(total), barFlags(total, set.conflicts)));
     out.drawn.push(place(total, 'total'));
+    dispute(total);
   }
-  const causes = ['hostile', 'non-hostile'].map((c) => entry.chosen.get(c)).filter((o): o is Observation => !!o);
-  for (const { item, y0, y1 } of stackValues(causes, pointValue)) {
+  for (const { item, y0, y1 } of stacked) {
     out.bars.push(segmentRect(item.id, item.cause!, box, y, y0, y1, barFlags(item, set.conflicts)));
     (total ? out.points : out.drawn).push(place(item, item.cause!, y1));
+    dispute(item, y0);
+  }
+  for (const o of entry.others) {
+    const base = o.cause ? (stacked.find((s) => s.item.cause === o.cause)?.y0 ?? 0) : 0;
+    out.points.push(place(o, disputed.has(o.id) && !isErratum(o) ? 'disputed' : markerSeries(o), base + pointValue(o)));
   }
 }
 
@@ -167,15 +190,18 @@ function panelBars(stage: PanelStage, context: LayoutContext): void {
   for (const o of stage.set.parts) stage.out.points.push(figurePoint(o, stage.axes.x, stage.y, drawnTime(o), markerSeries(o, 'part')));
 }
 
-/** An operation's label: its name and total, "to" the total's date when the operation had not ended by then. */
-function operationLabel(chosen: Observation, operation: Operation, end: string | undefined, inConflict: boolean, context: LayoutContext, text: CasualtiesStrings): string {
+/**
+ * An operation's label: its name and total, "to" the total's date when the operation had not
+ * ended by then. Where sources disagree on the total, it gives each: "4,409 or 4,411".
+ */
+function operationLabel(chosen: Observation, operation: Operation, end: string | undefined, disagreeing: readonly Observation[], context: LayoutContext, text: CasualtiesStrings): string {
   const name = text.operation[operation];
-  const total = context.locale.formatNumber(pointValue(chosen));
+  const values = [...new Set([chosen, ...disagreeing].map(pointValue))].sort((a, b) => a - b);
+  const total = formatList(values.map((v) => context.locale.formatNumber(v)), context.locale, 'disjunction');
   const closes = end && periodEnd(chosen.end ?? chosen.date) >= periodEnd(end);
-  const label = closes
+  return closes
     ? text.operationTotal(name, total)
     : text.operationTotalTo(name, total, context.locale.formatDate(dateToTime(chosen.end ?? chosen.date), chosen.end && chosen.end.length === 4 ? 'year' : 'month'));
-  return inConflict ? `${label} *` : label;
 }
 
 /** Stage 3, the operation bands of a panel, labelled with the running total that has the latest date. */
@@ -191,7 +217,7 @@ function operationBands(stage: PanelStage, context: LayoutContext, text: Casualt
     const candidates = set.totals.filter((o) => o.operation === operation);
     const chosen = [...preferredFigures(candidates)].sort((a, b) => periodEnd(b.end ?? b.date) - periodEnd(a.end ?? a.date))[0];
     const inConflict = chosen ? candidates.filter((o) => set.conflicts.get(chosen.id)?.has(o.id)) : [];
-    const label = chosen ? operationLabel(chosen, operation, end, inConflict.length > 0, context, text) : undefined;
+    const label = chosen ? operationLabel(chosen, operation, end, inConflict, context, text) : undefined;
     const mark: OperationMark = { operation, metric: set.metric, x: box.x, width: box.width, y: top, height: round(bottom - top), ...(label ? { label } : {}), labelX: 0, labelY: 0, hidden: !label, conflict: inConflict.length > 0 };
     out.operations.push(mark);
     if (label) labels.push({ mark, center: box.center, width: textWidth(label, 11) });
@@ -235,7 +261,7 @@ function layoutPanel(set: MeasureFigures, index: number, count: number, axes: Ch
 }
 
 /** The legend: the bar series present, the shared flags, the markers, the "no figure" mark. */
-function casualtiesLegend(out: CasualtyMarks, points: readonly ChartPoint[], metrics: readonly string[], text: CasualtiesStrings, context: LayoutContext) {
+function casualtiesLegend(out: CasualtyMarks, points: readonly ChartPoint[], metrics: readonly string[], text: CasualtiesStrings, shared: Strings, context: LayoutContext) {
   const present = new Set(out.bars.map((b) => b.series));
   const series = new Set(points.map((p) => p.series));
   const causes = present.has('hostile') || present.has('non-hostile');
@@ -244,7 +270,8 @@ function casualtiesLegend(out: CasualtyMarks, points: readonly ChartPoint[], met
     [present.has('total'), { key: 'total', label: total, mark: 'band' }],
     [present.has('hostile'), { key: 'hostile', label: text.series.hostile, mark: 'band' }],
     [present.has('non-hostile'), { key: 'non-hostile', label: text.series['non-hostile'], mark: 'band' }],
-    ...barFlagEntries(out.bars, text.series, out.operations.some((o) => o.conflict)),
+    [out.bars.some((b) => b.open), { key: 'open', label: text.series.open, mark: 'band' }],
+    ...disputeEntries(out.disputes, shared),
     [series.has('marker'), { key: 'marker', label: text.series.marker, mark: 'hollow' }],
     [series.has('part'), { key: 'part', label: text.series.part, mark: 'hollow' }],
     ...apartEntries(series, context.locale.language),
@@ -256,8 +283,8 @@ function casualtiesLegend(out: CasualtyMarks, points: readonly ChartPoint[], met
  * Lays out the casualty chart. Each calendar year with a published figure gets a bar: hostile
  * and non-hostile stacked where the source separates them, over the total when one is given
  * (the part whose cause is not given shows above the stack). Of figures for the same year in
- * conflict, the first is drawn, with a dashed outline, and the others are hollow markers; a
- * figure for part of a year (a day, some months) is a hollow marker over its span. Years
+ * conflict, the first is drawn and the others are ticks across its bar; a figure for part of
+ * a year (a day, some months) is a hollow marker over its span. Years
  * without a figure, up to today, get a "no figure" mark, not a zero. Operations are bands
  * labelled with their totals from the data (the running total with the latest date).
  */
@@ -265,23 +292,23 @@ export function layoutCasualties(
   observations: readonly Observation[],
   events: readonly MissionEvent[],
   context: LayoutContext,
-  _strings: Strings,
+  strings: Strings,
   measure: CasualtiesMeasure = 'deaths',
 ): CasualtiesLayout {
   const text = casualtiesStrings(context.locale.language);
   const metrics: ('deaths' | 'wounded')[] = measure === 'both' ? ['deaths', 'wounded'] : [measure];
   const sets = metrics.map((metric) => measureFigures(observations, metric, context));
   const axes = chartAxes(context, max(sets, (s) => s.max) ?? 0, { heightScale: metrics.length > 1 ? 1.6 : 1 });
-  const out: CasualtyMarks = { panels: [], yTicks: [], bars: [], operations: [], missing: [], points: [], drawn: [] };
+  const out: CasualtyMarks = { panels: [], yTicks: [], bars: [], operations: [], missing: [], disputes: [], points: [], drawn: [] };
   sets.forEach((set, index) => layoutPanel(set, index, sets.length, axes, context, text, out));
-  const points = sortPoints([...out.points, ...out.drawn], ['operation', 'total', 'hostile', 'non-hostile', 'marker', 'part', 'erratum']);
+  const points = sortPoints([...out.points, ...out.drawn], ['operation', 'total', 'hostile', 'non-hostile', 'disputed', 'marker', 'part', 'erratum']);
   return {
     size: axes.size,
     frame: axes.frame,
     xTicks: axes.xTicks,
     yTicks: out.yTicks,
     points,
-    legend: casualtiesLegend(out, points, metrics, text, context),
+    legend: casualtiesLegend(out, points, metrics, text, strings, context),
     annotations: annotationMarks(events, axes.x, axes.frame, context),
     summary: summaryFacts(out.drawn.filter((p) => isCasualty(p.observation, metrics[0]!))),
     axisSide: axes.axisSide,
@@ -291,5 +318,6 @@ export function layoutCasualties(
     bars: out.bars,
     operations: out.operations,
     missing: out.missing,
+    disputes: out.disputes,
   };
 }

@@ -1,4 +1,5 @@
 import { nothing, svg } from 'lit';
+import { renderBars, renderDisputes } from '../core/render/bar-marks.js';
 import { textAnchor } from '../core/render/frame.js';
 import { readObservations, type ChartSpec } from '../core/chart-spec.js';
 import { CASUALTY_MEASURES, layoutCasualties, type CasualtiesLayout, type CasualtiesMeasure } from './casualties-chart.layout.js';
@@ -41,9 +42,8 @@ export const casualtiesSpec: ChartSpec<CasualtiesLayout, CasualtiesOptions, Casu
       )}
       <g part="series bars" class="bar-marks">
         ${layout.missing.map((m) => svg`<rect class="missing" x=${m.x} y=${m.y} width=${m.width} height="5"></rect>`)}
-        ${layout.bars.map(
-          (b) => svg`<rect class=${`bar ${b.series}${b.open ? ' open' : ''}${b.conflict ? ' conflict' : ''}`} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
-        )}
+        ${renderBars(layout.bars)}
+        ${renderDisputes(layout.disputes)}
       </g>`;
   },
 };

@@ -6,7 +6,7 @@ export interface CasualtiesStrings {
   heading: Record<'deaths' | 'wounded' | 'both', (from: string, to: string) => string>;
   description: Record<'deaths' | 'wounded' | 'both', string>;
   panel: { deaths: string; wounded: string };
-  series: { total: string; hostile: string; 'non-hostile': string; part: string; marker: string; missing: string; conflict: string; open: string };
+  series: { total: string; hostile: string; 'non-hostile': string; part: string; marker: string; missing: string; open: string };
   operation: Record<Operation, string>;
   /** An operation band's label: its name and its total from the data. */
   operationTotal(name: string, total: string): string;
@@ -33,7 +33,6 @@ const en: CasualtiesStrings = {
     part: 'Part of a year',
     marker: 'Other figure',
     missing: 'No figure for the year',
-    conflict: 'Sources disagree (*)',
     open: 'At least',
   },
   operation: { OIF: 'Iraqi Freedom', OND: 'New Dawn', OIR: 'Inherent Resolve' },
@@ -60,7 +59,6 @@ const ar: CasualtiesStrings = {
     part: 'جزء من سنة',
     marker: 'رقم آخر',
     missing: 'لا رقم لهذه السنة',
-    conflict: 'المصادر مختلفة (*)',
     open: 'على الأقل',
   },
   operation: { OIF: 'حرية العراق', OND: 'الفجر الجديد', OIR: 'العزم الصلب' },

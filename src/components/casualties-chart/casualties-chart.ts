@@ -9,8 +9,11 @@ import { casualtiesSpec } from './casualties-chart.spec.js';
  * the source separates them — with the wounded as a second measure (`measure="wounded"`, or
  * `both` in two panels, each on its own scale). The operations (Iraqi Freedom, New Dawn,
  * Inherent Resolve) are bands labelled with their totals from the data. A year without a
- * published figure is marked as such, never drawn as zero; where sources disagree the first
- * figure is drawn with a dashed outline and the others are hollow markers, each with its source.
+ * published figure is marked as such, never drawn as zero. Where sources disagree on a year, its
+ * bar carries an asterisk that the legend keys ("Sources differ; see the table"), and another
+ * source's figure that lies visibly apart is a tick across the bar; the tooltip and the table
+ * give every figure with its source. An operation total the sources disagree on names each
+ * ("Iraqi Freedom: 4,409 or 4,411").
  *
  * @tag casualties-chart
  * @summary US military deaths and wounded in Iraq per year, by operation, sourced point by point.

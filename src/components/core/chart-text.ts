@@ -112,7 +112,7 @@ export function describePoint(point: ChartPoint, sources: readonly Source[], loc
 function citations(o: Pick<Observation | MissionEvent, 'sourceIds'>, sources: readonly Source[], locale: LocaleInfo): string {
   return sourcesOf(o, sources)
     .map((s) => isolate(citation(s, locale.language), locale))
-    .join('; ');
+    .join(listSeparator(locale));
 }
 
 /** How a source is named in English: "publisher: title", or the title alone. */
@@ -175,4 +175,30 @@ export function eventLabel(event: MissionEvent, locale: LocaleInfo): string {
     if (value === undefined) return match;
     return kind === 'y' ? locale.formatYear(Date.UTC(value, 0, 1)) : locale.formatNumber(value);
   });
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Intl's list format of a language, made once: two languages and three types at most. */
+function listFormat(language: Language, type: Intl.ListFormatType): Intl.ListFormat {
+  const key = `${language}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(language, { type, style: 'long' })));
+  return format;
+}
+
+/**
+ * Short items (figures, words without commas of their own) as a list the reader's language
+ * writes (Intl.ListFormat): "848, 846, or 841", «٨٤٨ أو ٨٤٦ أو ٨٤١» with `disjunction`.
+ */
+export function formatList(items: readonly string[], locale: Pick<LocaleInfo, 'language'>, type: Intl.ListFormatType = 'conjunction'): string {
+  return listFormat(locale.language, type).format(items);
+}
+
+/**
+ * What separates entries that hold commas of their own (publishers, "publisher: title"
+ * citations): a semicolon, the Arabic semicolon ؛ in Arabic.
+ */
+export function listSeparator(locale: Pick<LocaleInfo, 'language'>): string {
+  return locale.language === 'ar' ? '؛ ' : '; ';
 }

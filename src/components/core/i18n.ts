@@ -16,6 +16,10 @@ export interface Strings {
   sources: string;
   noSource: string;
   conflict: string;
+  /** The key of the asterisk over a bar on which sources disagree, starting with the asterisk. */
+  disputed: string;
+  /** The key of the tick at another source's figure across such a bar. */
+  disputeTick: string;
   note: string;
   download: string;
   showTable: string;
@@ -28,6 +32,7 @@ export interface Strings {
   /** The comma between clauses (Arabic writes ،). */
   comma: string;
   more(count: string): string;
+  /** After the source line's names: "and 22 more in the data table". */
   moreSources(count: string): string;
   loading: string;
   empty(from: string, to: string): string;
@@ -101,6 +106,8 @@ const en: Strings = {
   sources: 'Sources',
   noSource: 'Source not given',
   conflict: 'Other figures disagree',
+  disputed: '* Sources differ; see the table',
+  disputeTick: 'Another source’s figure',
   note: 'Note',
   download: 'Download data (CSV)',
   showTable: 'Show data table',
@@ -180,6 +187,8 @@ const ar: Strings = {
   sources: 'المصادر',
   noSource: 'لم يُذكر المصدر',
   conflict: 'أرقام أخرى تخالف هذا الرقم',
+  disputed: '* المصادر مختلفة؛ انظر الجدول',
+  disputeTick: 'رقم مصدر آخر',
   note: 'ملاحظة',
   download: 'تنزيل البيانات (CSV)',
   showTable: 'عرض جدول البيانات',

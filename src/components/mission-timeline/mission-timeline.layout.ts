@@ -1,7 +1,6 @@
 import { min, rollup } from 'd3-array';
 import { dateToTime, periodStart } from '../../data/dates.js';
-import type { MissionEvent, MissionPeriod } from '../../data/types.js';
-import { placeAnchoredLabels } from '../core/layout/annotations.js';
+import type { MissionEvent, MissionPeriod, Source } from '../../data/types.js';
 import type { ChartLayoutBase, EventPoint, LayoutContext, LegendItem, PlotFrame } from '../core/layout/chart-layout.js';
 import { round } from '../core/layout/figures.js';
 import { axisSideOf, timeScale } from '../core/layout/frame.js';
@@ -11,6 +10,7 @@ import { NARROW_WIDTH, textWidth } from '../core/layout/text.js';
 import { roundedYearTicks } from '../core/layout/ticks.js';
 import { eventLabel } from '../core/chart-text.js';
 import type { Strings } from '../core/i18n.js';
+import { layoutEventList, type EventList } from './mission-timeline.list.js';
 
 /** The mission's periods in the order they came. */
 export const PERIODS: readonly MissionPeriod[] = ['invasion', 'withdrawal', 'isis', 'transition'];
@@ -50,6 +50,12 @@ export interface TimelineLayout extends ChartLayoutBase {
   /** The baseline of the period names. */
   bandLabelY: number;
   compact: boolean;
+  /**
+   * Below {@link LIST_WIDTH} (the element's own width), the events as a vertical list that the
+   * reader scrolls, each with its date, title, status and sources; the track, bands and labels
+   * above are then empty.
+   */
+  list?: EventList;
 }
 
 /** The timeline's own options. */
@@ -66,6 +72,9 @@ const BAND_LABEL_Y = 15;
 const LANES_TOP = 21;
 const AXIS_HEIGHT = 28;
 const SIDE = 16;
+
+/** Below this width of its own, a full timeline is a vertical list of events; the compact strip stays a strip. */
+export const LIST_WIDTH = NARROW_WIDTH;
 
 /** Rows of event labels for a width: more on a wide timeline, fewer on a phone, few on the strip. */
 export function timelineLanes(width: number, compact: boolean): number {
@@ -85,12 +94,19 @@ export interface LabelItem {
   label: string;
   /** Placed before the others, so that key events get a row first. */
   priority: boolean;
+  /** The physical span the label must stay inside (its period's band); the whole width when not given. */
+  within?: readonly [number, number];
 }
 
 /**
- * Places labels in rows as the charts' annotation labels are placed (core/layout/annotations.ts),
- * with the number of rows, the font size and a priority as parameters: labels with `priority`
- * are placed first. Returns, in the order given, each label's row (`-1`: no room) and physical left.
+ * Places labels in rows, key ones (`priority`) first. A label runs from its anchor in the
+ * direction of time, in the first row where it touches no other label. It stays inside its span
+ * (`within`: its period's band) where it can: running forward, else backward (ending at its
+ * anchor), else shifted back inside the span; only a label wider than its span, or with no free
+ * row inside it, runs across the band's edge, kept inside the chart. A label wider than the
+ * chart, or with no free row at all, gets row -1: only its marker is drawn (the tooltip, the
+ * table and the list at phone width still give it). Returns, in the order given, each label's
+ * row and physical left.
  */
 export function packLabels(
   items: readonly LabelItem[],
@@ -101,10 +117,31 @@ export function packLabels(
 ): { lane: number; labelX: number }[] {
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => Number(b.item.priority) - Number(a.item.priority) || a.index - b.index);
   const taken: [number, number][][] = Array.from({ length: lanes }, () => []);
-  const placed = placeAnchoredLabels(order.map(({ item }) => item), taken, width, rtl, fontSize);
   const result = items.map(() => ({ lane: -1, labelX: 0 }));
-  order.forEach(({ index }, i) => (result[index] = placed[i]!));
+  for (const { item, index } of order) {
+    const labelWidth = textWidth(item.label, fontSize);
+    const forward = rtl ? item.x - 3 - labelWidth : item.x + 3;
+    const backward = rtl ? item.x + 3 : item.x - 3 - labelWidth;
+    const clamp = (left: number, [min, max]: readonly [number, number]) => Math.min(Math.max(left, min + 2), max - 2 - labelWidth);
+    const chart = [0, width] as const;
+    const span = item.within ?? chart;
+    const candidates = labelWidth <= span[1] - span[0] - 4 ? [forward, backward, clamp(forward, span)].filter((left) => left >= span[0] + 2 && left + labelWidth <= span[1] - 2) : [];
+    if (labelWidth <= width - 4) candidates.push(clamp(forward, chart));
+    result[index] = { lane: -1, labelX: round(candidates[candidates.length - 1] ?? forward) };
+    for (const left of candidates) {
+      const lane = freeRow(taken, [left, left + labelWidth]);
+      if (lane < 0) continue;
+      taken[lane]!.push([left, left + labelWidth]);
+      result[index] = { lane, labelX: round(left) };
+      break;
+    }
+  }
   return result;
+}
+
+/** The first row where a span comes no closer than 6 px to another, without taking it; -1 when none. */
+function freeRow(taken: readonly [number, number][][], span: [number, number]): number {
+  return taken.findIndex((spans) => spans.every(([a, b]) => span[1] + 6 < a || span[0] > b + 6));
 }
 
 /** A period runs from the start of its first event's date to the start of the next period's. */
@@ -139,10 +176,11 @@ function eventPoints(dated: readonly { event: MissionEvent; index: number; time:
     .map(({ event, time }) => ({ key: event.id, x: round(x(time)), y: track, time, event, series: event.period }));
 }
 
-/** The events' labels in the rows above the track, key events first. */
-function eventLabels(points: readonly EventPoint[], lanes: number, width: number, context: LayoutContext): EventLabelMark[] {
+/** The events' labels in the rows above the track, key events first, each inside its period's band. */
+function eventLabels(points: readonly EventPoint[], bands: readonly PeriodBand[], lanes: number, width: number, context: LayoutContext): EventLabelMark[] {
   const texts = points.map((p) => eventLabel(p.event, context.locale));
-  const items = points.map((p, i) => ({ id: p.key, x: p.x, label: texts[i]!, priority: p.event.key }));
+  const spans = new Map(bands.map((b) => [b.period, [b.x, b.x + b.width] as const]));
+  const items = points.map((p, i) => ({ id: p.key, x: p.x, label: texts[i]!, priority: p.event.key, within: spans.get(p.event.period) ?? ([0, width] as const) }));
   const placed = packLabels(items, lanes, width, context.timeDirection === 'rtl');
   return points.map((p, i) => ({
     id: p.key,
@@ -158,15 +196,19 @@ function eventLabels(points: readonly EventPoint[], lanes: number, width: number
 /**
  * Lays out the timeline: the mission's periods as shaded bands with their names, the events
  * shown (`annotations`: `all`, `key` or `none`) as markers on one track in time order, each a
- * reachable point, and as many labels as fit in the rows above the track. Time runs in the
- * context's direction, so an Arabic timeline starts at the right.
+ * reachable point, and as many labels as fit in the rows above the track, each inside its
+ * period's band. Time runs in the context's direction, so an Arabic timeline starts at the
+ * right. Narrower than {@link LIST_WIDTH} (and not `compact`), the events are a vertical list
+ * instead (`mission-timeline.list.ts`).
  */
 export function layoutTimeline(
   events: readonly MissionEvent[],
   context: LayoutContext,
   strings: Strings,
   options: TimelineOptions = { compact: false },
+  sources: readonly Source[] = [],
 ): TimelineLayout {
+  if (!options.compact && context.width < LIST_WIDTH) return listLayout(events, context, strings, sources);
   const lanes = timelineLanes(context.width, options.compact);
   const track = trackY(lanes);
   const size = { width: context.width, height: track + 12 + AXIS_HEIGHT };
@@ -188,9 +230,39 @@ export function layoutTimeline(
     axisSide: axisSideOf(context),
     timeDirection: context.timeDirection,
     bands,
-    labels: eventLabels(points, lanes, size.width, context),
+    labels: eventLabels(points, bands, lanes, size.width, context),
     trackY: track,
     bandLabelY: BAND_LABEL_Y,
     compact: options.compact,
+  };
+}
+
+/** The timeline as a list: its points are the list's markers, in time order. */
+function listLayout(events: readonly MissionEvent[], context: LayoutContext, strings: Strings, sources: readonly Source[]): TimelineLayout {
+  const [start, end] = yearDomain(context.from, context.to);
+  const shown = events
+    .map((event, index) => ({ event, index, time: dateToTime(event.date) }))
+    .filter(({ event, time }) => Number.isFinite(time) && time >= start && time < end && (context.annotations === 'all' || (context.annotations === 'key' && event.key)))
+    .sort((a, b) => a.time - b.time || a.index - b.index);
+  const list = layoutEventList(shown, context, strings, sources);
+  const size = { width: context.width, height: list.height };
+  const periods = PERIODS.filter((period) => list.sections.some((s) => s.period === period));
+  return {
+    size,
+    frame: { ...size, top: 0, bottom: 0, left: 0, right: 0 },
+    xTicks: [],
+    yTicks: [],
+    points: list.points,
+    legend: periods.map((period) => ({ key: period, label: strings.periods[period], mark: 'band' })),
+    annotations: [],
+    summary: {},
+    axisSide: axisSideOf(context),
+    timeDirection: context.timeDirection,
+    bands: [],
+    labels: [],
+    trackY: 0,
+    bandLabelY: BAND_LABEL_Y,
+    compact: false,
+    list,
   };
 }

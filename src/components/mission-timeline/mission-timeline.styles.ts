@@ -50,6 +50,33 @@ export const timelineStyles = css`
     fill: none;
     stroke-width: 1.5;
   }
+  [part~='event-list'] text {
+    fill: var(--_fg);
+  }
+  [part~='event-list'] text.date {
+    font-size: 12px;
+    font-weight: 700;
+  }
+  [part~='event-list'] text.status {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-weight: 600;
+  }
+  [part~='event-list'] text.title {
+    font-size: 13px;
+  }
+  [part~='event-list'] .entry.key text.title {
+    font-weight: 600;
+  }
+  [part~='event-list'] text.source {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  text.section-label {
+    fill: var(--_fg);
+    font-size: 12px;
+    font-weight: 700;
+  }
   [part~='annotation'] text.key {
     fill: var(--_fg);
     font-weight: 600;

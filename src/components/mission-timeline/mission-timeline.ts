@@ -10,8 +10,11 @@ import { missionTimelineSpec } from './mission-timeline.spec.js';
  * every dated event as a marker on one track, labelled where there is room. Every event is a
  * reachable point: the arrow keys walk them in time order (mirrored when time runs right to
  * left), and the tooltip, the announcement, the data table and the CSV give its date at its
- * precision, its period and its sources. `compact` makes the short strip the dashboard shows
- * above its charts.
+ * precision, its period and its sources. Below 480 px of its own width (a phone, or a narrow
+ * column on a wide screen) the timeline is a vertical list the reader scrolls: each event with
+ * its date, its status when planned or cancelled, its title and its sources, under the name of
+ * its period. `compact` makes the short strip the dashboard shows above its charts (a strip at
+ * every width).
  *
  * Unlike the other charts, `annotations` defaults to `all` (`key`: only the key events; `none`:
  * the periods alone), and `.data` takes events — an array, or `{ events, sources }` — rather
@@ -26,8 +29,9 @@ import { missionTimelineSpec } from './mission-timeline.spec.js';
  * @cssprop --imc-mission-timeline-transition-color - Transition. Default: `--imc-color-series-4`.
  * @cssprop --imc-mission-timeline-band-opacity - Opacity of the period bands. Default: 0.12.
  *
- * @csspart periods - The period bands and their names; also has the part `series`.
+ * @csspart periods - The period bands and their names; also has the part `series` (not in the list).
  * @csspart event-labels - The event labels and their leaders; also has the part `annotation`.
+ * @csspart event-list - Below 480 px: the list's entries (texts of class `date`, `status`, `title`, `source`).
  */
 export class MissionTimeline extends ImcChart<TimelineLayout> {
   static override styles = [...ImcChart.styles, missionTimelineSpec.styles];

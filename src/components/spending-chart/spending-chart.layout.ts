@@ -1,18 +1,18 @@
 import { periodStart } from '../../data/dates.js';
 import type { MissionEvent, Observation } from '../../data/types.js';
 import { annotationMarks } from '../core/layout/annotations.js';
-import { barBox, barFlags, segmentRect, splitBox, type BarRect } from '../core/layout/bars.js';
-import type { ChartLayoutBase, LayoutContext, LegendItem, ObservationPoint } from '../core/layout/chart-layout.js';
+import { barBox, barFlags, disputeEntries, disputeMark, segmentRect, splitBox, type BarRect, type DisputeMark } from '../core/layout/bars.js';
+import type { ChartLayoutBase, LayoutContext, LegendItem, ObservationPoint, Tick } from '../core/layout/chart-layout.js';
 import { conflictMap, fillSlots, preferredFigures } from '../core/layout/conflicts.js';
-import { isLineFigure, markerSeries, pointValue, round } from '../core/layout/figures.js';
+import { isErratum, isLineFigure, markerSeries, pointValue, round } from '../core/layout/figures.js';
 import { chartAxes, type ChartAxes } from '../core/layout/frame.js';
-import { apartEntries, barFlagEntries, legendOf } from '../core/layout/legend.js';
+import { apartEntries, legendOf } from '../core/layout/legend.js';
 import { familyKey, runningTotalLines } from '../core/layout/lines.js';
 import { asOfIn, asOfTime, calendarPeriod, chartSpan, fiscalYear, groupByPeriod, overlaps, spanOf } from '../core/layout/periods.js';
 import { barPoint, figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
 import { linearScale, niceDomain } from '../core/layout/scale.js';
 import { summaryFacts } from '../core/layout/summary.js';
-import { firstFreeRow, textWidth } from '../core/layout/text.js';
+import { formattedTicks } from '../core/layout/ticks.js';
 import type { LocaleInfo } from '../core/locale.js';
 import type { Strings } from '../core/i18n.js';
 import { spendingStrings, type SpendingStrings } from './spending-chart.strings.js';
@@ -21,8 +21,11 @@ import { spendingStrings, type SpendingStrings } from './spending-chart.strings.
 export type SpendingView = 'annual' | 'cumulative';
 export const SPENDING_VIEWS = ['annual', 'cumulative'] as const;
 
-/** The strip of daily-cost snapshots above the plot's main scale. */
-export interface DailyStrip {
+/**
+ * The panel of daily-cost snapshots above the main scale: its own value scale from zero, with
+ * its ticks in dollars on the value axis and a title that says they are per day.
+ */
+export interface DailyPanel {
   top: number;
   bottom: number;
   title: string;
@@ -30,24 +33,27 @@ export interface DailyStrip {
   titleY: number;
   /** Ranges ("$7 million to $10 million a day") as whiskers. */
   whiskers: { key: string; x: number; y1: number; y2: number }[];
-  /** Value labels of the first and last snapshots. */
-  labels: { key: string; x: number; y: number; text: string }[];
 }
 
 /** Everything `<spending-chart>` draws, in SVG coordinates. */
 export interface SpendingLayout extends ChartLayoutBase {
   view: SpendingView;
   bars: BarRect[];
+  /** `annual`: bars on which sources disagree. */
+  disputes: DisputeMark[];
   /** `cumulative`: one path per unbroken run of each running total. */
   lines: { series: string; d: string }[];
-  daily?: DailyStrip;
+  daily?: DailyPanel;
 }
 
 /** Running totals further apart than this are not joined (25 months: FY2011 to FY2013 is 24). */
 const LINE_GAP = 761 * 86_400_000;
 /** Figures whose period starts from here on belong to the war against ISIS. */
 const ISIS_ERA = Date.UTC(2014, 5, 1);
-const STRIP = 54;
+/** The daily-cost panel: its title row, its scale, and the gap to the main scale (room for both axes' labels). */
+const DAILY_TITLE = 18;
+const DAILY_SCALE = 56;
+const DAILY_GAP = 30;
 
 /** The war a figure belongs to, by the start of its period: its legend key and CSS class. */
 export function spendingSeries(o: Observation): 'iraq' | 'isis' {
@@ -73,14 +79,19 @@ interface ViewMarks {
   bars: BarRect[];
   lines: { series: string; d: string }[];
   legend: [boolean, LegendItem][];
+  disputes: DisputeMark[];
 }
 
-/** `annual`: a bar per war for each period, side by side; the others as hollow markers. */
-function annualBars(shown: readonly Observation[], spending: readonly Observation[], axes: ChartAxes, context: LayoutContext, text: SpendingStrings): ViewMarks {
+/**
+ * `annual`: a bar per war for each period, side by side. A figure that disagrees with a drawn
+ * bar is flagged on it (an asterisk, a tick where it lies apart; its point reachable, series
+ * `disputed`); the others are hollow markers.
+ */
+function annualBars(shown: readonly Observation[], spending: readonly Observation[], axes: ChartAxes, context: LayoutContext, text: SpendingStrings, strings: Strings): ViewMarks {
   const span = chartSpan(context);
   const conflicts = conflictMap(spending);
   const preferred = preferredFigures(shown);
-  const marks: ViewMarks = { points: [], drawn: [], bars: [], lines: [], legend: [] };
+  const marks: ViewMarks = { points: [], drawn: [], bars: [], lines: [], legend: [], disputes: [] };
   for (const list of groupByPeriod(shown, (o) => `${o.date}|${o.end ?? ''}`).values()) {
     const [start, end] = spanOf(list[0]!);
     const box = barBox(axes.x, start, end, span);
@@ -89,18 +100,23 @@ function annualBars(shown: readonly Observation[], spending: readonly Observatio
     const { chosen, others } = fillSlots(list, preferred, spendingSeries);
     const series = (['iraq', 'isis'] as const).filter((s) => chosen.has(s));
     const boxes = splitBox(box, series.length);
+    const disputed = new Set<string>();
     series.forEach((s, i) => {
       const o = chosen.get(s)!;
       const b = boxes[context.timeDirection === 'rtl' ? series.length - 1 - i : i]!;
       marks.bars.push(segmentRect(o.id, s, b, axes.y, 0, pointValue(o), barFlags(o, conflicts)));
       marks.drawn.push(barPoint(o, b.center, axes.y, time, s));
+      const dispute = disputeMark(o, others, conflicts, b, axes.y);
+      if (dispute) marks.disputes.push(dispute);
+      for (const id of dispute?.others ?? []) disputed.add(id);
     });
-    for (const o of others) marks.points.push(barPoint(o, box.center, axes.y, time, markerSeries(o)));
+    for (const o of others) marks.points.push(barPoint(o, box.center, axes.y, time, disputed.has(o.id) && !isErratum(o) ? 'disputed' : markerSeries(o)));
   }
   const present = new Set(marks.bars.map((b) => b.series));
   marks.legend = [
     ...(['iraq', 'isis'] as const).map((key): [boolean, LegendItem] => [present.has(key), { key, label: text.series[key], mark: 'band' }]),
-    ...barFlagEntries(marks.bars, text.series),
+    [marks.bars.some((b) => b.open), { key: 'open', label: text.series.open, mark: 'band' }],
+    ...disputeEntries(marks.disputes, strings),
   ];
   return marks;
 }
@@ -108,7 +124,7 @@ function annualBars(shown: readonly Observation[], spending: readonly Observatio
 /** `cumulative`: each running total a line per war, family and start; the others as hollow markers. */
 function cumulativeLines(shown: readonly Observation[], axes: ChartAxes, text: SpendingStrings): ViewMarks {
   const onLine = preferredFigures(shown, isLineFigure);
-  const marks: ViewMarks = { points: [], drawn: [], bars: [], lines: [], legend: [] };
+  const marks: ViewMarks = { points: [], drawn: [], bars: [], lines: [], legend: [], disputes: [] };
   for (const o of shown) {
     const series = onLine.has(o) ? spendingSeries(o) : markerSeries(o);
     (onLine.has(o) ? marks.drawn : marks.points).push(figurePoint(o, axes.x, axes.y, asOfTime(o), series));
@@ -119,32 +135,12 @@ function cumulativeLines(shown: readonly Observation[], axes: ChartAxes, text: S
   return marks;
 }
 
-/**
- * The first snapshot is labelled on its earlier side, the last on its later side, beside the
- * point; a label that would leave the plot or meet the other is left out.
- */
-function dailyLabels(dailyPoints: readonly ObservationPoint[], [x0, x1]: [number, number], context: LayoutContext, strings: Strings, text: SpendingStrings): DailyStrip['labels'] {
-  const labels: DailyStrip['labels'] = [];
-  const ends = dailyPoints.length > 1 ? [dailyPoints[0]!, dailyPoints[dailyPoints.length - 1]!] : dailyPoints;
-  const rtl = context.timeDirection === 'rtl';
-  const taken: [number, number][][] = [[]];
-  ends.forEach((p, i) => {
-    const label = text.perDay(strings.dollars(context.locale.formatCompact(pointValue(p.observation))));
-    const width = textWidth(label, 11);
-    const right = (i === ends.length - 1 && ends.length > 1) !== rtl;
-    const left = right ? p.x + 7 : p.x - 7 - width;
-    if (!(left >= x0 && left + width <= x1) || firstFreeRow(taken, [left, left + width]) < 0) return;
-    labels.push({ key: p.key, x: round(left + width / 2), y: round(p.y + 4), text: label });
-  });
-  return labels;
-}
-
-/** The daily-cost strip: its own scale from zero, between the annotation lanes and the bars. */
-function dailyStrip(daily: readonly Observation[], axes: ChartAxes, context: LayoutContext, strings: Strings, text: SpendingStrings): { strip: DailyStrip; points: ObservationPoint[] } {
+/** The daily-cost panel: its own scale from zero, with two or three ticks, between the annotation lanes and the bars. */
+function dailyPanel(daily: readonly Observation[], axes: ChartAxes, text: SpendingStrings): { panel: DailyPanel; points: ObservationPoint[]; ticks: Tick[] } {
   const { frame } = axes;
   const top = frame.top;
-  const bottom = top + STRIP;
-  const dy = linearScale(niceDomain(largestValue(daily), 2), [bottom, top + 18]);
+  const bottom = top + DAILY_TITLE + DAILY_SCALE;
+  const dy = linearScale(niceDomain(largestValue(daily), 2), [bottom, top + DAILY_TITLE + 6]);
   const x0 = frame.left;
   const x1 = frame.width - frame.right;
   const points = sortPoints(daily.map((o) => figurePoint(o, axes.x, dy, asOfTime(o), 'daily')));
@@ -154,18 +150,18 @@ function dailyStrip(daily: readonly Observation[], axes: ChartAxes, context: Lay
       const range = o.value as { low: number; high: number };
       return { key: o.id, x: round(axes.x(asOfTime(o))), y1: round(dy(range.low)), y2: round(dy(range.high)) };
     });
-  const labels = dailyLabels(points, [x0, x1], context, strings, text);
-  const strip = { top, bottom, title: text.dailyTitle, titleX: axes.axisSide === 'left' ? x0 : x1, titleY: top + 10, whiskers, labels };
-  return { strip, points };
+  const ticks = formattedTicks(dy, 2, axes.format);
+  const panel = { top, bottom, title: text.dailyTitle, titleX: axes.axisSide === 'left' ? x0 : x1, titleY: top + 12, whiskers };
+  return { panel, points, ticks };
 }
 
 /**
  * Lays out the spending chart. `annual`: each fiscal year's funding as a bar over its October
  * to September, coloured by war; estimates are open bars, and of figures in conflict the first
- * is drawn with a dashed outline and the others are hollow markers. `cumulative`: each running
+ * is drawn, flagged with an asterisk, the others reachable (a tick where they lie apart). `cumulative`: each running
  * total published from the same start is a line (never joining two families), a gap of more
- * than two years breaks it. In both views the daily-cost snapshots are points in a strip above
- * the main scale, at the date they run to, the first and last labelled.
+ * than two years breaks it. In both views the daily-cost snapshots are points in a panel of
+ * their own above the main scale, at the date they run to, on a scale of dollars a day.
  */
 export function layoutSpending(
   observations: readonly Observation[],
@@ -182,16 +178,20 @@ export function layoutSpending(
   const shown = annual
     ? spending.filter((o) => o.kind !== 'cumulative' && yearlyKey(o) !== undefined && overlaps(o, span))
     : spending.filter((o) => o.kind === 'cumulative' && asOfIn(o, span));
-  const axes = chartAxes(context, largestValue(shown), { format: compactDollars(context.locale, strings), reserveTop: daily.length ? STRIP + 8 : 0 });
-  const marks = annual ? annualBars(shown, spending, axes, context, text) : cumulativeLines(shown, axes, text);
-  const strip = daily.length ? dailyStrip(daily, axes, context, strings, text) : undefined;
-  const points = sortPoints([...marks.points, ...(strip?.points ?? []), ...marks.drawn], ['iraq', 'isis', 'marker', 'erratum', 'daily']);
+  const reserveTop = daily.length ? DAILY_TITLE + DAILY_SCALE + DAILY_GAP : 0;
+  const format = compactDollars(context.locale, strings);
+  const dailyDomain = niceDomain(largestValue(daily), 2);
+  const extraLabels = daily.length ? linearScale(dailyDomain, [1, 0]).ticks(2).map(format) : [];
+  const axes = chartAxes(context, largestValue(shown), { format, reserveTop, extraLabels, heightScale: daily.length ? 1.2 : 1 });
+  const marks = annual ? annualBars(shown, spending, axes, context, text, strings) : cumulativeLines(shown, axes, text);
+  const strip = daily.length ? dailyPanel(daily, axes, text) : undefined;
+  const points = sortPoints([...marks.points, ...(strip?.points ?? []), ...marks.drawn], ['iraq', 'isis', 'disputed', 'marker', 'erratum', 'daily']);
   const series = new Set(points.map((p) => p.series));
   return {
     size: axes.size,
     frame: axes.frame,
     xTicks: axes.xTicks,
-    yTicks: axes.yTicks,
+    yTicks: [...(strip?.ticks ?? []), ...axes.yTicks],
     points,
     legend: legendOf([
       ...marks.legend,
@@ -205,7 +205,8 @@ export function layoutSpending(
     timeDirection: context.timeDirection,
     view,
     bars: marks.bars,
+    disputes: marks.disputes,
     lines: marks.lines,
-    ...(strip ? { daily: strip.strip } : {}),
+    ...(strip ? { daily: strip.panel } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { nothing, svg } from 'lit';
+import { renderBars, renderDisputes } from '../core/render/bar-marks.js';
 import { textAnchor } from '../core/render/frame.js';
 import { readObservations, type ChartSpec } from '../core/chart-spec.js';
 import { SPENDING_VIEWS, layoutSpending, type SpendingLayout, type SpendingView } from './spending-chart.layout.js';
@@ -34,14 +35,12 @@ export const spendingSpec: ChartSpec<SpendingLayout, SpendingOptions, SpendingSt
             <line class="strip" x1=${x0} x2=${x1} y1=${strip.bottom} y2=${strip.bottom}></line>
             <text class="strip-title" x=${strip.titleX} y=${strip.titleY} text-anchor=${textAnchor(layout.axisSide, locale.dir)}>${strip.title}</text>
             ${strip.whiskers.map((w) => svg`<line class="daily" x1=${w.x} x2=${w.x} y1=${w.y1} y2=${w.y2}></line>`)}
-            ${strip.labels.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor="middle">${l.text}</text>`)}
           </g>`
         : nothing}
       ${layout.view === 'annual'
         ? svg`<g part="series bars" class="bar-marks">
-            ${layout.bars.map(
-              (b) => svg`<rect class=${`bar ${b.series}${b.open ? ' open' : ''}${b.conflict ? ' conflict' : ''}`} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
-            )}
+            ${renderBars(layout.bars)}
+            ${renderDisputes(layout.disputes)}
           </g>`
         : svg`<g part="series lines">${layout.lines.map((l) => svg`<path class=${`line ${l.series}`} d=${l.d}></path>`)}</g>`}`;
   },

@@ -6,11 +6,9 @@ export interface SpendingStrings {
   cumulativeHeading(from: string, to: string): string;
   description: string;
   cumulativeDescription: string;
-  series: { iraq: string; isis: string; open: string; conflict: string; marker: string; daily: string };
+  series: { iraq: string; isis: string; open: string; marker: string; daily: string };
   /** The title of the strip of daily-cost snapshots. */
   dailyTitle: string;
-  /** A daily cost, from the amount already written ("$8.3M"). */
-  perDay(amount: string): string;
 }
 
 const en: SpendingStrings = {
@@ -24,12 +22,10 @@ const en: SpendingStrings = {
     iraq: 'Iraq war',
     isis: 'War against ISIS (Iraq and Syria)',
     open: 'Estimate',
-    conflict: 'Sources disagree',
     marker: 'Other figure',
     daily: 'Cost per day',
   },
   dailyTitle: 'Average cost per day',
-  perDay: (amount) => `${amount} a day`,
 };
 
 const ar: SpendingStrings = {
@@ -43,12 +39,10 @@ const ar: SpendingStrings = {
     iraq: 'حرب العراق',
     isis: 'الحرب على داعش (العراق وسوريا)',
     open: 'تقدير',
-    conflict: 'المصادر مختلفة',
     marker: 'رقم آخر',
     daily: 'التكلفة اليومية',
   },
   dailyTitle: 'متوسط التكلفة اليومية',
-  perDay: (amount) => `${amount} يوميًا`,
 };
 
 /** The chart's texts in a language. */

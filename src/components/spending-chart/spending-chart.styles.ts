@@ -32,8 +32,9 @@ export const spendingStyles = css`
     stroke-width: 3;
     stroke-linecap: round;
   }
+  /* The daily panel's baseline is drawn like an axis: it closes the panel off from the bars' scale below. */
   line.strip {
-    stroke: var(--_grid);
+    stroke: var(--_axis);
     shape-rendering: crispEdges;
   }
   [part~='daily-cost'] text {

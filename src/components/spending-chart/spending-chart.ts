@@ -9,9 +9,10 @@ import { spendingSpec } from './spending-chart.spec.js';
  * Iraq war, FY2003–FY2013, and the war against ISIS — and with `view="cumulative"` the running
  * totals as published, a line for each total counted from the same start. Amounts are nominal
  * dollars in the reader's words ("$7.5 billion", "٧٫٥ مليار دولار"). The reported average cost
- * per day is a strip of points above the main scale, the first and last labelled. Estimates are
- * open bars; where sources disagree the first figure is drawn (dashed outline) and the others
- * are hollow markers, each with its source.
+ * per day is a small panel of points above the main one, with its own scale of dollars a day on
+ * the value axis. Estimates are open bars; where sources disagree on a bar it carries an asterisk
+ * keyed in the legend (a tick at the other figure where it lies apart), and the tooltip and the
+ * table give each figure with its source.
  *
  * @tag spending-chart
  * @summary US war funding in Iraq by fiscal year, running totals and daily cost, sourced point by point.
@@ -24,7 +25,7 @@ import { spendingSpec } from './spending-chart.spec.js';
  * @csspart series - Each drawn series: `series bars` (annual) or `series lines` (cumulative).
  * @csspart bars - The fiscal-year bars of `view="annual"`; also has the part `series`.
  * @csspart lines - The running totals of `view="cumulative"`; also has the part `series`.
- * @csspart daily-cost - The strip of daily-cost snapshots: title, ranges and labels.
+ * @csspart daily-cost - The panel of daily-cost snapshots: its title, baseline and ranges (its ticks are on the value axis).
  */
 export class SpendingChart extends ImcChart<SpendingLayout> {
   static override styles = [...ImcChart.styles, spendingSpec.styles];

@@ -1,6 +1,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import { neutraliseCell } from '../../../data/csv.js';
 import type { MissionEvent, Source } from '../../../data/types.js';
+import { publisherName } from '../chart-text.js';
 
 /** The columns of a timeline's "Download data (CSV)": each event, then its sources spelled out. */
 export const EVENT_CSV_COLUMNS = [
@@ -14,6 +15,7 @@ export const EVENT_CSV_COLUMNS = [
   'status',
   'source_ids',
   'source_publishers',
+  'source_publishers_ar',
   'source_titles',
   'source_dates',
   'source_links',
@@ -21,7 +23,8 @@ export const EVENT_CSV_COLUMNS = [
 
 /**
  * Writes events as CSV, the labels with their numbers filled in (`{n0}` → `16`) so the file
- * reads on its own. Cells that a spreadsheet would run as formulas are neutralised, as in the
+ * reads on its own, in both languages like the labels: the publishers in English, then in
+ * Arabic (`source_publishers_ar`, the English name where the registry has no Arabic one). Cells that a spreadsheet would run as formulas are neutralised, as in the
  * observations' CSV.
  */
 export function eventsToCsv(events: readonly MissionEvent[], sources: readonly Source[]): string {
@@ -44,6 +47,7 @@ export function eventsToCsv(events: readonly MissionEvent[], sources: readonly S
       e.status,
       e.sourceIds.join(';'),
       cited.map((s) => s?.publisher.en ?? '').join(' | '),
+      cited.map((s) => (s ? publisherName(s, 'ar') : '')).join(' | '),
       cited.map((s) => s?.title ?? '').join(' | '),
       cited.map((s) => s?.date ?? '').join(' | '),
       cited.map((s) => s?.url ?? s?.document ?? '').join(' | '),

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * What every bar chart draws alike: bars filled with their series' `--_color`, lighter with an
- * outline when open (a bound, an estimate), a dashed outline for a figure in conflict, running
+ * outline when open (a bound, an estimate), an asterisk and ticks where sources disagree (a
+ * dashed outline remains for a bar a chart still classes `conflict`), running
  * totals as lines, hollow markers for other figures, and the legend swatches. A chart sets
  * `--_color` per series class. Bars carry their own marks, so the reachable points of the bars
  * (at each bar's top) are hidden; `.bar-marks` precedes the points group in the SVG.
@@ -20,6 +21,24 @@ export const barStyles = css`
     stroke: var(--_fg);
     stroke-width: 1.5;
     stroke-dasharray: 3 2;
+  }
+  line.dispute,
+  .swatch.dispute-tick line {
+    stroke: var(--_fg);
+    stroke-width: 2;
+    stroke-linecap: butt;
+  }
+  .swatch.dispute-tick line {
+    stroke-dasharray: 0 5 12 5;
+  }
+  text.dispute {
+    fill: var(--_fg);
+    font-size: 16px;
+    font-weight: 700;
+  }
+  /* The asterisk's key is a footnote: its label starts with the asterisk itself. */
+  .swatch.disputed {
+    display: none;
   }
   path.line {
     fill: none;

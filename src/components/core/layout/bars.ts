@@ -1,7 +1,8 @@
 import { stack } from 'd3-shape';
 import type { Observation } from '../../../data/types.js';
 import { hasConflict } from './conflicts.js';
-import { isOpenFigure, round } from './figures.js';
+import { isOpenFigure, pointValue, round } from './figures.js';
+import type { LegendItem } from './chart-layout.js';
 import type { LinearScale } from './scale.js';
 
 export type { Bilingual } from './language.js';
@@ -55,8 +56,76 @@ export interface BarRect {
   height: number;
   /** A bound ("at least"), an estimate or a plan: drawn lighter, with an outline. */
   open: boolean;
-  /** Another figure is in conflict with this one: drawn with a dashed outline. */
+  /** Another figure is in conflict with this one (see {@link DisputeMark} for how it is shown). */
   conflict: boolean;
+}
+
+/**
+ * Where sources disagree on a drawn bar: the bar is drawn whole, flagged with an asterisk over
+ * its stack that the legend keys ("sources differ; see the table"), and each other source's
+ * figure that lies visibly apart from the bar's top is a short tick across the bar at its value.
+ * The tooltip and the table give every figure with its sources.
+ */
+export interface DisputeMark {
+  /** The drawn figure's id. */
+  key: string;
+  /** The other figures at least {@link TICK_APART} px from the drawn figure: each tick's id and y. */
+  ticks: { key: string; y: number }[];
+  /** The other figures' ids, ticked or not. */
+  others: string[];
+  /** The tick's ends, a little past the bar on each side so it reads as a mark of its own. */
+  x1: number;
+  x2: number;
+  /** The top of the year's bar (the whole stack), where the asterisk stands. */
+  top: number;
+  /** The middle of the bar. */
+  center: number;
+}
+
+/** How far a dispute tick reaches past each side of its bar. */
+const TICK_OVERHANG = 3;
+/** A figure closer than this to the drawn one would be a tick lying on the bar's edge: the asterisk says it. */
+export const TICK_APART = 3;
+
+/**
+ * The dispute mark of the drawn `o`, from the `others` of its period that conflict with it;
+ * `base` is the value its stack segment starts from, so a cause's other figure is placed where
+ * that figure's own segment would end, and `top` is the top of the whole stack. Undefined when
+ * nothing disagrees.
+ */
+export function disputeMark(
+  o: Observation,
+  others: readonly Observation[],
+  conflicts: Map<string, Set<string>>,
+  box: Pick<BarBox, 'x' | 'width'>,
+  y: LinearScale,
+  base = 0,
+  top = y(base + pointValue(o)),
+): DisputeMark | undefined {
+  const linked = conflicts.get(o.id);
+  const disagreeing = others.filter((other) => linked?.has(other.id));
+  if (disagreeing.length === 0) return undefined;
+  const drawnY = y(base + pointValue(o));
+  const ticks = disagreeing
+    .map((other) => ({ key: other.id, y: round(y(base + pointValue(other))) }))
+    .filter((tick) => Math.abs(tick.y - drawnY) >= TICK_APART);
+  return {
+    key: o.id,
+    ticks,
+    others: disagreeing.map((other) => other.id),
+    x1: round(box.x - TICK_OVERHANG),
+    x2: round(box.x + box.width + TICK_OVERHANG),
+    top: round(Math.min(top, ...ticks.map((t) => t.y))),
+    center: round(box.x + box.width / 2),
+  };
+}
+
+/** The legend entries of dispute marks: the asterisk (its key a footnote), and the tick where one is drawn. */
+export function disputeEntries(disputes: readonly DisputeMark[], text: { disputed: string; disputeTick: string }): [boolean, LegendItem][] {
+  return [
+    [disputes.length > 0, { key: 'disputed', label: text.disputed, mark: 'point' }],
+    [disputes.some((d) => d.ticks.length > 0), { key: 'dispute-tick', label: text.disputeTick, mark: 'line' }],
+  ];
 }
 
 /** A segment of a stack: from `y0` to `y1` in values. */

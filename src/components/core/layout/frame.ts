@@ -73,6 +73,8 @@ export interface AxesOptions {
   format?: (value: number) => string;
   /** Pixels at the top of the plot kept free of the value scale (a strip above the bars). */
   reserveTop?: number;
+  /** Value labels drawn besides the main scale's (a second panel's), so the margin holds them too. */
+  extraLabels?: readonly string[];
 }
 
 /**
@@ -86,7 +88,7 @@ export function chartAxes(context: LayoutContext, max: number, options: AxesOpti
   const axisSide = axisSideOf(context);
   const format = options.format ?? valueFormat(context.locale, context.width < NARROW_WIDTH);
   const domain = niceDomain(max, 5);
-  const labelWidth = Math.max(...linearScale(domain, [1, 0]).ticks(5).map((v) => textWidth(format(v))));
+  const labelWidth = Math.max(...linearScale(domain, [1, 0]).ticks(5).map((v) => textWidth(format(v))), ...(options.extraLabels ?? []).map((l) => textWidth(l)));
   const frame = plotFrame(size, axisSide, labelWidth, laneCount(size.width, context.annotations));
   const y = linearScale(domain, [frame.height - frame.bottom, frame.top + (options.reserveTop ?? 0)]);
   const x = timeScale(context, frame);

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Source } from '../../../data/types.js';
 import type { Strings } from '../i18n.js';
 import type { LocaleInfo } from '../locale.js';
@@ -28,13 +28,13 @@ export function renderFooter({ ranked, locale, text, tableOpen, onDownload, onTo
 
 /**
  * The source line: the three publishers cited by most points, in the reader's language, and
- * how many more the data table lists.
+ * how many more the data table lists: "Sources: Alhurra; Sada El Balad; Voice of America; and 22
+ * more in the data table", «المصادر: الحرة؛ صدى البلد؛ صوت أمريكا؛ و٢٢ مصدرًا آخر في جدول البيانات».
  */
 export function renderSourceLine(ranked: readonly Source[], locale: LocaleInfo, text: Strings): TemplateResult {
   const shown = ranked.slice(0, 3);
   const rest = ranked.length - shown.length;
   if (shown.length === 0) return html`<p>${text.source}: ${text.noSource}</p>`;
-  return html`<p>
-    ${shown.length > 1 ? text.sources : text.source}: ${renderSourceLinks(shown, locale)}${rest > 0 ? html`; ${text.moreSources(locale.formatNumber(rest))}` : nothing}
-  </p>`;
+  const more = rest > 0 ? text.moreSources(locale.formatNumber(rest)) : undefined;
+  return html`<p>${shown.length > 1 || more ? text.sources : text.source}: ${renderSourceLinks(shown, locale, more ? { more } : {})}</p>`;
 }

@@ -102,10 +102,13 @@ export const frameStyles = css`
     font-size: var(--_heading-size);
     font-weight: 700;
     line-height: 1.3;
+    /* Balanced lines: a heading that wraps at phone width leaves no year alone on its last line. */
+    text-wrap: balance;
   }
   [part='description'] {
     margin: 0 0 8px;
     color: var(--_muted);
+    text-wrap: pretty;
   }
   [part='notice'] {
     margin: 0 0 8px;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MissionEvent, Observation, Source } from '../../../data/types.js';
 import type { ChartData } from '../chart-spec.js';
-import { citation, eventLabel, eventPeriod, formatValue, formatWhen, pointRecord, sourcesOf } from '../chart-text.js';
+import { citation, eventLabel, eventPeriod, formatValue, formatWhen, listSeparator, pointRecord, sourcesOf } from '../chart-text.js';
 import type { ChartPoint } from '../layout/chart-layout.js';
 import type { Strings } from '../i18n.js';
 import type { LocaleInfo } from '../locale.js';
@@ -48,10 +48,14 @@ export function renderTooltip(point: ChartPoint, size: { width: number; height: 
   </div>`;
 }
 
-/** "Source: publisher: title (grade)", each name isolated so a Latin one keeps its order in Arabic. */
+/**
+ * "Source: publisher: title (grade)", each name isolated so a Latin one keeps its order in
+ * Arabic; citations hold commas of their own, so they are parted by the language's semicolon.
+ */
 function renderCited(sources: readonly Source[], locale: LocaleInfo, text: Strings): TemplateResult {
+  const separator = listSeparator(locale);
   const named = sources.map(
-    (s, i) => html`${i > 0 ? '; ' : ''}<bdi>${citation(s, locale.language)}</bdi>${s.grade ? ` (${text.grades[s.grade]})` : ''}`,
+    (s, i) => html`${i > 0 ? separator : ''}<bdi>${citation(s, locale.language)}</bdi>${s.grade ? ` (${text.grades[s.grade]})` : ''}`,
   );
   return html`<p>${sources.length > 1 ? text.sources : text.source}: ${sources.length ? named : text.noSource}</p>`;
 }
@@ -64,10 +68,10 @@ function renderDisagreeing(o: Observation, data: ChartData, locale: LocaleInfo, 
   const others = data.observations.filter((r) => r.id !== o.id && (o.conflictsWith?.includes(r.id) || r.conflictsWith?.includes(o.id)));
   if (others.length === 0) return nothing;
   const shown = others.slice(0, 3);
-  const sourcesOfOther = (r: Observation) => sourcesOf(r, data.sources).map((s) => citation(s, locale.language)).join('; ') || text.noSource;
+  const sourcesOfOther = (r: Observation) => sourcesOf(r, data.sources).map((s) => citation(s, locale.language)).join(listSeparator(locale)) || text.noSource;
   return html`<p class="conflicts">${text.conflict}:</p>
     <ul class="conflicts">
-      ${shown.map((r) => html`<li>${formatValue(r, locale, text)}, ${formatWhen(r, locale)} (<bdi>${sourcesOfOther(r)}</bdi>)</li>`)}
+      ${shown.map((r) => html`<li>${formatValue(r, locale, text)}${text.comma} ${formatWhen(r, locale)} (<bdi>${sourcesOfOther(r)}</bdi>)</li>`)}
       ${others.length > shown.length ? html`<li>${text.more(locale.formatNumber(others.length - shown.length))}</li>` : nothing}
     </ul>`;
 }
