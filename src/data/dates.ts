@@ -12,10 +12,9 @@ const DAY = 86_400_000;
 const DIGIT_0 = 48;
 const HYPHEN = 45;
 
-/** The digit at `at`, or -1 when the character there is not an ASCII digit (`٢` is not one). */
-function digit(text: string, at: number): number {
-  const d = text.charCodeAt(at) - DIGIT_0;
-  return d >= 0 && d <= 9 ? d : -1;
+/** Whether a character code is an ASCII digit (`٢` is not one). */
+function isDigit(code: number): boolean {
+  return code >= DIGIT_0 && code <= DIGIT_0 + 9;
 }
 
 /**
@@ -28,27 +27,28 @@ export function packedDate(raw: string): number {
   let text = raw;
   let n = text.length;
   // Surrounding spaces are allowed; a text that starts and ends with a digit has none to trim.
-  if (n === 0 || digit(text, 0) < 0 || digit(text, n - 1) < 0) {
+  if (n === 0 || !isDigit(text.charCodeAt(0)) || !isDigit(text.charCodeAt(n - 1))) {
     text = text.trim();
     n = text.length;
   }
   if (n !== 4 && n !== 7 && n !== 10) return -1;
-  const y0 = digit(text, 0);
-  const y1 = digit(text, 1);
-  const y2 = digit(text, 2);
-  const y3 = digit(text, 3);
-  if ((y0 | y1 | y2 | y3) < 0) return -1;
+  // Each character code less that of `0`: a digit when 0–9 (the length is checked, so none is NaN).
+  const y0 = text.charCodeAt(0) - DIGIT_0;
+  const y1 = text.charCodeAt(1) - DIGIT_0;
+  const y2 = text.charCodeAt(2) - DIGIT_0;
+  const y3 = text.charCodeAt(3) - DIGIT_0;
+  if (y0 < 0 || y0 > 9 || y1 < 0 || y1 > 9 || y2 < 0 || y2 > 9 || y3 < 0 || y3 > 9) return -1;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   if (n === 4) return year * 10_000;
-  const m0 = digit(text, 5);
-  const m1 = digit(text, 6);
-  if (text.charCodeAt(4) !== HYPHEN || (m0 | m1) < 0) return -1;
+  const m0 = text.charCodeAt(5) - DIGIT_0;
+  const m1 = text.charCodeAt(6) - DIGIT_0;
+  if (text.charCodeAt(4) !== HYPHEN || m0 < 0 || m0 > 9 || m1 < 0 || m1 > 9) return -1;
   const month = m0 * 10 + m1;
   if (month < 1 || month > 12) return -1;
   if (n === 7) return year * 10_000 + month * 100;
-  const d0 = digit(text, 8);
-  const d1 = digit(text, 9);
-  if (text.charCodeAt(7) !== HYPHEN || (d0 | d1) < 0) return -1;
+  const d0 = text.charCodeAt(8) - DIGIT_0;
+  const d1 = text.charCodeAt(9) - DIGIT_0;
+  if (text.charCodeAt(7) !== HYPHEN || d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9) return -1;
   const day = d0 * 10 + d1;
   if (day < 1 || day > daysInMonth(year, month)) return -1;
   return year * 10_000 + month * 100 + day;
@@ -118,17 +118,17 @@ export function precisionOf(text: string): DatePrecision | undefined {
  * chart is the same in every time zone.
  */
 export function dateToTime(text: string): number {
-  return instant(text, PERIOD_MIDDLE);
+  return instants(text)[PERIOD_MIDDLE];
 }
 
 /** The first instant of the period a partial date names. */
 export function periodStart(text: string): number {
-  return instant(text, PERIOD_START);
+  return instants(text)[PERIOD_START];
 }
 
 /** The last instant of the period a partial date names (exclusive end). */
 export function periodEnd(text: string): number {
-  return instant(text, PERIOD_END);
+  return instants(text)[PERIOD_END];
 }
 
 /** @internal Which instant {@link instantOf} gives: the period's start, drawn instant or end. */
@@ -137,19 +137,64 @@ export const PERIOD_START = 0;
 export const PERIOD_MIDDLE = 1;
 /** @internal */
 export const PERIOD_END = 2;
+const PACKED = 3;
+
+/** Start, drawn instant and end of a date text, and its packed form. */
+type Instants = readonly [start: number, middle: number, end: number, packed: number];
+const NO_DATE: Instants = [Number.NaN, Number.NaN, Number.NaN, -1];
 
 /**
- * One instant of the period `text` names, worked out from its characters each time: a scan and
- * a few integer operations, cheaper than looking the text up in a map, and nothing kept, so a
- * page fed endless different dates holds none of them.
+ * How many date texts one generation of the cache of instants keeps. The bundled series and any
+ * newsroom's fit many times over; a page fed endless different dates keeps at most twice this
+ * (some 2 MB), where an unbounded map would grow for as long as the page lives.
  */
-function instant(text: string, which: number): number {
-  const packed = packedDate(text);
-  if (packed < 0) return Number.NaN;
-  return instantOf(packed, which);
+export const DATE_CACHE_LIMIT = 10_000;
+
+/**
+ * The instants of the date texts in use, in two generations (as `BoundedCache`, with one lookup
+ * per generation: no value is `undefined`). Validation reads every date through it, so a chart's
+ * layout, which reads the same texts again (and again on every resize), finds them. A text that
+ * is not found is read by one scan ({@link packedDate}), cheap enough that a series of more dates
+ * than the cache keeps costs little more than one that fits.
+ */
+let current = new Map<string, Instants>();
+let previous = new Map<string, Instants>();
+
+/** How many date texts the cache of instants holds now (for tests of its bound). */
+export function cachedDateCount(): number {
+  return current.size + previous.size;
 }
 
-/** @internal {@link instant} of a packed date (shared with validate.ts). */
+function instants(text: string): Instants {
+  let found = current.get(text);
+  if (found !== undefined) return found;
+  found = previous.get(text);
+  if (found === undefined) {
+    const packed = packedDate(text);
+    if (packed < 0) return NO_DATE;
+    found = [instantOf(packed, PERIOD_START), instantOf(packed, PERIOD_MIDDLE), instantOf(packed, PERIOD_END), packed];
+  } else {
+    previous.delete(text);
+  }
+  if (current.size >= DATE_CACHE_LIMIT) {
+    previous = current;
+    current = new Map();
+  }
+  current.set(text, found);
+  return found;
+}
+
+/**
+ * @internal The packed form of a date text (see {@link packedDate}) through the cache of
+ * instants: validation reads each date of an input that fits the cache by this, and so leaves
+ * its instants for the layout. (An input of more dates would only push its own first dates out:
+ * validation reads those by {@link packedDate} and fills nothing.)
+ */
+export function cachedPackedDate(text: string): number {
+  return instants(text)[PACKED];
+}
+
+/** @internal One instant of the period a packed date names: its start, drawn instant or end. */
 export function instantOf(packed: number, which: number): number {
   const year = packedYear(packed);
   const month = Math.floor(packed / 100) % 100;

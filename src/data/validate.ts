@@ -1,4 +1,4 @@
-import { instantOf, packedDate, packedPrecision, packedYear, PERIOD_END, PERIOD_MIDDLE, PERIOD_START } from './dates.js';
+import { cachedPackedDate, DATE_CACHE_LIMIT, instantOf, packedDate, packedPrecision, packedYear, PERIOD_END, PERIOD_MIDDLE, PERIOD_START } from './dates.js';
 import { makeIssue, type DataIssue } from './issues.js';
 import type {
   Cause,
@@ -90,6 +90,8 @@ export interface ValidationResult {
 }
 
 type Row = Record<string, unknown>;
+/** Reads a date text into its packed form: `packedDate`, or `cachedPackedDate` (dates.ts). */
+type DatePacker = (text: string) => number;
 
 /**
  * Turns unknown input — an array of records, `{ observations, sources }`, or CSV rows with
@@ -105,13 +107,15 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
   const records: Observation[] = [];
   // Only the record's rules read each record's row.
   const indexOf = options.rules ? new Map<Observation, number>() : undefined;
-  const kept = new KeptRecords();
+  // Dates of an input that fits the cache of instants are read through it, for the layout.
+  const pack = rows.length <= DATE_CACHE_LIMIT ? cachedPackedDate : packedDate;
+  const kept = new KeptRecords(pack);
   const inline = new InlineSources(sources, known);
   for (let index = 0; index < rows.length; index++) {
     // As `guarded`, without a closure per row.
     let record: Observation | undefined;
     try {
-      record = readRow(rows[index], index, options, known, inline, issues);
+      record = readRow(rows[index], index, options, known, inline, issues, pack);
     } catch {
       issues.push(makeIssue(index, '*', 'not-an-object'));
       continue;
@@ -205,6 +209,7 @@ function readRow(
   known: Set<string>,
   sources: InlineSources,
   issues: DataIssue[],
+  pack: DatePacker,
 ): Observation | undefined {
   if (!isObject(row)) {
     issues.push(makeIssue(index, '*', 'not-an-object'));
@@ -212,7 +217,7 @@ function readRow(
   }
   const before = issues.length;
   const metric = readMetric(row, index, options.defaultMetric, issues);
-  const dated = readDate(row, index, issues);
+  const dated = readDate(row, index, issues, pack);
   const value = readValue(row, index, issues);
   const qualifier = readEnum(row, 'qualifier', QUALIFIERS, 'exact', index, issues);
   const kind = readEnum(row, 'kind', KINDS, 'reported', index, issues);
@@ -297,12 +302,13 @@ function readDate(
   row: Row,
   index: number,
   issues: DataIssue[],
+  pack: DatePacker,
 ): { date: string; precision: DatePrecision; end?: string } | undefined {
   if (blank(row.date)) {
     issues.push(makeIssue(index, 'date', 'missing-date'));
     return undefined;
   }
-  const packed = packedCell(row.date, 'date', index, issues);
+  const packed = packedCell(row.date, 'date', index, issues, pack);
   if (packed < 0) return undefined;
   const date = cellText(row.date);
   const precision = packedPrecision(packed);
@@ -318,7 +324,7 @@ function readDate(
     return undefined;
   }
   if (blank(row.end)) return { date, precision };
-  const endPacked = packedCell(row.end, 'end', index, issues);
+  const endPacked = packedCell(row.end, 'end', index, issues, pack);
   if (endPacked < 0) return undefined;
   const end = cellText(row.end);
   if (instantOf(endPacked, PERIOD_END) <= instantOf(packed, PERIOD_START)) {
@@ -330,16 +336,16 @@ function readDate(
 
 /** @internal Shared with rules.ts. */
 export function checkedDate(raw: unknown, field: string, index: number, issues: DataIssue[]): string | undefined {
-  return packedCell(raw, field, index, issues) < 0 ? undefined : cellText(raw);
+  return packedCell(raw, field, index, issues, cachedPackedDate) < 0 ? undefined : cellText(raw);
 }
 
 /**
  * A date cell (text, or a whole number for a year) read once into its packed form (`packedDate`
  * in dates.ts), or -1 with the issue that refuses it.
  */
-function packedCell(raw: unknown, field: string, index: number, issues: DataIssue[]): number {
+function packedCell(raw: unknown, field: string, index: number, issues: DataIssue[], pack: DatePacker): number {
   const text = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
-  const packed = typeof text === 'string' ? packedDate(text) : -1;
+  const packed = typeof text === 'string' ? pack(text) : -1;
   if (packed < 0) {
     issues.push(makeIssue(index, field, 'bad-date', { value: display(raw) }));
     return -1;
@@ -502,6 +508,8 @@ function identityKey(o: Observation): string {
  * from then on.
  */
 class KeptRecords {
+  constructor(private readonly pack: DatePacker) {}
+
   private readonly kept: Observation[] = [];
   /** The latest date while dates come in order, -1 once they have not. */
   private latest = -1;
@@ -512,7 +520,7 @@ class KeptRecords {
 
   /** Whether `record` repeats a kept one; if not, it is kept. */
   repeats(record: Observation): boolean {
-    const date = packedDate(record.date);
+    const date = this.pack(record.date);
     if (!this.byDate && date >= this.latest) {
       if (date > this.latest) {
         this.latest = date;
@@ -527,7 +535,10 @@ class KeptRecords {
     }
     if (!this.byDate) {
       this.byDate = new Map();
-      for (const o of this.kept) this.byDate.set(packedDate(o.date), joined(this.byDate.get(packedDate(o.date)), o)!);
+      for (const o of this.kept) {
+        const at = this.pack(o.date);
+        this.byDate.set(at, joined(this.byDate.get(at), o)!);
+      }
       this.kept.length = 0;
     }
     const group = joined(this.byDate.get(date), record);

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { dateToTime, parseIsoDate, periodEnd, periodStart, yearStart } from '../../src/data/dates.js';
 import type { Observation, Source } from '../../src/data/types.js';
 import { validate } from '../../src/data/validate.js';
 
 /**
- * The shortcuts validation and the dates take (one scan per date text, duplicates found by date
- * before any key, inline sources by one lookup) give what the plain way gives.
+ * The shortcuts validation and the dates take (one scan per date text, the cache of instants
+ * filled by validation, duplicates found by date before any key, inline sources by one lookup)
+ * give what the plain way gives.
  */
 
 const DAY = 86_400_000;
@@ -74,10 +75,52 @@ describe('dates read by one scan of the text', () => {
     );
   });
 
-  test('nothing is remembered between calls: a text read after thousands of others is read afresh', () => {
+  test('a text read again after thousands of others (out of the cache by then) is read the same', () => {
     expect(dateToTime('2004-02-29')).toBe(Date.UTC(2004, 1, 29, 12));
     for (let i = 0; i < 30_000; i++) dateToTime(new Date(Date.UTC(2005, 0, 1) + i * DAY).toISOString().slice(0, 10));
     expect([dateToTime('2004-02-29'), dateToTime('2005-02-29'), periodEnd('2004-02'), yearStart(4)]).toEqual([Date.UTC(2004, 1, 29, 12), Number.NaN, Date.UTC(2004, 2, 1), reference('0004').instants[0]]);
+  });
+});
+
+describe('the cache of instants, filled by validation', () => {
+  /** Fresh modules: the cache is empty. */
+  async function fresh() {
+    vi.resetModules();
+    const dates = await import('../../src/data/dates.js');
+    const { validate: check } = await import('../../src/data/validate.js');
+    return { ...dates, check };
+  }
+  const daily = (n: number, from: number) => Array.from({ length: n }, (_, i) => ({ date: new Date(Date.UTC(from, 0, 1) + i * DAY).toISOString().slice(0, 10), value: 1, source: 'S' }));
+
+  test('validation leaves the dates of an input that fits the cache in it, and the layout reads them right', async () => {
+    const { check, cachedDateCount, dateToTime, periodEnd } = await fresh();
+    const rows = daily(3_000, 2003);
+    const { records } = check(rows, { defaultMetric: 'us-troops' });
+    expect(cachedDateCount()).toBe(3_000);
+    expect(records.map((r) => dateToTime(r.date)).every((t, i) => t === Date.UTC(2003, 0, 1) + i * DAY + DAY / 2)).toBe(true);
+    expect([periodEnd('2003-01-31'), cachedDateCount()]).toEqual([Date.UTC(2003, 1, 1), 3_000]);
+  });
+
+  test('an input of more dates than the cache keeps fills none of it (it would only push its own first dates out)', async () => {
+    const { check, cachedDateCount, DATE_CACHE_LIMIT } = await fresh();
+    const { records, issues } = check(daily(DATE_CACHE_LIMIT + 1, 2003), { defaultMetric: 'us-troops' });
+    expect([records.length, issues, cachedDateCount()]).toEqual([DATE_CACHE_LIMIT + 1, [], 0]);
+    check(daily(DATE_CACHE_LIMIT, 2003), { defaultMetric: 'us-troops' });
+    expect(cachedDateCount()).toBe(DATE_CACHE_LIMIT);
+  });
+
+  test('a different text is never answered from another one\'s entry, spaced, refused or of another form', async () => {
+    const { cachedDateCount, dateToTime, parseIsoDate, periodStart } = await fresh();
+    const texts = ['2004', ' 2004', '2004 ', '2004-01', '2004-01-01', '2004-02-30', '2004-13', '2005'];
+    const first = texts.map((t) => [dateToTime(t), periodStart(t)]);
+    const again = [...texts].reverse().map((t) => [dateToTime(t), periodStart(t)]).reverse();
+    expect(again).toEqual(first);
+    expect(first.map(([t]) => t)).toEqual([Date.UTC(2004, 6, 2), Date.UTC(2004, 6, 2), Date.UTC(2004, 6, 2), Date.UTC(2004, 0, 16, 12), Date.UTC(2004, 0, 1, 12), Number.NaN, Number.NaN, Date.UTC(2005, 6, 2, 12)]);
+    // Refused texts are not kept; parseIsoDate gives a new object each time.
+    expect(cachedDateCount()).toBe(6);
+    const parsed = parseIsoDate('2004-01');
+    parsed!.month = 5;
+    expect(parseIsoDate('2004-01')).toEqual({ year: 2004, month: 1, precision: 'month' });
   });
 });
 
