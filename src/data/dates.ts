@@ -172,7 +172,7 @@ function instants(text: string): Instants {
   if (found === undefined) {
     const packed = packedDate(text);
     if (packed < 0) return NO_DATE;
-    found = [instantOf(packed, PERIOD_START), instantOf(packed, PERIOD_MIDDLE), instantOf(packed, PERIOD_END), packed];
+    found = instantsOf(packed);
   } else {
     previous.delete(text);
   }
@@ -196,6 +196,11 @@ export function cachedPackedDate(text: string): number {
 
 /** @internal One instant of the period a packed date names: its start, drawn instant or end. */
 export function instantOf(packed: number, which: number): number {
+  return instantsOf(packed)[which]!;
+}
+
+/** The start, drawn instant and end of the period a packed date names, and the packed date. */
+function instantsOf(packed: number): Instants {
   const year = packedYear(packed);
   const month = Math.floor(packed / 100) % 100;
   const day = packed % 100;
@@ -211,9 +216,7 @@ export function instantOf(packed: number, which: number): number {
     first = dayNumber(year, month, day);
     after = first + 1;
   }
-  if (which === PERIOD_START) return first * DAY;
-  if (which === PERIOD_END) return after * DAY;
-  return day === 0 ? ((first + after) * DAY) / 2 : first * DAY + DAY / 2;
+  return [first * DAY, day === 0 ? ((first + after) * DAY) / 2 : first * DAY + DAY / 2, after * DAY, packed];
 }
 
 /** Start of a calendar year, UTC. */
