@@ -18,10 +18,10 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * @internal A partial ISO date packed into one number, `year × 10,000 + month × 100 + day` (month and day
- * 0 when the form leaves them out), or -1 when it is not a date of an existing month and day.
- * One scan of the characters, no regular expression, no object: validation and every layout
- * read each date through this.
+ * @internal A partial ISO date packed into one number, `year × 10,000 + month × 100 + day`
+ * (month and day 0 when the form leaves them out), or -1 when it is not a date of an existing
+ * month and day. One scan of the characters, no regular expression, no object: every date that
+ * validation, `parseIsoDate` or the cache of instants reads is read by this.
  */
 export function packedDate(raw: string): number {
   let text = raw;
@@ -32,7 +32,7 @@ export function packedDate(raw: string): number {
     n = text.length;
   }
   if (n !== 4 && n !== 7 && n !== 10) return -1;
-  // Each character code less that of `0`: a digit when 0–9 (the length is checked, so none is NaN).
+  // Each character code minus that of `0`: a digit when 0–9 (the length is checked, so none is NaN).
   const y0 = text.charCodeAt(0) - DIGIT_0;
   const y1 = text.charCodeAt(1) - DIGIT_0;
   const y2 = text.charCodeAt(2) - DIGIT_0;
