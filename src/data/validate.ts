@@ -1,4 +1,4 @@
-import { dateToTime, parseIsoDate, periodEnd, periodStart } from './dates.js';
+import { cachedPackedDate, DATE_CACHE_LIMIT, instantOf, packedDate, packedPrecision, packedYear, PERIOD_END, PERIOD_MIDDLE, PERIOD_START } from './dates.js';
 import { makeIssue, type DataIssue } from './issues.js';
 import type {
   Cause,
@@ -90,6 +90,8 @@ export interface ValidationResult {
 }
 
 type Row = Record<string, unknown>;
+/** Reads a date text into its packed form: `packedDate`, or `cachedPackedDate` (dates.ts). */
+type DatePacker = (text: string) => number;
 
 /**
  * Turns unknown input — an array of records, `{ observations, sources }`, or CSV rows with
@@ -103,22 +105,31 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
   const sources = collectSources(givenSources, issues);
   const known = new Set([...(options.sources ?? []).map((s) => s.id), ...sources.map((s) => s.id)]);
   const records: Observation[] = [];
-  const indexOf = new Map<Observation, number>();
-  const seen = new Set<string>();
-  rows.forEach((row, index) => {
-    const record = guarded(() => readRow(row, index, options, known, sources, issues), () => issues.push(makeIssue(index, '*', 'not-an-object')));
-    if (!record) return;
-    const key = identityKey(record);
-    if (seen.has(key)) {
-      issues.push(makeIssue(index, '*', 'duplicate', {}, 'warning'));
-      return;
+  // Only the record's rules read each record's row.
+  const indexOf = options.rules ? new Map<Observation, number>() : undefined;
+  // Dates of an input that fits the cache of instants are read through it, for the layout.
+  const pack = rows.length <= DATE_CACHE_LIMIT ? cachedPackedDate : packedDate;
+  const kept = new KeptRecords(pack);
+  const inline = new InlineSources(sources, known);
+  for (let index = 0; index < rows.length; index++) {
+    // As `guarded`, without a closure per row.
+    let record: Observation | undefined;
+    try {
+      record = readRow(rows[index], index, options, known, inline, issues, pack);
+    } catch {
+      issues.push(makeIssue(index, '*', 'not-an-object'));
+      continue;
     }
-    seen.add(key);
+    if (!record) continue;
+    if (kept.repeats(record)) {
+      issues.push(makeIssue(index, '*', 'duplicate', {}, 'warning'));
+      continue;
+    }
     records.push(record);
-    indexOf.set(record, index);
-  });
+    indexOf?.set(record, index);
+  }
   const registry = [...(options.sources ?? []), ...sources];
-  options.rules?.(records, indexOf, registry, issues);
+  if (indexOf) options.rules?.(records, indexOf, registry, issues);
   return { records, sources, issues };
 }
 
@@ -196,8 +207,9 @@ function readRow(
   index: number,
   options: ValidateOptions,
   known: Set<string>,
-  sources: Source[],
+  sources: InlineSources,
   issues: DataIssue[],
+  pack: DatePacker,
 ): Observation | undefined {
   if (!isObject(row)) {
     issues.push(makeIssue(index, '*', 'not-an-object'));
@@ -205,7 +217,7 @@ function readRow(
   }
   const before = issues.length;
   const metric = readMetric(row, index, options.defaultMetric, issues);
-  const dated = readDate(row, index, issues);
+  const dated = readDate(row, index, issues, pack);
   const value = readValue(row, index, issues);
   const qualifier = readEnum(row, 'qualifier', QUALIFIERS, 'exact', index, issues);
   const kind = readEnum(row, 'kind', KINDS, 'reported', index, issues);
@@ -216,8 +228,9 @@ function readRow(
   if (issues.length > before || !metric || !dated || value === undefined) return undefined;
   if (!qualifier || !kind || !scope || !region) return undefined;
 
+  const id = row.id;
   const record: Observation = {
-    id: textOr(row.id, `${metric}-${dated.date}-${index}`),
+    id: typeof id === 'string' && id.trim() !== '' ? id.trim() : `${metric}-${dated.date}-${index}`,
     metric,
     date: dated.date,
     precision: dated.precision,
@@ -233,13 +246,15 @@ function readRow(
   if (cause) record.cause = cause;
   const note = readNote(row, index, issues);
   if (note) record.note = note;
-  const conflicts = listOf(row.conflictsWith ?? row.conflicts_with);
-  if (conflicts.length) record.conflictsWith = conflicts;
+  const conflictsRaw = row.conflictsWith ?? row.conflicts_with;
+  const conflicts = conflictsRaw === undefined ? undefined : listOf(conflictsRaw);
+  if (conflicts?.length) record.conflictsWith = conflicts;
   const definition = row.definition;
   if (typeof definition === 'string' && definition.trim() !== '') record.definition = definition.trim();
   else if (!blank(definition)) issues.push(makeIssue(index, 'definition', 'bad-text', {}, 'warning'));
-  const supersedes = listOf(row.supersedes);
-  if (supersedes.length) record.supersedes = supersedes;
+  const supersedesRaw = row.supersedes;
+  const supersedes = supersedesRaw === undefined ? undefined : listOf(supersedesRaw);
+  if (supersedes?.length) record.supersedes = supersedes;
   const erratum = readErratum(row, index, issues);
   if (erratum) record.erratum = erratum;
   if (options.requireSources === true && record.sourceIds.length === 0) return undefined;
@@ -287,14 +302,16 @@ function readDate(
   row: Row,
   index: number,
   issues: DataIssue[],
+  pack: DatePacker,
 ): { date: string; precision: DatePrecision; end?: string } | undefined {
   if (blank(row.date)) {
     issues.push(makeIssue(index, 'date', 'missing-date'));
     return undefined;
   }
-  const date = checkedDate(row.date, 'date', index, issues);
-  if (!date) return undefined;
-  const precision = parseIsoDate(date)!.precision;
+  const packed = packedCell(row.date, 'date', index, issues, pack);
+  if (packed < 0) return undefined;
+  const date = cellText(row.date);
+  const precision = packedPrecision(packed);
   const given = typeof row.precision === 'string' ? row.precision.trim() : row.precision;
   if (!blank(given) && given !== precision) {
     const field = 'precision';
@@ -307,9 +324,10 @@ function readDate(
     return undefined;
   }
   if (blank(row.end)) return { date, precision };
-  const end = checkedDate(row.end, 'end', index, issues);
-  if (!end) return undefined;
-  if (periodEnd(end) <= periodStart(date)) {
+  const endPacked = packedCell(row.end, 'end', index, issues, pack);
+  if (endPacked < 0) return undefined;
+  const end = cellText(row.end);
+  if (instantOf(endPacked, PERIOD_END) <= instantOf(packed, PERIOD_START)) {
     issues.push(makeIssue(index, 'end', 'end-before-date'));
     return undefined;
   }
@@ -318,18 +336,32 @@ function readDate(
 
 /** @internal Shared with rules.ts. */
 export function checkedDate(raw: unknown, field: string, index: number, issues: DataIssue[]): string | undefined {
+  return packedCell(raw, field, index, issues, cachedPackedDate) < 0 ? undefined : cellText(raw);
+}
+
+/**
+ * A date cell (text, or a whole number for a year) read once into its packed form (`packedDate`
+ * in dates.ts), or -1 with the issue that refuses it.
+ */
+function packedCell(raw: unknown, field: string, index: number, issues: DataIssue[], pack: DatePacker): number {
   const text = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
-  const parsed = typeof text === 'string' ? parseIsoDate(text) : undefined;
-  if (!parsed) {
+  const packed = typeof text === 'string' ? pack(text) : -1;
+  if (packed < 0) {
     issues.push(makeIssue(index, field, 'bad-date', { value: display(raw) }));
-    return undefined;
+    return -1;
   }
-  if (parsed.year < YEAR_RANGE.min || parsed.year > YEAR_RANGE.max || !Number.isFinite(dateToTime(text as string))) {
+  const year = packedYear(packed);
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max || !Number.isFinite(instantOf(packed, PERIOD_MIDDLE))) {
     const range = { value: display(raw), min: String(YEAR_RANGE.min), max: String(YEAR_RANGE.max) };
     issues.push(makeIssue(index, field, 'date-out-of-range', range));
-    return undefined;
+    return -1;
   }
-  return (text as string).trim();
+  return packed;
+}
+
+/** The text of a date cell that {@link packedCell} accepted. */
+function cellText(raw: unknown): string {
+  return (typeof raw === 'number' ? String(raw) : (raw as string)).trim();
 }
 
 function readValue(row: Row, index: number, issues: DataIssue[]): number | ValueRange | undefined {
@@ -383,28 +415,65 @@ export function readEnum<T extends string>(
   return undefined;
 }
 
-function readSourceIds(row: Row, index: number, known: Set<string>, sources: Source[], issues: DataIssue[], required: boolean): string[] {
+function readSourceIds(row: Row, index: number, known: Set<string>, sources: InlineSources, issues: DataIssue[], required: boolean): string[] {
   const ids = listOf(row.sourceIds ?? row.source_ids);
   for (const id of ids) {
     if (!known.has(id)) issues.push(makeIssue(index, 'sourceIds', 'unknown-source', { value: id }, 'warning'));
   }
   if (typeof row.source === 'string' && row.source.trim() !== '') {
-    ids.push(inlineSource(row.source.trim(), safeUrl(row.source_url ?? row.sourceUrl), known, sources));
+    ids.push(sources.idOf(row.source.trim(), sources.url(row.source_url ?? row.sourceUrl)));
   }
   if (ids.length === 0) issues.push(makeIssue(index, 'sourceIds', 'missing-source', {}, required ? 'error' : 'warning'));
   return ids;
 }
 
-function inlineSource(title: string, url: string | undefined, known: Set<string>, sources: Source[]): string {
-  const existing = sources.find((s) => s.title === title && s.url === url);
-  if (existing) return existing.id;
-  let n = sources.length + 1;
-  while (known.has(`user-${n}`)) n++;
-  const source: Source = { id: `user-${n}`, publisher: { en: '', ar: '' }, title, date: '' };
-  if (url) source.url = url;
-  sources.push(source);
-  known.add(source.id);
-  return source.id;
+/**
+ * The sources that rows name inline (`source`, `source_url`): a title and URL seen before is the
+ * same source (the first with them, given or inline); a new one becomes `user-N`. Found by one
+ * lookup, not a search of the list, and each distinct URL cell is checked once.
+ */
+class InlineSources {
+  /** Source id by URL (or `undefined`), then title; built at the first inline source. */
+  private index?: Map<string | undefined, Map<string, string>>;
+  private readonly urls = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly list: Source[],
+    private readonly known: Set<string>,
+  ) {}
+
+  /** {@link safeUrl}, once per distinct text. */
+  url(raw: unknown): string | undefined {
+    if (typeof raw !== 'string') return undefined;
+    if (this.urls.has(raw)) return this.urls.get(raw);
+    const url = safeUrl(raw);
+    this.urls.set(raw, url);
+    return url;
+  }
+
+  idOf(title: string, url: string | undefined): string {
+    if (!this.index) {
+      this.index = new Map();
+      for (const s of this.list) this.remember(s);
+    }
+    const existing = this.index.get(url)?.get(title);
+    if (existing !== undefined) return existing;
+    let n = this.list.length + 1;
+    while (this.known.has(`user-${n}`)) n++;
+    const source: Source = { id: `user-${n}`, publisher: { en: '', ar: '' }, title, date: '' };
+    if (url) source.url = url;
+    this.list.push(source);
+    this.known.add(source.id);
+    this.remember(source);
+    return source.id;
+  }
+
+  /** Indexes a source unless an earlier one has its URL and title (the first is the one found). */
+  private remember(source: Source): void {
+    let titles = this.index!.get(source.url);
+    if (!titles) this.index!.set(source.url, (titles = new Map()));
+    if (!titles.has(source.title)) titles.set(source.title, source.id);
+  }
 }
 
 function readNote(row: Row, index: number, issues: DataIssue[]): LocalizedText | undefined {
@@ -428,6 +497,68 @@ function readNote(row: Row, index: number, issues: DataIssue[]): LocalizedText |
 function identityKey(o: Observation): string {
   const value = typeof o.value === 'number' ? o.value : `${o.value.low}-${o.value.high}`;
   return [o.metric, o.date, o.end ?? '', o.kind, o.qualifier, o.scope, o.region, o.operation ?? '', o.cause ?? '', value, o.sourceIds.join(';')].join('|');
+}
+
+/**
+ * The records kept so far, to tell a row that repeats one (the same {@link identityKey}). Two
+ * records of different dates never share a key, so a key is built only when a date comes again,
+ * and dates are compared by their packed number (one for each date text). While the dates come
+ * in order, as in most series, a record can only repeat one of the latest date, and no map is
+ * kept; the first date out of order groups every kept record by date once, and the map is used
+ * from then on.
+ */
+class KeptRecords {
+  constructor(private readonly pack: DatePacker) {}
+
+  private readonly kept: Observation[] = [];
+  /** The latest date while dates come in order, -1 once they have not. */
+  private latest = -1;
+  /** The records of the latest date: the one, or the keys of all of them once there are two. */
+  private latestGroup: Observation | Set<string> | undefined;
+  /** By date, once the dates have come out of order: as {@link latestGroup}. */
+  private byDate?: Map<number, Observation | Set<string>>;
+
+  /** Whether `record` repeats a kept one; if not, it is kept. */
+  repeats(record: Observation): boolean {
+    const date = this.pack(record.date);
+    if (!this.byDate && date >= this.latest) {
+      if (date > this.latest) {
+        this.latest = date;
+        this.latestGroup = record;
+      } else {
+        const group = joined(this.latestGroup!, record);
+        if (!group) return true;
+        this.latestGroup = group;
+      }
+      this.kept.push(record);
+      return false;
+    }
+    if (!this.byDate) {
+      this.byDate = new Map();
+      for (const o of this.kept) {
+        const at = this.pack(o.date);
+        this.byDate.set(at, joined(this.byDate.get(at), o)!);
+      }
+      this.kept.length = 0;
+    }
+    const group = joined(this.byDate.get(date), record);
+    if (!group) return true;
+    this.byDate.set(date, group);
+    return false;
+  }
+}
+
+/** The records of one date with `record` added, or `undefined` when it repeats one of them. */
+function joined(group: Observation | Set<string> | undefined, record: Observation): Observation | Set<string> | undefined {
+  if (group === undefined) return record;
+  const key = identityKey(record);
+  if (group instanceof Set) {
+    if (group.has(key)) return undefined;
+    group.add(key);
+    return group;
+  }
+  const other = identityKey(group);
+  return other === key ? undefined : new Set([other, key]);
 }
 
 /** A URL only when it is an absolute http(s) one: `javascript:` and `data:` never become links. */
