@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import type { CSSResult, SVGTemplateResult } from 'lit';
 import { validate } from '../../data/validate.js';
 import type { Metric, MissionEvent, Observation, Source } from '../../data/types.js';
@@ -41,10 +42,15 @@ export type OptionDeclarations<O extends object> = {
   readonly [K in keyof O]: O[K] extends boolean ? FlagOption : O[K] extends string ? ChoiceOption<O[K]> : never;
 };
 
-/** The shared options whose default a chart may change (`<airstrikes-chart>` starts in 2014). */
+/** The shared options whose default a chart may change (`<mission-timeline>` shows all events). */
 export interface SharedDefaults {
-  from: number;
   annotations: LayoutContext['annotations'];
+}
+
+/** A span of whole years, first and last inclusive. */
+export interface YearSpan {
+  from: number;
+  to: number;
 }
 
 /** The years a heading names, already written in the reader's digits. */
@@ -68,6 +74,11 @@ export interface ChartSpec<L extends ChartLayoutBase = ChartLayoutBase, O extend
   options: OptionDeclarations<O>;
   /** Shared options whose default differs for this chart. */
   defaults: Partial<SharedDefaults>;
+  /**
+   * The records the chart draws, for its default years (see {@link dataYears}): by default
+   * every observation, or every event for a chart of events.
+   */
+  draws?(record: Observation, options: O): boolean;
   /** Reads `.data`, a `src` body or `--data`: never throws, names every problem. */
   read(input: unknown, sources: readonly Source[], options: O): ChartInput;
   /** The chart's own texts in a language. */
@@ -98,4 +109,19 @@ export function optionEntries(declarations: object): [string, OptionDeclaration]
 /** The attribute and command-line name of an option key: `timeDirection` → `time-direction`. */
 export function attributeName(key: string): string {
   return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+/**
+ * The years a chart's data covers, its default `from` and `to`: from the first year of a record
+ * it draws to the last year any of them reaches (a figure's `end` included), so a standalone
+ * chart spends its width where it has data. `undefined` when it draws nothing.
+ */
+export function dataYears<O extends object>(spec: Pick<ChartSpec<ChartLayoutBase, O>, 'points' | 'draws'>, data: ChartData, options: O): YearSpan | undefined {
+  const records: readonly Pick<Observation, 'date' | 'end'>[] =
+    spec.points === 'events' ? data.events : spec.draws ? data.observations.filter((o) => spec.draws!(o, options)) : data.observations;
+  if (records.length === 0) return undefined;
+  const year = (date: string) => Number(date.slice(0, 4));
+  const from = min(records, (r) => year(r.date))!;
+  const to = max(records, (r) => year(r.end ?? r.date))!;
+  return Number.isInteger(from) && Number.isInteger(to) ? { from, to } : undefined;
 }
