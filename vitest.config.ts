@@ -35,12 +35,39 @@ const storyRuns: [string, Record<string, string>][] = [
   ['stories en dark', { locale: 'en', theme: 'dark' }],
 ];
 
-const storyProjects: TestProjectInlineConfiguration[] = storyRuns.map(([name, initialGlobals]) => ({
-  extends: true,
-  plugins: [storybookTest({ configDir: '.storybook', initialGlobals })],
-  // axe over a whole story takes seconds on two busy cores; 30 s keeps a slow run from failing.
-  test: { name, browser: browser(name), testTimeout: 30_000 },
-}));
+/**
+ * The layout lint (tests/layout/story-lint.setup.ts) runs after every story at five widths in two
+ * of the four runs, one per language: the themes change colours only, not where text goes. The
+ * screenshot references are taken in one run (English, light).
+ */
+const layoutLinted = new Set(['stories en light', 'stories ar dark']);
+const screenshotRun = 'stories en light';
+
+/** Screenshot references: one PNG per story and width, in one folder (`-u` re-takes them). */
+const screenshots = {
+  resolveScreenshotPath: ({ arg, ext, root }: { arg: string; ext: string; root: string }) => `${root}/tests/layout/screenshots/${arg}${ext}`,
+  // Anti-aliasing differences between runs stay well under 0.5 % of a chart's pixels; a moved
+  // label, a new mark or a changed colour does not.
+  comparatorName: 'pixelmatch' as const,
+  comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.005 },
+};
+
+const storyProjects: TestProjectInlineConfiguration[] = storyRuns.map(([name, initialGlobals]) => {
+  const linted = layoutLinted.has(name);
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir: '.storybook', initialGlobals })],
+    // axe over a whole story takes seconds on two busy cores; 30 s keeps a slow run from failing.
+    // The lint adds five redraws and, in one run, two screenshots.
+    test: {
+      name,
+      browser: { ...browser(name), expect: { toMatchScreenshot: screenshots } },
+      testTimeout: linted ? 90_000 : 30_000,
+      setupFiles: linted ? ['tests/layout/story-lint.setup.ts'] : [],
+      provide: { layoutRecord: process.env.LAYOUT_LINT_RECORD === '1', layoutScreenshots: name === screenshotRun },
+    },
+  };
+});
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const packageAliases = [
@@ -62,6 +89,11 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], browser: browser('browser'), testTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        // The layout lint: its own tests on handmade pages, and the lint over every story at five widths.
+        test: { name: 'layout', include: ['tests/layout/**/*.test.ts'], browser: browser('layout'), testTimeout: 60_000 },
       },
       {
         extends: true,
