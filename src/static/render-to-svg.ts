@@ -130,6 +130,7 @@ export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions 
   const chartTop = legend.bottom + 6;
   y = chartTop + layout.size.height + 4;
   const keyLines = keyedEvents(layout.annotations).flatMap((m) => lines(`${m.badge}. ${m.date} ${m.label}`, SMALL_SIZE, 'static-key'));
+  if (keyLines.length) y += 6;
   const footerLines = lines(sourceLine(rankedSources(layout.points, data.sources), locale, text), SMALL_SIZE, 'static-footer');
   const height = y + PADDING;
 

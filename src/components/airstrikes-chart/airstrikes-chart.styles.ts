@@ -23,8 +23,8 @@ export const airstrikesStyles = css`
     .us {
       --_color: var(--_us);
     }
-    .declared,
-    .airwars {
+    .swatch.declared,
+    .swatch.airwars {
       --_color: var(--_muted);
     }
     path.line.airwars,

@@ -75,8 +75,9 @@ export interface ChartSpec<L extends ChartLayoutBase = ChartLayoutBase, O extend
   /** Shared options whose default differs for this chart. */
   defaults: Partial<SharedDefaults>;
   /**
-   * The records the chart draws, for its default years (see {@link dataYears}): by default
-   * every observation, or every event for a chart of events.
+   * The records the chart draws, for its default years (see {@link dataYears}). A chart of
+   * events spans its events; a chart of figures without `draws` keeps the mission's years, since
+   * the bundled data holds every series (a spending projection to 2050 among them).
    */
   draws?(record: Observation, options: O): boolean;
   /** Reads `.data`, a `src` body or `--data`: never throws, names every problem. */
@@ -114,11 +115,12 @@ export function attributeName(key: string): string {
 /**
  * The years a chart's data covers, its default `from` and `to`: from the first year of a record
  * it draws to the last year any of them reaches (a figure's `end` included), so a standalone
- * chart spends its width where it has data. `undefined` when it draws nothing.
+ * chart spends its width where it has data. `undefined` when it draws nothing, or does not say
+ * what it draws.
  */
 export function dataYears<O extends object>(spec: Pick<ChartSpec<ChartLayoutBase, O>, 'points' | 'draws'>, data: ChartData, options: O): YearSpan | undefined {
-  const records: readonly Pick<Observation, 'date' | 'end'>[] =
-    spec.points === 'events' ? data.events : spec.draws ? data.observations.filter((o) => spec.draws!(o, options)) : data.observations;
+  if (spec.points !== 'events' && !spec.draws) return undefined;
+  const records: readonly Pick<Observation, 'date' | 'end'>[] = spec.points === 'events' ? data.events : data.observations.filter((o) => spec.draws!(o, options));
   if (records.length === 0) return undefined;
   const year = (date: string) => Number(date.slice(0, 4));
   const from = min(records, (r) => year(r.date))!;

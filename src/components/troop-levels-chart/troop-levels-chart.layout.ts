@@ -231,7 +231,8 @@ const DECADE_TITLE: Record<Language, (from: string, to: string) => string> = {
 /**
  * The first year from which every count of troops in Iraq (line, caps, plans, markers of that
  * definition) stays under a tenth of the peak: on one scale those years are a flat line on the
- * axis. `undefined` when there is no such stretch of five years or more.
+ * axis. `undefined` when there is no such stretch of five years or more, or fewer than two
+ * figures in it.
  */
 export function decadeStart(shown: readonly { o: Observation; time: number }[], context: LayoutContext): number | undefined {
   const counted = shown.filter(({ o }) => !isErratum(o) && countsInCountry(o));
@@ -240,7 +241,8 @@ export function decadeStart(shown: readonly { o: Observation; time: number }[], 
   const last = big[big.length - 1];
   if (!last || peak === 0) return undefined;
   const from = new Date(periodEnd(last.o.end ?? last.o.date) - 1).getUTCFullYear() + 1;
-  return from > context.from && context.to - from + 1 >= DECADE_YEARS ? from : undefined;
+  const later = counted.filter(({ time }) => time >= yearStart(from)).length;
+  return from > context.from && context.to - from + 1 >= DECADE_YEARS && later >= 2 ? from : undefined;
 }
 
 /** The two panels' axes: the upper keeps the whole chart's years and scale, the lower gets its own. */
@@ -287,7 +289,8 @@ function decadePanel(upper: ChartAxes, lower: ChartAxes, context: LayoutContext,
  * misprint) as a hollow marker so that no source is hidden and no line is bent by it. When the
  * years after the peak are a flat line on its scale (every count from some year on under a tenth
  * of the peak, for five years or more), they get a second panel under the first, at a scale of
- * their own: the return against ISIS and the drawdown after it. Their points are reached there.
+ * their own: the return against ISIS and the drawdown after it. Their points are reached there;
+ * a figure of those years above that scale (another definition) is reached in the upper panel.
  */
 export function layoutTroopLevels(
   observations: readonly Observation[],
@@ -301,11 +304,16 @@ export function layoutTroopLevels(
   const peak = largestValue(shown.map(({ o }) => o));
   const whole = chartAxes(context, peak, from === undefined ? {} : { heightScale: DECADE_HEIGHT });
   const late = from === undefined ? [] : shown.filter(({ time }) => time >= yearStart(from));
-  const panels = from === undefined ? undefined : panelAxes(whole, context, from, largestValue(late.map(({ o }) => o)));
+  // The lower scale is the line's (troops in Iraq); a figure above it, of another definition,
+  // stays in the upper panel, where it fits.
+  const lateMax = largestValue(late.filter(({ o }) => countsInCountry(o) && !isErratum(o)).map(({ o }) => o));
+  const panels = from === undefined ? undefined : panelAxes(whole, context, from, lateMax);
+  const inLower = panels ? late.filter(({ o }) => maxValue(o) <= panels.lower.y.domain()[1]) : [];
   const axes = panels?.upper ?? whole;
   const all = panelOf(shown, axes, span);
-  const low = panels ? panelOf(late, panels.lower, [yearStart(from!), span[1]]) : undefined;
-  const points = low ? sortPoints([...all.points.filter((p) => p.time < yearStart(from!)), ...low.points]) : sortPoints(all.points);
+  const low = panels ? panelOf(inLower, panels.lower, [yearStart(from!), span[1]]) : undefined;
+  const lower = new Set(inLower.map(({ o }) => o.id));
+  const points = low ? sortPoints([...all.points.filter((p) => !lower.has(p.key)), ...low.points]) : sortPoints(all.points);
   const todayX = context.now >= span[0] && context.now < span[1] ? round(axes.x(context.now)) : undefined;
   const today = todayLabel(todayX, strings.series.today, axes.size.width);
   return {

@@ -41,6 +41,7 @@ import { ImcElement } from './imc-element.js';
  * @csspart crosshair - The rule marking a date focused in a linked chart.
  * @csspart annotation - Event rules and labels.
  * @csspart today - The rule marking today.
+ * @csspart event-key - The key under the chart: each event drawn with a number, its date and label.
  * @csspart tooltip - The tooltip of the active point.
  * @csspart footer - Sources line, download and table buttons.
  * @csspart source-link - A link to a source.
