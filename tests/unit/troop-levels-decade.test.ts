@@ -35,8 +35,8 @@ describe('the troop chart\'s decade panel', () => {
     expect(decadeStart(withTimes(FIXTURE), context({ to: 2015 }))).toBeUndefined();
     // From 2013 the peak is 5,200: no year is a flat line.
     expect(decadeStart(withTimes(FIXTURE.filter((o) => o.date > '2013')), context({ from: 2013 }))).toBeUndefined();
-    // Fewer than two figures in the stretch: nothing to show there.
-    expect(decadeStart(withTimes(FIXTURE.slice(0, 4)), context())).toBeUndefined();
+    // Fewer than three reported counts above zero in the stretch: nothing to show there.
+    expect(decadeStart(withTimes(FIXTURE.filter((o) => o.id !== 'r-2018')), context())).toBeUndefined();
   });
 
   test('layoutTroopLevels(data) draws 2012–2026 under the whole chart, at its own scale, with its own ticks and title', () => {

@@ -216,6 +216,8 @@ export interface DecadePanel extends PanelLines {
 const DECADE_SHARE = 0.1;
 /** …for at least this many years. */
 const DECADE_YEARS = 5;
+/** …holding at least this many reported counts above zero. */
+const DECADE_COUNTS = 3;
 /** The chart's height with the decade panel, as a multiple of the shared height. */
 const DECADE_HEIGHT = 1.6;
 /** The decade panel's share of the height the plots have. */
@@ -231,8 +233,8 @@ const DECADE_TITLE: Record<Language, (from: string, to: string) => string> = {
 /**
  * The first year from which every count of troops in Iraq (line, caps, plans, markers of that
  * definition) stays under a tenth of the peak: on one scale those years are a flat line on the
- * axis. `undefined` when there is no such stretch of five years or more, or fewer than two
- * figures in it.
+ * axis. `undefined` when there is no such stretch of five years or more, or it holds fewer
+ * than three reported counts above zero (a zero and a plan are no story of their own).
  */
 export function decadeStart(shown: readonly { o: Observation; time: number }[], context: LayoutContext): number | undefined {
   const counted = shown.filter(({ o }) => !isErratum(o) && countsInCountry(o));
@@ -241,8 +243,8 @@ export function decadeStart(shown: readonly { o: Observation; time: number }[], 
   const last = big[big.length - 1];
   if (!last || peak === 0) return undefined;
   const from = new Date(periodEnd(last.o.end ?? last.o.date) - 1).getUTCFullYear() + 1;
-  const later = counted.filter(({ time }) => time >= yearStart(from)).length;
-  return from > context.from && context.to - from + 1 >= DECADE_YEARS && later >= 2 ? from : undefined;
+  const later = counted.filter(({ o, time }) => time >= yearStart(from) && o.kind === 'reported' && maxValue(o) > 0).length;
+  return from > context.from && context.to - from + 1 >= DECADE_YEARS && later >= DECADE_COUNTS ? from : undefined;
 }
 
 /** The two panels' axes: the upper keeps the whole chart's years and scale, the lower gets its own. */
