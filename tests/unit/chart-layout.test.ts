@@ -297,6 +297,9 @@ describe('labels at the edges', () => {
     expect(todayLabel(500, 'Today', 640)).toEqual({ left: 483.5, span: [[483.5, 516.5]] });
     expect(todayLabel(630, 'Today', 640)).toEqual({ left: 605, span: [[605, 638]] });
     expect(todayLabel(undefined, 'Today', 640)).toBeUndefined();
+    // Without label rows, inside the plot, 4 px before its rule in time.
+    expect(todayLabel(500, 'Today', 640, 'ltr')).toEqual({ left: 463, span: [[463, 496]] });
+    expect(todayLabel(140, 'اليوم', 640, 'rtl')).toEqual({ left: 144, span: [[144, 177]] });
   });
 
   test('roundedYearTicks(x, context) starts a label at its tick where centring it would cross into the value labels', () => {

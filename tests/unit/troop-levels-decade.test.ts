@@ -45,18 +45,18 @@ describe('the troop chart\'s decade panel', () => {
     // Height 358 × 1.6 = 573; plots 573 − 12 − 28 = 533, the lower 38 %: 203 px, from 342 to 545.
     expect(layout.size).toEqual({ width: 640, height: 573 });
     expect([decade.frame.top, decade.frame.height - decade.frame.bottom]).toEqual([342, 545]);
-    // The upper panel ends 46 px above it, for its year labels and the lower panel's title.
-    expect(layout.frame.height - layout.frame.bottom).toBe(296);
+    // The upper panel ends 50 px above it, for its year labels and the lower panel's title.
+    expect(layout.frame.height - layout.frame.bottom).toBe(292);
     expect(decade.yTicks.map((t) => t.label)).toEqual(['0', '2,000', '4,000', '6,000']);
     expect(decade.xTicks.map((t) => t.label)).toEqual(['2012', '2014', '2016', '2018', '2020', '2022', '2024', '2026']);
     expect(decade.xTicks[0]!.anchor).toBe('left');
-    expect(decade.title).toEqual({ x: 0, y: 332, text: '2012–2026, at a scale of its own' });
+    expect(decade.title).toEqual({ x: 0, y: 328, text: '2012–2026, at a scale of its own' });
     // Counts three years or more apart stay apart, as in the upper panel: three dots.
     // y(v) = 545 − 203 × v / 6,000: 3,000 → 443.5, 5,200 → 369.1, 2,500 → 460.4.
     expect(decade.reported).toEqual(['M195.3,443.5Z', 'M307.6,369.1Z', 'M457.2,460.4Z']);
     // The box in the upper panel covers 2012–2026 up to 6,000 on its 0–200,000 scale.
-    // (284 px for 200,000: 6,000 is 8.5 px), from 1 January 2012 to the plot's end, 624.
-    expect(decade.context).toEqual({ x: 273.4, y: 287.5, width: 350.6, height: 8.5 });
+    // (280 px for 200,000: 6,000 is 8.4 px), from 1 January 2012 to the plot's end, 624.
+    expect(decade.context).toEqual({ x: 273.4, y: 283.6, width: 350.6, height: 8.4 });
   });
 
   test('layoutTroopLevels(data) reaches each figure once: before 2012 in the upper panel, from 2012 in the lower', () => {
@@ -81,6 +81,6 @@ describe('the troop chart\'s decade panel', () => {
 
   test('layoutTroopLevels(data) titles the panel in Arabic with Arabic-Indic digits', () => {
     const layout = layoutTroopLevels(FIXTURE, [], context({ locale: localeInfo('ar-IQ'), timeDirection: 'rtl' }), strings('ar'));
-    expect(layout.decade!.title).toEqual({ x: 640, y: 332, text: '٢٠١٢–٢٠٢٦، بمقياس خاص بها' });
+    expect(layout.decade!.title).toEqual({ x: 640, y: 328, text: '٢٠١٢–٢٠٢٦، بمقياس خاص بها' });
   });
 });

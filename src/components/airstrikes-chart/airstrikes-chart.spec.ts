@@ -1,5 +1,6 @@
 import { svg } from 'lit';
 import { readObservations, type ChartSpec } from '../core/chart-spec.js';
+import { calendarPeriod } from '../core/layout/periods.js';
 import {
   AIRSTRIKES_DEFAULTS,
   AIRSTRIKES_MODES,
@@ -21,8 +22,9 @@ export const airstrikesSpec: ChartSpec<AirstrikesLayout, AirstrikesOptions, Airs
     period: { values: AIRSTRIKES_PERIODS, default: AIRSTRIKES_DEFAULTS.period, description: 'the period of a bar in per-period mode' },
   },
   defaults: {},
-  // The years of the mode's own figures: the running totals, or every count.
-  draws: (o, options) => isAirstrike(o) && (options.mode !== 'cumulative' || o.kind === 'cumulative'),
+  // The years of the mode's own figures: the running totals, or the counts of a whole period.
+  draws: (o, options) =>
+    isAirstrike(o) && (options.mode === 'cumulative' ? o.kind === 'cumulative' : o.kind !== 'cumulative' && calendarPeriod(o, options.period) !== undefined),
   read: readObservations('airstrikes'),
   strings: airstrikesStrings,
   heading: (text, years, options) => (options.mode === 'cumulative' ? text.cumulativeHeading : text.heading)(years.from, years.to),

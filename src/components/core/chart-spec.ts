@@ -114,16 +114,18 @@ export function attributeName(key: string): string {
 
 /**
  * The years a chart's data covers, its default `from` and `to`: from the first year of a record
- * it draws to the last year any of them reaches (a figure's `end` included), so a standalone
+ * it draws (a running total's at its end, where it is drawn) to the last year any of them
+ * reaches (a figure's `end` included), so a standalone
  * chart spends its width where it has data. `undefined` when it draws nothing, or does not say
  * what it draws.
  */
 export function dataYears<O extends object>(spec: Pick<ChartSpec<ChartLayoutBase, O>, 'points' | 'draws'>, data: ChartData, options: O): YearSpan | undefined {
   if (spec.points !== 'events' && !spec.draws) return undefined;
-  const records: readonly Pick<Observation, 'date' | 'end'>[] = spec.points === 'events' ? data.events : data.observations.filter((o) => spec.draws!(o, options));
+  const records: readonly (Pick<Observation, 'date' | 'end'> & { kind?: string })[] = spec.points === 'events' ? data.events : data.observations.filter((o) => spec.draws!(o, options));
   if (records.length === 0) return undefined;
   const year = (date: string) => Number(date.slice(0, 4));
-  const from = min(records, (r) => year(r.date))!;
+  // A running total is drawn at the date it counts to, not where its count began.
+  const from = min(records, (r) => year(r.kind === 'cumulative' ? (r.end ?? r.date) : r.date))!;
   const to = max(records, (r) => year(r.end ?? r.date))!;
   return Number.isInteger(from) && Number.isInteger(to) ? { from, to } : undefined;
 }

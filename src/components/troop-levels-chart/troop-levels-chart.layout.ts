@@ -1,7 +1,7 @@
 import { bisector } from 'd3-array';
 import { periodEnd, periodStart, yearStart } from '../../data/dates.js';
 import type { MissionEvent, Observation } from '../../data/types.js';
-import { annotationMarks, todayLabel } from '../core/layout/annotations.js';
+import { annotationMarks, laneCount, todayLabel } from '../core/layout/annotations.js';
 import type { ChartLayoutBase, ChartPoint, LayoutContext, PlotFrame, Tick } from '../core/layout/chart-layout.js';
 import { preferredFigures } from '../core/layout/conflicts.js';
 import { isErratum, isLineFigure, markerSeries, maxValue, round } from '../core/layout/figures.js';
@@ -223,7 +223,7 @@ const DECADE_HEIGHT = 1.6;
 /** The decade panel's share of the height the plots have. */
 const DECADE_PART = 0.38;
 /** Between the panels: the upper panel's year labels and the lower one's title. */
-const PANEL_GAP = 46;
+const PANEL_GAP = 50;
 
 const DECADE_TITLE: Record<Language, (from: string, to: string) => string> = {
   en: (from, to) => `${from}–${to}, at a scale of its own`,
@@ -278,7 +278,7 @@ function decadePanel(upper: ChartAxes, lower: ChartAxes, context: LayoutContext,
     xTicks: lower.xTicks,
     yTicks: lower.yTicks,
     from,
-    title: { x: upper.axisSide === 'left' ? 0 : upper.size.width, y: lower.frame.top - 10, text: DECADE_TITLE[locale.language](...years) },
+    title: { x: upper.axisSide === 'left' ? 0 : upper.size.width, y: lower.frame.top - 14, text: DECADE_TITLE[locale.language](...years) },
     context: { x: round(Math.min(x0, x1)), y: round(top), width: round(Math.abs(x1 - x0)), height: round(bottom - top) },
     ...lines,
   };
@@ -317,7 +317,9 @@ export function layoutTroopLevels(
   const lower = new Set(inLower.map(({ o }) => o.id));
   const points = low ? sortPoints([...all.points.filter((p) => !lower.has(p.key)), ...low.points]) : sortPoints(all.points);
   const todayX = context.now >= span[0] && context.now < span[1] ? round(axes.x(context.now)) : undefined;
-  const today = todayLabel(todayX, strings.series.today, axes.size.width);
+  // Without label rows above the plot, "Today" goes inside it, before its rule in time.
+  const inside = laneCount(axes.size.width, context.annotations) === 0;
+  const today = todayLabel(todayX, strings.series.today, axes.size.width, inside ? context.timeDirection : undefined);
   return {
     size: axes.size,
     frame: axes.frame,
@@ -326,7 +328,7 @@ export function layoutTroopLevels(
     points,
     legend: troopLegend(all.marks, all.ahead, all.points, strings, context),
     annotations: annotationMarks(events, axes.x, axes.frame, context, today?.span),
-    ...(todayX === undefined || !today ? {} : { todayX, todayLabelX: today.left }),
+    ...(todayX === undefined || !today ? {} : { todayX, todayLabelX: today.left, ...(inside ? { todayLabelY: axes.frame.top + 11 } : {}) }),
     ...(all.reduced ? { reduced: { observations: shown.map(({ o }) => o) } } : {}),
     summary: summaryFacts(all.marks.reported, all.marks.planned.find((p) => p.time > context.now)),
     axisSide: axes.axisSide,

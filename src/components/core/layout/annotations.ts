@@ -113,13 +113,20 @@ export function keyedEvents(marks: readonly AnnotationMark[]): (AnnotationMark &
 }
 
 /**
- * The "Today" label: centred on its rule, moved inside `[2, width - 2]` when that would cut it
- * off at the chart's edge. Returns its left end and the span it takes in the last label row.
+ * The "Today" label: centred on its rule above the plot, moved inside `[2, width - 2]` when that
+ * would cut it off at the chart's edge; or, given the time direction (a chart without label
+ * rows), inside the plot just before its rule. Returns its left end and the span it takes.
  */
-export function todayLabel(todayX: number | undefined, label: string, width: number): { left: number; span: [number, number][] } | undefined {
+export function todayLabel(
+  todayX: number | undefined,
+  label: string,
+  width: number,
+  beside?: LayoutContext['timeDirection'],
+): { left: number; span: [number, number][] } | undefined {
   if (todayX === undefined) return undefined;
   const labelWidth = textWidth(label, 11);
-  const left = round(Math.min(Math.max(todayX - labelWidth / 2, 2), width - 2 - labelWidth));
+  const preferred = beside === undefined ? todayX - labelWidth / 2 : beside === 'ltr' ? todayX - 4 - labelWidth : todayX + 4;
+  const left = round(Math.min(Math.max(preferred, 2), width - 2 - labelWidth));
   return { left, span: [[left, left + labelWidth]] };
 }
 

@@ -118,6 +118,8 @@ export interface ChartLayoutBase {
   todayX?: number;
   /** The left end of the "Today" label, kept inside the chart. */
   todayLabelX?: number;
+  /** The baseline of the "Today" label when it is inside the plot (no label rows above it). */
+  todayLabelY?: number;
   /** The observations the text summary speaks of. */
   summary: SummaryFacts;
   /** Which side the value axis is on (the start side of the reading direction). */

@@ -38,7 +38,7 @@ export function renderFrame(layout: ChartLayoutBase, locale: LocaleInfo, strings
           <line x1=${layout.todayX} x2=${layout.todayX} y1=${frame.top} y2=${bottom}></line>
           ${layout.todayLabelX === undefined
             ? svg`<text x=${layout.todayX} y=${frame.top - 3} text-anchor="middle">${strings.series.today}</text>`
-            : svg`<text x=${layout.todayLabelX} y=${frame.top - 3} text-anchor=${textAnchor('left', locale.dir)}>${strings.series.today}</text>`}
+            : svg`<text x=${layout.todayLabelX} y=${layout.todayLabelY ?? frame.top - 3} text-anchor=${textAnchor('left', locale.dir)}>${strings.series.today}</text>`}
         </g>`}
     <g part="annotation">
       ${layout.annotations.map((a) => svg`<line data-event-rule=${a.id} x1=${a.x} x2=${a.x} y1=${laneY(a.lane) + (a.badge === undefined ? -10 : BADGE_RADIUS - 4)} y2=${bottom}></line>`)}
