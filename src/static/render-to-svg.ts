@@ -1,10 +1,11 @@
 import { svg } from 'lit';
 import { dataset } from '../data/dataset.js';
 import type { DataIssue } from '../data/issues.js';
-import { textWidth, type LegendItem } from '../components/core/layout/chart-layout.js';
+import { keyedEvents, textWidth, type LegendItem } from '../components/core/layout/chart-layout.js';
+import { eventKeyStyles } from '../components/core/render/event-key.js';
 import { renderFrame, textAnchor } from '../components/core/render/frame.js';
 import { renderPoints } from '../components/core/render/points.js';
-import type { ChartData, ChartSpec } from '../components/core/chart-spec.js';
+import { dataYears, type ChartData, type ChartSpec } from '../components/core/chart-spec.js';
 import { listSeparator, publisherName, rankedSources, summaryText } from '../components/core/chart-text.js';
 import { strings, type Strings } from '../components/core/i18n.js';
 import type { LocaleInfo } from '../components/core/locale.js';
@@ -73,15 +74,16 @@ export function chartSpec(name: string): ChartSpec {
 
 /** The options checked and the data read, as the element would: what a static render lays out. */
 function staticInput(spec: ChartSpec, options: StaticRenderOptions) {
-  const shared = resolveOptions({ ...options, from: options.from ?? spec.defaults.from, annotations: options.annotations ?? spec.defaults.annotations });
   const own = resolveOwnOptions(spec.options, (key) => (options as Record<string, unknown>)[key]);
-  const issues = [...shared.issues, ...own.issues];
+  const issues: DataIssue[] = [];
   let data: ChartData = { ...dataset };
   if (options.data !== undefined && options.data !== null) {
     const given = spec.read(options.data, dataset.sources, own.values);
-    issues.unshift(...given.issues);
+    issues.push(...given.issues);
     data = { observations: given.records, events: given.events ?? dataset.events, sources: [...given.sources, ...dataset.sources] };
   }
+  const shared = resolveOptions({ ...options, annotations: options.annotations ?? spec.defaults.annotations }, Date.now, dataYears(spec, data, own.values));
+  issues.push(...shared.issues, ...own.issues);
   return { resolved: shared.options, own: own.values, issues, data };
 }
 
@@ -127,6 +129,8 @@ export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions 
   const legend = legendRow(layout.legend, inner, rtl, total, y + 22);
   const chartTop = legend.bottom + 6;
   y = chartTop + layout.size.height + 4;
+  const keyLines = keyedEvents(layout.annotations).flatMap((m) => lines(`${m.badge}. ${m.date} ${m.label}`, SMALL_SIZE, 'static-key'));
+  if (keyLines.length) y += 6;
   const footerLines = lines(sourceLine(rankedSources(layout.points, data.sources), locale, text), SMALL_SIZE, 'static-footer');
   const height = y + PADDING;
 
@@ -138,9 +142,9 @@ export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions 
       ${spec.renderMarks(layout, locale)}
       ${renderPoints(layout, undefined, undefined)}
     </g>
-    ${footerLines}`;
+    ${keyLines}${footerLines}`;
   const summary = summaryText(layout, heading, years, locale, text, spec.points);
-  return { svg: svgDocument(body, { total, height, heading, summary, locale, css: `${staticStyles(theme, [frameStyles, spec.styles])} ${staticTextStyles(theme)}` }), issues };
+  return { svg: svgDocument(body, { total, height, heading, summary, locale, css: `${staticStyles(theme, [frameStyles, eventKeyStyles, spec.styles])} ${staticTextStyles(theme)}` }), issues };
 }
 
 /** The SVG document around a drawing: size, label, title, description and styles, whitespace between tags removed. */
@@ -193,5 +197,6 @@ function staticTextStyles(theme: 'light' | 'dark'): string {
     `.static-description { fill: ${value.get('--_muted')}; font-size: ${TEXT_SIZE}px; }`,
     `.static-legend { fill: ${value.get('--_fg')}; font-size: 12px; }`,
     `.static-footer { fill: ${value.get('--_muted')}; font-size: ${SMALL_SIZE}px; }`,
+    `.static-key { fill: ${value.get('--_muted')}; font-size: ${SMALL_SIZE}px; }`,
   ].join(' ');
 }

@@ -61,6 +61,6 @@ export const Empty: Story = {
   play: async ({ canvasElement }) => {
     const { chart, root } = await drawnBarChart(canvasElement, 'airstrikes-chart');
     const { locale, text } = chartLanguage(chart);
-    await expect(root.querySelector('[part="notice"]')?.textContent?.trim()).toBe(text.empty(yearIn(locale, 2014), yearIn(locale, 2026)));
+    await expect(root.querySelector('[part="notice"]')?.textContent?.trim()).toBe(text.empty(yearIn(locale, 2003), yearIn(locale, 2026)));
   },
 };

@@ -72,7 +72,7 @@ describe('inherited language and theme', () => {
     expect(root.querySelector('.plot')!.getAttribute('aria-label')).toContain('أكتوبر ٢٠٠٧');
     box.setAttribute('lang', 'en');
     await until(() => root.querySelector('.chart')!.getAttribute('dir') === 'ltr');
-    expect(root.querySelector('[part="heading"]')!.textContent).toBe('US troops in Iraq, 2003–2026');
+    expect(root.querySelector('[part="heading"]')!.textContent).toBe('US troops in Iraq, 2004–2026');
   });
 
   it('takes theme from an ancestor, and its own attribute wins', async () => {
@@ -464,7 +464,7 @@ describe('derived state', () => {
     chart.setAttribute('lang', 'ar');
     await chart.ready;
     expect(built()).not.toBe(table);
-    expect(root.querySelector('[part="table"] caption')!.textContent).toBe('القوات الأمريكية في العراق، 2003–2026');
+    expect(root.querySelector('[part="table"] caption')!.textContent).toBe('القوات الأمريكية في العراق، 2004–2026');
   });
 
   it("names each publisher in the reader's language in the source line and the data table", async () => {

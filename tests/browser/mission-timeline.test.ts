@@ -73,12 +73,12 @@ describe('<mission-timeline> rendering', () => {
     const { root } = await mount({ data: timelineFixture });
     expect(root.querySelector('.plot')!.getAttribute('role')).toBe('img');
     expect(root.querySelector('.plot')!.getAttribute('aria-label')).toBe(
-      'The US mission in Iraq: turning points, 2003–2026. Timeline from 2003 to 2026 with 4 events. ' +
+      'The US mission in Iraq: turning points, 2003–2014. Timeline from 2003 to 2014 with 4 events. ' +
         'First: Invasion begins (March 20, 2003). Latest: Fall of Mosul (2014).',
     );
     const arabic = await mount({ data: timelineFixture, attributes: { lang: 'ar-IQ' } });
     expect(arabic.root.querySelector('.plot')!.getAttribute('aria-label')).toBe(
-      'المهمة الأمريكية في العراق: محطات فارقة، ٢٠٠٣–٢٠٢٦. خط زمني من ٢٠٠٣ إلى ٢٠٢٦ يضم ٤ من الأحداث. ' +
+      'المهمة الأمريكية في العراق: محطات فارقة، ٢٠٠٣–٢٠١٤. خط زمني من ٢٠٠٣ إلى ٢٠١٤ يضم ٤ من الأحداث. ' +
         'أولها: بدء الغزو (٢٠ آذار ٢٠٠٣). آخرها: سقوط الموصل (٢٠١٤).',
     );
   });

@@ -14,8 +14,11 @@ describe('<troop-levels-chart> rendering', () => {
   it('draws the bundled series with no configuration', async () => {
     const { root } = await mount();
     expect(text(root, '[part="heading"]')).toBe('US troops in Iraq, 2003–2026');
-    // An in-country count in every year 2003–2026, none more than 18 months from the next: one line.
-    expect(root.querySelectorAll('path.reported').length).toBe(1);
+    // An in-country count in every year 2003–2026, none more than 18 months from the next: one
+    // line, drawn again in the panel of 2012–2026 at its own scale.
+    expect(root.querySelectorAll('path.reported').length).toBe(2);
+    expect(root.querySelectorAll('[part="decade"] path.reported').length).toBe(1);
+    expect(text(root, '[part="decade"] .decade-title')).toBe('2012–2026, at a scale of its own');
     expect(root.querySelectorAll('path.authorized').length).toBeGreaterThan(0);
     expect(points(root).length).toBeGreaterThan(50);
     expect(root.querySelector('[part="notice"]')).toBeNull();
@@ -33,7 +36,7 @@ describe('<troop-levels-chart> rendering', () => {
     const plot = root.querySelector('.plot')!;
     expect(plot.getAttribute('role')).toBe('img');
     expect(plot.getAttribute('aria-label')).toBe(
-      'US troops in Iraq, 2003–2026. Chart from 2003 to 2026 with 4 data points. Peak: about 171,000 (October 2007). ' +
+      'US troops in Iraq, 2004–2026. Chart from 2004 to 2026 with 4 data points. Peak: about 171,000 (October 2007). ' +
         'Latest reported: 0 (December 18, 2011). Next announced plan: at most 2,000 (September 2026).',
     );
   });
@@ -41,7 +44,7 @@ describe('<troop-levels-chart> rendering', () => {
   it('summarises in Arabic with Arabic-Indic digits and Iraqi month names', async () => {
     const { root } = await mount({ data: fixture, attributes: { lang: 'ar-IQ' } });
     expect(root.querySelector('.plot')!.getAttribute('aria-label')).toBe(
-      'القوات الأمريكية في العراق، ٢٠٠٣–٢٠٢٦. رسم بياني من ٢٠٠٣ إلى ٢٠٢٦ يضم ٤ من نقاط البيانات. الذروة: نحو ١٧١٬٠٠٠ (تشرين الأول ٢٠٠٧). ' +
+      'القوات الأمريكية في العراق، ٢٠٠٤–٢٠٢٦. رسم بياني من ٢٠٠٤ إلى ٢٠٢٦ يضم ٤ من نقاط البيانات. الذروة: نحو ١٧١٬٠٠٠ (تشرين الأول ٢٠٠٧). ' +
         'آخر عدد معلن: ٠ (١٨ كانون الأول ٢٠١١). الخطة المعلنة التالية: ٢٬٠٠٠ على الأكثر (أيلول ٢٠٢٦).',
     );
   });
@@ -212,7 +215,8 @@ describe('<troop-levels-chart> bad input', () => {
     expect([...root.querySelectorAll('[part="notice"] li')].map((li) => li.textContent)).toEqual([
       '“purple” is not a valid value for theme; using light.',
       '“roman” is not a valid value for numerals; using the language default.',
-      '“soon” is not a valid value for from; using 2003.',
+      // The first year of the data.
+      '“soon” is not a valid value for from; using 2004.',
     ]);
     expect(points(root).length).toBe(4);
   });

@@ -117,6 +117,31 @@ describe('layoutAirstrikes: cumulative', () => {
     expect(cumulative().legend.map((l) => l.key)).toEqual(['both', 'iraq', 'us', 'marker']);
   });
 
+  test('layoutAirstrikes(...) keys Airwars\' count and the declared count apart: one colour per country, a dash for Airwars', () => {
+    const airwars = [
+      obs('aw1', '2014-08-08', 2500, { end: '2015-01-08', kind: 'cumulative', region: 'both', definition: 'airwars' }),
+      obs('aw2', '2014-08-08', 6500, { end: '2015-08', kind: 'cumulative', region: 'both', definition: 'airwars' }),
+    ];
+    const layout = layoutAirstrikes([...FIXTURE, ...airwars], [], context(), strings('en'), { mode: 'cumulative', period: 'year' });
+    expect(layout.lines.map((l) => [l.series, l.definition])).toEqual([
+      ['both', undefined],
+      ['both', 'airwars'],
+      ['iraq', undefined],
+    ]);
+    expect(layout.legend.map((l) => [l.key, l.label, l.mark])).toEqual([
+      ['both', 'Iraq and Syria', 'line'],
+      ['iraq', 'Iraq', 'line'],
+      ['declared', 'Declared by the coalition', 'line'],
+      ['airwars', 'Counted by Airwars', 'dashed'],
+      ['us', 'US strikes alone', 'hollow'],
+      ['marker', 'Other figure', 'hollow'],
+    ]);
+    const ar = layoutAirstrikes([...FIXTURE, ...airwars], [], context({ locale: localeInfo('ar-IQ'), timeDirection: 'rtl' }), strings('ar'), { mode: 'cumulative', period: 'year' });
+    expect(ar.legend.slice(2, 4).map((l) => l.label)).toEqual(['كما أعلنها التحالف', 'كما أحصتها إيروورز']);
+    // Without Airwars' count, no line needs telling apart.
+    expect(cumulative().legend.map((l) => l.key)).not.toContain('declared');
+  });
+
   test('layoutAirstrikes(..., rtl) mirrors every x and puts the axis on the right', () => {
     const layout = layoutAirstrikes(FIXTURE, [], context({ locale: localeInfo('ar-IQ'), timeDirection: 'rtl' }), strings('ar'), { mode: 'cumulative', period: 'year' });
     expect([layout.axisSide, layout.frame.left, layout.frame.right]).toEqual(['right', 16, 56]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { annotationMarks, laneCount, laneY } from '../../src/components/core/layout/annotations.js';
+import { annotationMarks, keyedEvents, laneCount, laneY, todayLabel } from '../../src/components/core/layout/annotations.js';
 import type { LayoutContext } from '../../src/components/core/layout/chart-layout.js';
 import { maxValue, pointValue, round } from '../../src/components/core/layout/figures.js';
 import { chartHeight, plotFrame, timeScale, valueScale } from '../../src/components/core/layout/frame.js';
@@ -7,7 +7,7 @@ import { splitAtGaps } from '../../src/components/core/layout/lines.js';
 import { yearDomain } from '../../src/components/core/layout/periods.js';
 import { linearScale } from '../../src/components/core/layout/scale.js';
 import { textWidth } from '../../src/components/core/layout/text.js';
-import { valueTicks, yearTicks } from '../../src/components/core/layout/ticks.js';
+import { roundedYearTicks, valueTicks, yearTicks } from '../../src/components/core/layout/ticks.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import type { MissionEvent, Observation } from '../../src/data/types.js';
 
@@ -215,38 +215,62 @@ describe('annotationMarks', () => {
     expect(annotationMarks(events, ltr, frame, { ...ctx, annotations: 'none' })).toEqual([]);
   });
 
-  test('annotationMarks with "key" places key events in time order, in the first free lane, -1 when all three are taken', () => {
+  test('annotationMarks with "key" labels what fits, numbers what does not, and leaves out an event with room for neither', () => {
     expect(annotationMarks(events, ltr, frame, ctx)).toEqual([
-      { id: 'alpha', x: 279.5, label: 'Alpha', lane: 0, labelX: 282.5 },
-      // [292.5, 325.5] is within 6 px of alpha's [282.5, 315.5].
-      { id: 'bravo', x: 289.5, label: 'Bravo', lane: 1, labelX: 292.5 },
-      { id: 'charlie', x: 301.5, label: 'Charlie', lane: 2, labelX: 304.5 },
-      // [308.5, 341.5] overlaps a label in each of the three lanes: only the rule is drawn.
-      { id: 'delta', x: 305.5, label: 'Delta', lane: -1, labelX: 308.5 },
+      // Badges first, in the last lane, 18 px wide (room for two digits) and 6 px apart: alpha
+      // [270.5, 288.5]; bravo and charlie are too close to it; delta [296.5, 314.5]; echo; flip.
+      // Then each trades its badge for a label that fits: alpha's [282.5, 315.5] in lane 0.
+      { id: 'alpha', x: 279.5, label: 'Alpha', date: 'January 10, 2004', lane: 0, labelX: 282.5 },
+      // Bravo has no badge but its label [292.5, 325.5] fits in lane 1.
+      { id: 'bravo', x: 289.5, label: 'Bravo', date: 'January 20, 2004', lane: 1, labelX: 292.5 },
+      // Charlie has no badge, and its label [304.5, 346.5] meets alpha, bravo and delta's badge: not drawn.
+      // Delta's label [308.5, 341.5] meets alpha, bravo and echo's badge: it keeps its badge, number 1.
+      { id: 'delta', x: 305.5, label: 'Delta', date: 'February 5, 2004', lane: 2, labelX: 298.5, number: 1, badge: '1' },
       // 333.5 is more than 6 px past alpha's end (315.5).
-      { id: 'echo', x: 330.5, label: 'Echo', lane: 0, labelX: 333.5 },
+      { id: 'echo', x: 330.5, label: 'Echo', date: 'March 1, 2004', lane: 0, labelX: 333.5 },
       // 627.5 + 146 would pass 638, so the label is shifted back to end there: [492, 638].
-      { id: 'flip', x: 624.5, label: 'Flip at the right edge', lane: 0, labelX: 492 },
+      { id: 'flip', x: 624.5, label: 'Flip at the right edge', date: 'December 20, 2004', lane: 0, labelX: 492 },
     ]);
   });
 
   test('annotationMarks with "all" adds the other events, which then take lanes too', () => {
     const marks = annotationMarks(events, ltr, frame, { ...ctx, annotations: 'all' });
     // Foxtrot is mid-June: day 152 + 15 = 167 → 437, label [440, 487] in lane 0; the shifted label [492, 638] is within 6 px of it and moves to lane 1.
-    expect(marks.map((m) => [m.id, m.x, m.lane])).toEqual([
-      ['alpha', 279.5, 0],
-      ['bravo', 289.5, 1],
-      ['charlie', 301.5, 2],
-      ['delta', 305.5, -1],
-      ['echo', 330.5, 0],
-      ['foxtrot', 437, 0],
-      ['flip', 624.5, 1],
+    expect(marks.map((m) => [m.id, m.x, m.lane, m.number])).toEqual([
+      ['alpha', 279.5, 0, undefined],
+      ['bravo', 289.5, 1, undefined],
+      ['delta', 305.5, 2, 1],
+      ['echo', 330.5, 0, undefined],
+      ['foxtrot', 437, 0, undefined],
+      ['flip', 624.5, 1, undefined],
     ]);
   });
 
-  test('annotationMarks on a narrow frame has two lanes', () => {
+  test('annotationMarks on a narrow frame has two lanes, and draws no event it can neither label nor number', () => {
     const narrow = plotFrame({ width: 400, height: 280 }, 'left', 29, 2);
-    expect(annotationMarks(events.slice(1, 4), ltr, narrow, ctx).map((m) => m.lane)).toEqual([0, 1, -1]);
+    // Charlie's badge is too close to alpha's, and both lanes hold a label where its own would go.
+    expect(annotationMarks(events.slice(1, 4), ltr, narrow, ctx).map((m) => [m.id, m.lane])).toEqual([
+      ['alpha', 0],
+      ['bravo', 1],
+    ]);
+  });
+
+  test('annotationMarks numbers the events whose labels do not fit, 1, 2… in time order and in the reader\'s digits', () => {
+    // Five events 25 days apart (25 px), each label 22 letters (146 px): lanes 0 and 1 take the
+    // first two labels; the next two meet them and the badge after each, so keep their badges;
+    // the last one's label starts past the badge before it and fits in lane 2.
+    const crowded = ['03-01', '03-26', '04-20', '05-15', '06-09'].map((day, i) => event(`e${i}`, `2004-${day}`, `Event ${i} with a long label`.slice(0, 22)));
+    expect(annotationMarks(crowded, ltr, frame, { ...ctx, locale: arIQ }).map((m) => [m.id, m.lane, m.number, m.badge])).toEqual([
+      ['e0', 0, undefined, undefined],
+      ['e1', 1, undefined, undefined],
+      ['e2', 2, 1, '١'],
+      ['e3', 2, 2, '٢'],
+      ['e4', 2, undefined, undefined],
+    ]);
+    expect(keyedEvents(annotationMarks(crowded, ltr, frame, ctx)).map((m) => `${m.badge} ${m.date} ${m.label}`)).toEqual([
+      '1 April 20, 2004 Event 2 with a long la',
+      '2 May 15, 2004 Event 3 with a long la',
+    ]);
   });
 
   test('annotationMarks for rtl runs labels leftwards from their rules, shifted inside the left edge, in the reader\'s language', () => {
@@ -260,9 +284,42 @@ describe('annotationMarks', () => {
     ];
     expect(annotationMarks(arabic, rtl, frame, { ...ctx, locale: arIQ, timeDirection: 'rtl' })).toEqual([
       // 33 px labels ending 3 px before their rules: [324.5, 357.5] and [314.5, 347.5].
-      { id: 'alpha', x: 360.5, label: 'حدث أ', lane: 0, labelX: 324.5 },
-      { id: 'bravo', x: 350.5, label: 'حدث ب', lane: 1, labelX: 314.5 },
-      { id: 'flip', x: 15.5, label: 'حدث عند الحافة اليسرى', lane: 0, labelX: 2 },
+      { id: 'alpha', x: 360.5, label: 'حدث أ', date: '١٠ كانون الثاني ٢٠٠٤', lane: 0, labelX: 324.5 },
+      { id: 'bravo', x: 350.5, label: 'حدث ب', date: '٢٠ كانون الثاني ٢٠٠٤', lane: 1, labelX: 314.5 },
+      { id: 'flip', x: 15.5, label: 'حدث عند الحافة اليسرى', date: '٢٠ كانون الأول ٢٠٠٤', lane: 0, labelX: 2 },
+    ]);
+  });
+});
+
+describe('labels at the edges', () => {
+  test('todayLabel(x, label, width) centres the label on its rule, and moves it inside the chart near an edge', () => {
+    // "Today" at 11 px is 33 px wide.
+    expect(todayLabel(500, 'Today', 640)).toEqual({ left: 483.5, span: [[483.5, 516.5]] });
+    expect(todayLabel(630, 'Today', 640)).toEqual({ left: 605, span: [[605, 638]] });
+    expect(todayLabel(undefined, 'Today', 640)).toBeUndefined();
+    // Without label rows, inside the plot, 4 px before its rule in time.
+    expect(todayLabel(500, 'Today', 640, 'ltr')).toEqual({ left: 463, span: [[463, 496]] });
+    expect(todayLabel(140, 'اليوم', 640, 'rtl')).toEqual({ left: 144, span: [[144, 177]] });
+  });
+
+  test('roundedYearTicks(x, context) starts a label at its tick where centring it would cross into the value labels', () => {
+    const years = context({ from: 2014, to: 2020 });
+    const ticks = roundedYearTicks(linearScale(yearDomain(2014, 2020), [60, 624]), years);
+    // "2014" is 29 px: centred on 60 it would start at 45.5, left of the plot. (2016 has 366 days.)
+    expect(ticks.map((t) => [t.label, t.position, t.anchor])).toEqual([
+      ['2014', 60, 'left'],
+      ['2015', 140.5, undefined],
+      ['2016', 221, undefined],
+      ['2017', 301.7, undefined],
+      ['2018', 382.3, undefined],
+      ['2019', 462.8, undefined],
+      ['2020', 543.3, undefined],
+    ]);
+    // Right to left, the value labels are on the right: there the first year ends at its tick.
+    const rtl = roundedYearTicks(linearScale(yearDomain(2014, 2020), [580, 16]), { ...years, locale: arIQ, timeDirection: 'rtl' });
+    expect(rtl.map((t) => [t.label, t.anchor]).slice(0, 2)).toEqual([
+      ['٢٠١٤', 'right'],
+      ['٢٠١٥', undefined],
     ]);
   });
 });

@@ -78,8 +78,10 @@ describe('renderToSvg', () => {
     const style = /<style>(.*)<\/style>/.exec(out)![1]!;
     expect(style).not.toContain('var(');
     expect(style).toContain('.static-background { fill: #ffffff; }');
-    // The record has an in-country count in every year 2003–2026, no two more than 18 months apart: one line.
-    expect((out.match(/<path class="reported"/g) ?? []).length).toBe(1);
+    // The record has an in-country count in every year 2003–2026, no two more than 18 months apart:
+    // one line, drawn again in the panel of 2012–2026 at its own scale.
+    expect((out.match(/<path class="reported"/g) ?? []).length).toBe(2);
+    expect(out).toContain('2012–2026, at a scale of its own</text>');
     expect(out).not.toContain('<script');
   });
 
@@ -122,9 +124,10 @@ describe('renderToSvg', () => {
 
   test('renderToSvg draws each chart with its own options, as the element does', () => {
     const perPeriod = renderToSvg('airstrikes', { mode: 'per-period', period: 'month', now: NOW });
-    expect(perPeriod).toContain('<title>Air strikes in Iraq and Syria, 2014–2026</title>');
+    // By default the years of the chart's own figures: the monthly counts run 2014–2020.
+    expect(perPeriod).toContain('<title>Air strikes in Iraq and Syria, 2014–2020</title>');
     expect(perPeriod).toContain('<g part="series bars" class="bar-marks">');
-    expect(renderToSvg('airstrikes', { now: NOW })).toContain('<title>Air strikes in Iraq and Syria, running totals, 2014–2026</title>');
+    expect(renderToSvg('airstrikes', { now: NOW })).toContain('<title>Air strikes in Iraq and Syria, running totals, 2014–2020</title>');
     expect(renderToSvg('casualties', { measure: 'wounded', now: NOW })).toContain('<title>US military wounded in Iraq, 2003–2026</title>');
     expect(renderToSvg('spending', { view: 'cumulative', now: NOW })).toContain('<g part="series lines">');
     const full = renderToSvg('mission-timeline', { now: NOW });

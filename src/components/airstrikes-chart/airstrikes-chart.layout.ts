@@ -8,7 +8,7 @@ import { conflictMap, fillSlots, preferredFigures, type Slots } from '../core/la
 import { isLineFigure, markerSeries, pointValue } from '../core/layout/figures.js';
 import { chartAxes, type ChartAxes } from '../core/layout/frame.js';
 import { apartEntries, barFlagEntries, legendOf } from '../core/layout/legend.js';
-import { familyKey, runningTotalLines } from '../core/layout/lines.js';
+import { familyKey, runningTotalLines, type RunningTotalLine } from '../core/layout/lines.js';
 import { asOfIn, asOfTime, calendarPeriod, chartSpan, groupByPeriod, periodMilliseconds } from '../core/layout/periods.js';
 import { barPoint, figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
 import { summaryFacts } from '../core/layout/summary.js';
@@ -42,8 +42,8 @@ export interface AirstrikesLayout extends ChartLayoutBase {
   period: AirstrikesPeriod;
   /** `per-period`: bars, the unsplit total behind the countries' stack. */
   bars: BarRect[];
-  /** `cumulative`: one path per unbroken run of each region's running total. */
-  lines: { series: string; d: string }[];
+  /** `cumulative`: one path per unbroken run of each region's running total; Airwars' count is `definition: 'airwars'`. */
+  lines: RunningTotalLine[];
 }
 
 /** Running totals further apart than this are not joined (18 months). */
@@ -64,7 +64,7 @@ interface ModeMarks {
   points: ObservationPoint[];
   drawn: ObservationPoint[];
   bars: BarRect[];
-  lines: { series: string; d: string }[];
+  lines: RunningTotalLine[];
   legend: [boolean, LegendItem][];
   axes: ChartAxes;
 }
@@ -139,8 +139,14 @@ function cumulativeLines(strikes: readonly Observation[], context: LayoutContext
   }
   marks.lines = runningTotalLines(marks.drawn, (p) => `${p.series}|${familyKey(p.observation!)}`, LINE_GAP);
   const lined = new Set(marks.lines.map((l) => l.series));
+  // Airwars' own count and the coalition's declared count are two lines of one colour: the
+  // colour names the country, the dash says whose count it is.
+  const counted = marks.lines.some((l) => l.definition === 'airwars');
+  const declared = marks.lines.some((l) => l.definition !== 'airwars');
   marks.legend = [
     ...(['both', 'iraq', 'syria'] as const).map((key): [boolean, LegendItem] => [lined.has(key), { key, label: text.series[key], mark: 'line' }]),
+    [counted && declared, { key: 'declared', label: text.series.declared, mark: 'line' }],
+    [counted && declared, { key: 'airwars', label: text.series.airwars, mark: 'dashed' }],
     [marks.points.some((p) => p.series === 'us'), { key: 'us', label: text.series.us, mark: 'hollow' }],
   ];
   return marks;

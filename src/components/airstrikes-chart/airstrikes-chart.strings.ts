@@ -16,6 +16,9 @@ export interface AirstrikesStrings {
     open: string;
     conflict: string;
     marker: string;
+    /** Line styles of the running totals: the coalition's own count, and Airwars'. */
+    declared: string;
+    airwars: string;
   };
 }
 
@@ -35,6 +38,8 @@ const en: AirstrikesStrings = {
     open: 'At least',
     conflict: 'Sources disagree',
     marker: 'Other figure',
+    declared: 'Declared by the coalition',
+    airwars: 'Counted by Airwars',
   },
 };
 
@@ -52,6 +57,8 @@ const ar: AirstrikesStrings = {
     open: 'على الأقل',
     conflict: 'المصادر مختلفة',
     marker: 'رقم آخر',
+    declared: 'كما أعلنها التحالف',
+    airwars: 'كما أحصتها إيروورز',
   },
 };
 

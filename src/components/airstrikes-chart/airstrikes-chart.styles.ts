@@ -23,4 +23,13 @@ export const airstrikesStyles = css`
     .us {
       --_color: var(--_us);
     }
+    .swatch.declared,
+    .swatch.airwars {
+      --_color: var(--_muted);
+    }
+    path.line.airwars,
+    .swatch.airwars line {
+      stroke-dasharray: 6 3;
+      stroke-linecap: butt;
+    }
 `;

@@ -35,9 +35,6 @@ export class AirstrikesChart extends ImcChart<AirstrikesLayout> {
 
   /** In `per-period` mode: `year` or `month`. */
   @property() period = 'year';
-
-  /** First year shown: the campaign began in August 2014. */
-  override from = 2014;
 }
 
 defineElement('airstrikes-chart', AirstrikesChart);

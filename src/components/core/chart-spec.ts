@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import type { CSSResult, SVGTemplateResult } from 'lit';
 import { validate } from '../../data/validate.js';
 import type { Metric, MissionEvent, Observation, Source } from '../../data/types.js';
@@ -41,10 +42,15 @@ export type OptionDeclarations<O extends object> = {
   readonly [K in keyof O]: O[K] extends boolean ? FlagOption : O[K] extends string ? ChoiceOption<O[K]> : never;
 };
 
-/** The shared options whose default a chart may change (`<airstrikes-chart>` starts in 2014). */
+/** The shared options whose default a chart may change (`<mission-timeline>` shows all events). */
 export interface SharedDefaults {
-  from: number;
   annotations: LayoutContext['annotations'];
+}
+
+/** A span of whole years, first and last inclusive. */
+export interface YearSpan {
+  from: number;
+  to: number;
 }
 
 /** The years a heading names, already written in the reader's digits. */
@@ -68,6 +74,12 @@ export interface ChartSpec<L extends ChartLayoutBase = ChartLayoutBase, O extend
   options: OptionDeclarations<O>;
   /** Shared options whose default differs for this chart. */
   defaults: Partial<SharedDefaults>;
+  /**
+   * The records the chart draws, for its default years (see {@link dataYears}). A chart of
+   * events spans its events; a chart of figures without `draws` keeps the mission's years, since
+   * the bundled data holds every series (a spending projection to 2050 among them).
+   */
+  draws?(record: Observation, options: O): boolean;
   /** Reads `.data`, a `src` body or `--data`: never throws, names every problem. */
   read(input: unknown, sources: readonly Source[], options: O): ChartInput;
   /** The chart's own texts in a language. */
@@ -98,4 +110,22 @@ export function optionEntries(declarations: object): [string, OptionDeclaration]
 /** The attribute and command-line name of an option key: `timeDirection` → `time-direction`. */
 export function attributeName(key: string): string {
   return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+/**
+ * The years a chart's data covers, its default `from` and `to`: from the first year of a record
+ * it draws (a running total's at its end, where it is drawn) to the last year any of them
+ * reaches (a figure's `end` included), so a standalone
+ * chart spends its width where it has data. `undefined` when it draws nothing, or does not say
+ * what it draws.
+ */
+export function dataYears<O extends object>(spec: Pick<ChartSpec<ChartLayoutBase, O>, 'points' | 'draws'>, data: ChartData, options: O): YearSpan | undefined {
+  if (spec.points !== 'events' && !spec.draws) return undefined;
+  const records: readonly (Pick<Observation, 'date' | 'end'> & { kind?: string })[] = spec.points === 'events' ? data.events : data.observations.filter((o) => spec.draws!(o, options));
+  if (records.length === 0) return undefined;
+  const year = (date: string) => Number(date.slice(0, 4));
+  // A running total is drawn at the date it counts to, not where its count began.
+  const from = min(records, (r) => year(r.kind === 'cumulative' ? (r.end ?? r.date) : r.date))!;
+  const to = max(records, (r) => year(r.end ?? r.date))!;
+  return Number.isInteger(from) && Number.isInteger(to) ? { from, to } : undefined;
 }

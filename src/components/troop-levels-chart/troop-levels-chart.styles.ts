@@ -48,6 +48,8 @@ export const troopLevelsStyles = css`
   line.range {
     stroke-width: 3;
   }
+  /* Figures apart from the line whisper: smaller, thinner and lighter than its points, but each
+     still in its own colour and keyed in the legend. */
   .marker,
   .deployed-for-war,
   .fy-average,
@@ -58,7 +60,20 @@ export const troopLevelsStyles = css`
   .swatch.erratum circle {
     fill: var(--_bg);
     stroke: var(--_reported);
-    stroke-width: 1.5;
+    stroke-width: 1;
+    stroke-opacity: 0.7;
+  }
+  circle.point.marker,
+  circle.point.deployed-for-war,
+  circle.point.fy-average,
+  circle.point.erratum {
+    r: 2.5px;
+  }
+  .swatch.marker circle,
+  .swatch.deployed-for-war circle,
+  .swatch.fy-average circle,
+  .swatch.erratum circle {
+    r: 3px;
   }
   .deployed-for-war,
   .swatch.deployed-for-war circle {
@@ -75,6 +90,18 @@ export const troopLevelsStyles = css`
   }
   .swatch line {
     stroke-width: 2.5;
+  }
+  .decade-context {
+    fill: var(--_reported);
+    fill-opacity: 0.08;
+    stroke: var(--_reported);
+    stroke-opacity: 0.5;
+    stroke-dasharray: 2 2;
+  }
+  .decade-title {
+    fill: var(--_fg);
+    font-size: 12px;
+    font-weight: 600;
   }
   .swatch.reported line {
     stroke: var(--_reported);

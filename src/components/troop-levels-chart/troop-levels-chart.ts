@@ -23,6 +23,7 @@ import { troopLevelsSpec } from './troop-levels-chart.spec.js';
  * @csspart authorized - The authorized cap step line; also has the part `series`.
  * @csspart planned - The dotted projection of announced plans; also has the part `series`.
  * @csspart range - Range bands and whiskers; also has the part `series`.
+ * @csspart decade - The lower panel of the years after the peak at a scale of their own, when the chart draws one.
  */
 export class TroopLevelsChart extends ImcChart<TroopLevelsLayout> {
   static override styles = [...ImcChart.styles, troopLevelsSpec.styles];

@@ -45,12 +45,15 @@ function checkLayout(layout: TroopLevelsLayout, width: number): void {
   // Rounding to 0.1 px may put a point that sits exactly on an edge 0.05 px past it.
   const left = frame.left - 0.05;
   const right = frame.width - frame.right + 0.05;
-  const top = frame.top - 0.05;
-  const bottom = frame.height - frame.bottom + 0.05;
+  // A point is in the upper panel, or in the decade panel below it when there is one.
+  const panels = [frame, ...(layout.decade ? [layout.decade.frame] : [])].map((f) => [f.top - 0.05, f.height - f.bottom + 0.05] as const);
   for (const p of layout.points) {
     expect(Number.isFinite(p.x) && Number.isFinite(p.y), `point ${p.key} at ${p.x},${p.y}`).toBe(true);
     expect(p.x >= left && p.x <= right, `point ${p.key} x=${p.x} outside ${left}–${right}`).toBe(true);
-    expect(p.y >= top && p.y <= bottom, `point ${p.key} y=${p.y} outside ${top}–${bottom}`).toBe(true);
+    expect(
+      panels.some(([top, bottom]) => p.y >= top && p.y <= bottom),
+      `point ${p.key} y=${p.y} outside ${panels.map(([a, b]) => `${a}–${b}`).join(', ')}`,
+    ).toBe(true);
   }
   for (const b of layout.bands) for (const n of [b.x, b.y, b.width, b.height]) expect(Number.isFinite(n), `band ${b.key}`).toBe(true);
   for (const w of layout.whiskers) for (const n of [w.x, w.y1, w.y2]) expect(Number.isFinite(n), `whisker ${w.key}`).toBe(true);

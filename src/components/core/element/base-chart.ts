@@ -5,6 +5,7 @@ import { loadSeries } from '../../../data/series/load.js';
 import type { Source } from '../../../data/types.js';
 import type { ChartLayoutBase } from '../layout/chart-layout.js';
 import type { ChartSpec } from '../chart-spec.js';
+import { eventKeyStyles } from '../render/event-key.js';
 import { renderFooter } from '../render/footer.js';
 import { renderLegend } from '../render/legend.js';
 import { renderNotice } from '../render/notice.js';
@@ -44,7 +45,7 @@ export const DEFAULT_WIDTH = 640;
  * its text and its styles.
  */
 export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> extends ChartAttributes {
-  static override styles = [tokenStyles, frameStyles, printStyles];
+  static override styles = [tokenStyles, frameStyles, eventKeyStyles, printStyles];
 
   /** What makes this chart: how it reads its input, its own options, layout, marks, text and styles. */
   protected abstract readonly spec: ChartSpec<L>;

@@ -42,6 +42,7 @@ import { ImcElement } from './imc-element.js';
  * @csspart crosshair - The rule marking a date focused in a linked chart.
  * @csspart annotation - Event rules and labels.
  * @csspart today - The rule marking today.
+ * @csspart event-key - The key under the chart: each event drawn with a number, its date and label.
  * @csspart tooltip - The tooltip of the active point.
  * @csspart footer - Sources line, download and table buttons.
  * @csspart source-link - A link to a source.
@@ -60,11 +61,11 @@ export abstract class ChartAttributes extends ImcElement {
   /** `latn` (0–9) or `arab` (٠–٩). Defaults to what the language's locale uses (`ar-IQ`: arab, `ar`: latn). */
   @property() numerals?: string;
 
-  /** First year shown. */
-  @property({ type: Number }) from = 2003;
+  /** First year shown. By default the first year of the chart's data. */
+  @property({ type: Number }) from?: number;
 
-  /** Last year shown (inclusive). */
-  @property({ type: Number }) to = 2026;
+  /** Last year shown (inclusive). By default the last year of the chart's data. */
+  @property({ type: Number }) to?: number;
 
   /** URL of JSON or CSV data to load instead of the bundled series. */
   @property() src?: string;

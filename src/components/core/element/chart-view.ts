@@ -1,7 +1,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { makeIssue, type DataIssue } from '../../../data/issues.js';
 import type { MissionEvent, Source } from '../../../data/types.js';
-import type { ChartData, ChartSpec } from '../chart-spec.js';
+import { dataYears, type ChartData, type ChartSpec } from '../chart-spec.js';
 import { describePoint, pointRecord, rankedSources, summaryText } from '../chart-text.js';
 import { strings, type Strings } from '../i18n.js';
 import type { ChartLayoutBase, SummaryFacts } from '../layout/chart-layout.js';
@@ -58,7 +58,7 @@ export interface ViewInput<L extends ChartLayoutBase> {
  * summary and notice. The one place the element reads its spec's layout and text.
  */
 export function chartView<L extends ChartLayoutBase>({ spec, input, own, locale: state, given, width, fallbackWidth, heading, description, of }: ViewInput<L>): ChartView<L> {
-  const { options, issues: optionIssues } = resolveOptions({ ...given, lang: state.lang, theme: state.theme });
+  const { options, issues: optionIssues } = resolveOptions({ ...given, lang: state.lang, theme: state.theme }, Date.now, dataYears(spec, input.data, own.values));
   if (state.badLang !== undefined) {
     optionIssues.unshift(makeIssue(-1, 'lang', 'bad-attribute', { field: 'lang', value: state.badLang, allowed: 'en' }, 'warning'));
   }

@@ -11,7 +11,7 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export const ANNOTATIONS = ['none', 'key', 'all'] as const;
 export const TIME_DIRECTIONS = ['auto', 'ltr', 'rtl'] as const;
 export const NUMERALS = ['latn', 'arab'] as const;
-/** The years every chart shows unless told otherwise. */
+/** The years of the mission: the dashboard's range, and a chart's when its data names none. */
 export const DEFAULT_YEARS = { from: 2003, to: 2026 } as const;
 
 /** The options every chart takes, as given: attribute strings, or values from a script. */
@@ -45,9 +45,15 @@ export function oneOf<T extends string>(value: string | null | undefined, allowe
 
 /**
  * Checks every option, falling back to the default for a wrong one and saying so: the chart
- * still draws, and the reader and the developer both learn what was ignored.
+ * still draws, and the reader and the developer both learn what was ignored. The years default
+ * to `extent`, the years the chart's data covers ({@link dataYears}), else to the mission's;
+ * a year given wins, and moves the other end with it when it lies beyond it.
  */
-export function resolveOptions(given: ChartOptions, clock: () => number = Date.now): { options: ResolvedOptions; issues: DataIssue[] } {
+export function resolveOptions(
+  given: ChartOptions,
+  clock: () => number = Date.now,
+  extent: { from: number; to: number } = DEFAULT_YEARS,
+): { options: ResolvedOptions; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const wrong = (field: string, value: unknown, fallback: string) =>
     issues.push(makeIssue(-1, field, 'bad-attribute', { field, value: String(value), allowed: fallback }, 'warning'));
@@ -66,17 +72,18 @@ export function resolveOptions(given: ChartOptions, clock: () => number = Date.n
   const locale = localeInfo(lang, numerals as Numerals | undefined);
   const annotations = pick('annotations', given.annotations, ANNOTATIONS, 'key');
   const direction = pick('time-direction', given.timeDirection, TIME_DIRECTIONS, 'auto');
-  const year = (field: 'from' | 'to') => {
+  const year = (field: 'from' | 'to'): number | undefined => {
     const raw = given[field];
-    if (raw == null || raw === '') return DEFAULT_YEARS[field];
+    if (raw == null || raw === '') return undefined;
     const value = typeof raw === 'string' ? Number(raw.trim()) : raw;
     // A year outside the range dates may have (`to="99999999"`) would throw in date formatting
     // or lay out millions of ticks.
     if (Number.isInteger(value) && value >= YEAR_RANGE.min && value <= YEAR_RANGE.max) return value;
-    wrong(field, raw, String(DEFAULT_YEARS[field]));
-    return DEFAULT_YEARS[field];
+    wrong(field, raw, String(extent[field]));
+    return undefined;
   };
-  const [from, to] = [year('from'), year('to')].sort((a, b) => a - b) as [number, number];
+  const [first, last] = [year('from'), year('to')];
+  const [from, to] = [first ?? Math.min(extent.from, last ?? extent.from), last ?? Math.max(extent.to, first ?? extent.to)].sort((a, b) => a - b) as [number, number];
   const pinned = given.now ? dateToTime(given.now) : Number.NaN;
   return {
     options: {

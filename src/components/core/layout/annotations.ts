@@ -1,6 +1,6 @@
 import { dateToTime } from '../../../data/dates.js';
 import type { MissionEvent } from '../../../data/types.js';
-import { eventLabel } from '../chart-text.js';
+import { eventLabel, formatWhen } from '../chart-text.js';
 import type { AnnotationMark, LayoutContext, PlotFrame } from './chart-layout.js';
 import { round } from './figures.js';
 import { yearDomain } from './periods.js';
@@ -50,9 +50,19 @@ export function placeAnchoredLabels(
   });
 }
 
+/** The width of a numbered badge at the top of a rule: a circle round one or two digits. */
+export function badgeWidth(number: string): number {
+  return Math.max(14, textWidth(number, 10) + 6);
+}
+
 /**
- * Events as annotation marks, labels placed in the first row where they do not overlap another
- * label or a `reserved` span of the last row (the "Today" label takes its place there first).
+ * Events as annotation marks, placed as an editor would. First every event gets room for a
+ * numbered badge at the top of its rule, in time order, in the row nearest the plot (the
+ * "Today" label's `reserved` span there is taken first), so that badges line up on one row.
+ * Then each event, in time order, trades its badge for its label where the label fits in a row
+ * without touching another label or badge. An event with room for neither is not drawn: at
+ * narrow widths fewer events are drawn, and no rule is left without a label or a number. The
+ * badges left are numbered 1, 2… in time order, and the key under the chart explains them.
  */
 export function annotationMarks(
   events: readonly MissionEvent[],
@@ -71,16 +81,53 @@ export function annotationMarks(
     .sort((a, b) => a.time - b.time);
   const taken: [number, number][][] = Array.from({ length: lanes }, () => []);
   if (lanes > 0) taken[lanes - 1]!.push(...reserved);
-  const labels = shown.map(({ event }) => ({ x: round(scale(dateToTime(event.date))), label: eventLabel(event, context.locale) }));
-  const placed = placeAnchoredLabels(labels, taken, frame.width, context.timeDirection === 'rtl', 11);
-  return shown.map(({ event }, i) => ({ id: event.id, x: labels[i]!.x, label: labels[i]!.label, ...placed[i]! }));
+  // Room for a two-digit badge, so that numbering the badges later cannot make one overlap.
+  const half = badgeWidth(context.locale.formatNumber(10)) / 2;
+  const candidates = shown.flatMap(({ event }) => {
+    const x = round(scale(dateToTime(event.date)));
+    if (x < 0 || x > frame.width) return [];
+    const badge: [number, number] | undefined = lanes > 0 && x - half >= 0 && x + half <= frame.width ? [x - half, x + half] : undefined;
+    const room = badge && firstFreeRow([taken[lanes - 1]!], badge) === 0 ? badge : undefined;
+    return [{ event, x, badge: room, label: eventLabel(event, context.locale) }];
+  });
+  const rtl = context.timeDirection === 'rtl';
+  let numbered = 0;
+  return candidates.flatMap(({ event, x, badge, label }): AnnotationMark[] => {
+    const date = formatWhen(event, context.locale);
+    const row = taken[lanes - 1]!;
+    if (badge) row.splice(row.indexOf(badge), 1);
+    const [placed] = placeAnchoredLabels([{ x, label }], taken, frame.width, rtl, 11);
+    if (placed!.lane >= 0) return [{ id: event.id, x, label, date, ...placed! }];
+    // An event whose badge found no room is drawn only with its label.
+    if (!badge) return [];
+    row.push(badge);
+    numbered += 1;
+    const digits = context.locale.formatNumber(numbered);
+    return [{ id: event.id, x, label, date, lane: lanes - 1, labelX: round(x - badgeWidth(digits) / 2), number: numbered, badge: digits }];
+  });
 }
 
-/** The span the "Today" label takes above the plot, centred on its rule. */
-export function todaySpan(todayX: number | undefined, label: string): [number, number][] {
-  if (todayX === undefined) return [];
-  const half = textWidth(label, 11) / 2;
-  return [[todayX - half, todayX + half]];
+/** The events a reader finds by number: those drawn with a badge, in their order. */
+export function keyedEvents(marks: readonly AnnotationMark[]): (AnnotationMark & { number: number; badge: string })[] {
+  return marks.filter((m): m is AnnotationMark & { number: number; badge: string } => m.number !== undefined);
+}
+
+/**
+ * The "Today" label: centred on its rule above the plot, moved inside `[2, width - 2]` when that
+ * would cut it off at the chart's edge; or, given the time direction (a chart without label
+ * rows), inside the plot just before its rule. Returns its left end and the span it takes.
+ */
+export function todayLabel(
+  todayX: number | undefined,
+  label: string,
+  width: number,
+  beside?: LayoutContext['timeDirection'],
+): { left: number; span: [number, number][] } | undefined {
+  if (todayX === undefined) return undefined;
+  const labelWidth = textWidth(label, 11);
+  const preferred = beside === undefined ? todayX - labelWidth / 2 : beside === 'ltr' ? todayX - 4 - labelWidth : todayX + 4;
+  const left = round(Math.min(Math.max(preferred, 2), width - 2 - labelWidth));
+  return { left, span: [[left, left + labelWidth]] };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { LocaleInfo } from '../locale.js';
  * annotations.ts. The renderers import the few layout functions they use through this file.
  */
 
-export { laneY } from './annotations.js';
+export { keyedEvents, laneY } from './annotations.js';
 export { textWidth } from './text.js';
 
 /** The drawing size in CSS pixels. */
@@ -31,6 +31,11 @@ export interface Tick {
   value: number;
   position: number;
   label: string;
+  /**
+   * Where a time-axis label sits on its tick, when not centred: a label that would run past the
+   * plot's edge (into the value labels, or off the chart) starts or ends at its tick instead.
+   */
+  anchor?: PhysicalAnchor;
 }
 
 /** A text anchor in physical terms; the renderer turns it into `start`/`end` for the text's direction. */
@@ -72,15 +77,25 @@ export interface LegendItem {
   mark: 'line' | 'dashed' | 'dotted' | 'band' | 'point' | 'hollow';
 }
 
-/** An event drawn on the chart: a rule, and a label when there is room for one. */
+/**
+ * An event drawn on the chart: a rule with its label above the plot, or, when the label has no
+ * room, with a numbered badge that the key under the chart explains.
+ */
 export interface AnnotationMark {
   id: string;
   x: number;
+  /** The event's label in the reader's language (drawn, or in the key). */
   label: string;
-  /** Row of the label above the plot, from 0; `-1` when there was no room and only the rule is drawn. */
+  /** The event's date in the reader's language, for the key. */
+  date: string;
+  /** Row of the label or badge above the plot, from 0. */
   lane: number;
-  /** The left end of the label (labels are placed by their physical extent in both directions). */
+  /** The left end of the label or badge (placed by their physical extent in both directions). */
   labelX: number;
+  /** Set when the event is keyed by number: 1, 2… in time order. */
+  number?: number;
+  /** The number as drawn, in the reader's digits. */
+  badge?: string;
 }
 
 /** What every chart's layout returns, whatever its marks. */
@@ -101,6 +116,10 @@ export interface ChartLayoutBase {
   reduced?: { observations: Observation[] };
   /** The x of the "today" rule, when today is inside the range. */
   todayX?: number;
+  /** The left end of the "Today" label, kept inside the chart. */
+  todayLabelX?: number;
+  /** The baseline of the "Today" label when it is inside the plot (no label rows above it). */
+  todayLabelY?: number;
   /** The observations the text summary speaks of. */
   summary: SummaryFacts;
   /** Which side the value axis is on (the start side of the reading direction). */

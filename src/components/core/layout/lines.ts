@@ -44,14 +44,24 @@ export function familyKey(o: Observation): string {
   return [o.metric, o.scope, o.region, o.operation ?? '', o.definition ?? ''].join('|');
 }
 
+/** A running total's line: its series, its path, and the definition it counts when it has one. */
+export interface RunningTotalLine {
+  series: string;
+  d: string;
+  definition?: string;
+}
+
 /**
  * Lines through running totals: the points grouped by `runKey` (which must tell families apart,
  * see {@link familyKey}), the groups in the order of their keys, each in time order and broken
  * where neighbours are more than `maxGap` apart.
  */
-export function runningTotalLines<T extends ObservationPoint>(points: readonly T[], runKey: (p: T) => string, maxGap: number): { series: string; d: string }[] {
+export function runningTotalLines<T extends ObservationPoint>(points: readonly T[], runKey: (p: T) => string, maxGap: number): RunningTotalLine[] {
   const runs = [...group(points, runKey)].sort(([a], [b]) => a.localeCompare(b));
   return runs.flatMap(([, run]) =>
-    splitAtGaps([...run].sort((a, b) => a.time - b.time), maxGap).map((part) => ({ series: part[0]!.series, d: linePath(part) ?? '' })),
+    splitAtGaps([...run].sort((a, b) => a.time - b.time), maxGap).map((part) => {
+      const { definition } = part[0]!.observation;
+      return { series: part[0]!.series, d: linePath(part) ?? '', ...(definition ? { definition } : {}) };
+    }),
   );
 }

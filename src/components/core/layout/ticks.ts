@@ -36,7 +36,20 @@ export function yearTicks(scale: LinearScale, context: LayoutContext): Tick[] {
   return ticks;
 }
 
-/** The year ticks of the time axis, at rounded positions. */
+/**
+ * The year ticks of the time axis, at rounded positions. A label centred on a tick at the plot's
+ * edge would run into the value labels (or past the chart's far edge): it starts or ends at its
+ * tick instead, inside the plot.
+ */
 export function roundedYearTicks(x: LinearScale, context: LayoutContext): Tick[] {
-  return yearTicks(x, context).map((t) => ({ ...t, position: round(t.position) }));
+  const [a, b] = x.range() as [number, number];
+  // The value labels are on the reading direction's start side; the far side ends at the chart's edge.
+  const axisRight = context.locale.dir === 'rtl';
+  const [left, right] = [axisRight ? 2 : Math.min(a, b), axisRight ? Math.max(a, b) : context.width - 2];
+  return yearTicks(x, context).map((t) => {
+    const position = round(t.position);
+    const half = textWidth(t.label) / 2;
+    const anchor = position - half < left ? 'left' : position + half > right ? 'right' : undefined;
+    return { ...t, position, ...(anchor ? { anchor } : {}) };
+  });
 }

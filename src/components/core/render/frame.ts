@@ -1,4 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { badgeWidth } from '../layout/annotations.js';
 import { laneY, type ChartLayoutBase, type PhysicalAnchor } from '../layout/chart-layout.js';
 import type { Strings } from '../i18n.js';
 import type { LocaleInfo } from '../locale.js';
@@ -28,19 +29,35 @@ export function renderFrame(layout: ChartLayoutBase, locale: LocaleInfo, strings
       <line x1=${x0} x2=${x1} y1=${bottom} y2=${bottom}></line>
       ${layout.xTicks.map(
         (t) => svg`<line x1=${t.position} x2=${t.position} y1=${bottom} y2=${bottom + 5}></line>
-          <text x=${t.position} y=${bottom + 18}>${t.label}</text>`,
+          <text x=${t.position} y=${bottom + 18} text-anchor=${t.anchor ? textAnchor(t.anchor, locale.dir) : nothing}>${t.label}</text>`,
       )}
     </g>
     ${layout.todayX === undefined
       ? nothing
       : svg`<g part="today">
           <line x1=${layout.todayX} x2=${layout.todayX} y1=${frame.top} y2=${bottom}></line>
-          <text x=${layout.todayX} y=${frame.top - 3} text-anchor="middle">${strings.series.today}</text>
+          ${layout.todayLabelX === undefined
+            ? svg`<text x=${layout.todayX} y=${frame.top - 3} text-anchor="middle">${strings.series.today}</text>`
+            : svg`<text x=${layout.todayLabelX} y=${layout.todayLabelY ?? frame.top - 3} text-anchor=${textAnchor('left', locale.dir)}>${strings.series.today}</text>`}
         </g>`}
     <g part="annotation">
-      ${layout.annotations.map((a) => svg`<line x1=${a.x} x2=${a.x} y1=${a.lane >= 0 ? laneY(a.lane) - 10 : frame.top} y2=${bottom}></line>`)}
+      ${layout.annotations.map((a) => svg`<line data-event-rule=${a.id} x1=${a.x} x2=${a.x} y1=${laneY(a.lane) + (a.badge === undefined ? -10 : BADGE_RADIUS - 4)} y2=${bottom}></line>`)}
       ${layout.annotations.map((a) =>
-        a.lane >= 0 ? svg`<text x=${a.labelX} y=${laneY(a.lane)} text-anchor=${textAnchor('left', locale.dir)}>${a.label}</text>` : nothing,
+        a.badge === undefined
+          ? svg`<text data-event-label=${a.id} x=${a.labelX} y=${laneY(a.lane)} text-anchor=${textAnchor('left', locale.dir)}>${a.label}</text>`
+          : renderBadge(a.id, a.x, laneY(a.lane) - 4, a.badge),
       )}
     </g>`;
+}
+
+/** Half the height of an event's numbered badge. */
+const BADGE_RADIUS = 7;
+
+/** A numbered badge: a filled pill with the event's number, at the top of its rule. */
+export function renderBadge(id: string, x: number, y: number, number: string): SVGTemplateResult {
+  const width = badgeWidth(number);
+  return svg`<g class="event-badge" data-event-key=${id}>
+    <rect x=${x - width / 2} y=${y - BADGE_RADIUS} width=${width} height=${2 * BADGE_RADIUS} rx=${BADGE_RADIUS}></rect>
+    <text x=${x} y=${y} dy="0.35em" text-anchor="middle">${number}</text>
+  </g>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit'
 import { guard } from 'lit/directives/guard.js';
 import type { ChartLayoutBase, ChartPoint } from '../layout/chart-layout.js';
 import type { LocaleInfo } from '../locale.js';
+import { renderEventKey } from './event-key.js';
 import { renderLivePoints } from './points.js';
 
 /** The handlers of the plot's keyboard, pointer and touch model. */
@@ -31,7 +32,11 @@ export interface PlotInput {
   tooltip: TemplateResult | typeof nothing;
 }
 
-/** The plot: one tab stop with the summary as its name, holding the drawing, the points and the tooltip. */
+/**
+ * The plot: one tab stop with the summary as its name, holding the drawing, the points and the
+ * tooltip; then, outside it so that a screen reader reads it as a list, the key of the events
+ * drawn with a number.
+ */
 export function renderPlot(input: PlotInput, on: PlotHandlers): TemplateResult {
   const { layout, locale } = input;
   const { width, height } = layout.size;
@@ -56,5 +61,6 @@ export function renderPlot(input: PlotInput, on: PlotHandlers): TemplateResult {
         </svg>`
       : html`<div class="pending"></div>`}
     ${input.tooltip}
-  </div>`;
+  </div>
+  ${input.width > 0 ? renderEventKey(layout.annotations, locale.language) : nothing}`;
 }
