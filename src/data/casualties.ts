@@ -679,7 +679,7 @@ export const casualtyObservations: Observation[] = [
       en: 'DoD count of military deaths as of 10 July 2013 (13 DoD civilians add up to 4,422); DoD’s OIF area also covers Kuwait and the Gulf states.',
       ar: 'عدد وزارة الدفاع لوفيات العسكريين حتى 10 تموز/يوليو 2013 (ويرتفع إلى 4,422 مع 13 مدنياً من موظفي الوزارة)، وتشمل منطقة العملية لدى الوزارة الكويت ودول الخليج أيضاً.',
     },
-    conflictsWith: ['deaths-oif-reference-2015', 'deaths-oif-ap-2024-12'],
+    conflictsWith: ['deaths-oif-reference-2015'],
   },
   {
     id: 'deaths-oif-dod-2013-hostile',
@@ -699,7 +699,7 @@ export const casualtyObservations: Observation[] = [
       en: 'Killed in action (military only) as of 10 July 2013.',
       ar: 'القتلى في العمليات من العسكريين فقط حتى 10 تموز/يوليو 2013.',
     },
-    conflictsWith: ['deaths-oif-reference-2015-hostile', 'deaths-oif-ap-2024-12-hostile'],
+    conflictsWith: ['deaths-oif-reference-2015-hostile'],
   },
   {
     id: 'deaths-oif-dod-2013-non-hostile',
@@ -715,7 +715,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-dod-casualty-status-2013-07-10'],
     operation: 'OIF',
     cause: 'non-hostile',
-    conflictsWith: ['deaths-oif-reference-2015-non-hostile', 'deaths-oif-ap-2024-12-non-hostile'],
+    conflictsWith: ['deaths-oif-reference-2015-non-hostile'],
     note: {
       en: 'Deaths not caused by the enemy (accidents, illness and other non-hostile causes), part of the same source’s total to 31 August 2010.',
       ar: 'الوفيات التي لم يتسبب بها العدو (حوادث وأمراض وأسباب أخرى غير قتالية)، وهي جزء من مجموع المصدر نفسه حتى 31 آب/أغسطس 2010.',
@@ -738,7 +738,7 @@ export const casualtyObservations: Observation[] = [
       en: 'Wounded in action in OIF, DoD count as of 10 July 2013.',
       ar: 'الجرحى في العمليات خلال عملية حرية العراق، وفق عدد وزارة الدفاع حتى 10 تموز/يوليو 2013.',
     },
-    conflictsWith: ['wounded-oif-reference-2015', 'wounded-oif-ap-2024-12'],
+    conflictsWith: ['wounded-oif-reference-2015'],
   },
   {
     id: 'deaths-oif-reference-2015',
@@ -757,7 +757,7 @@ export const casualtyObservations: Observation[] = [
       en: 'A 2015 reading of DoD figures, two more than DoD’s July 2013 count; the totals were still being revised after the operation ended.',
       ar: 'قراءة لأرقام وزارة الدفاع في 2015 تزيد باثنين على عدد الوزارة في تموز/يوليو 2013، إذ ظلت الأرقام تُراجَع بعد انتهاء العملية.',
     },
-    conflictsWith: ['deaths-oif-dod-2013', 'deaths-oif-ap-2024-12'],
+    conflictsWith: ['deaths-oif-dod-2013'],
   },
   {
     id: 'deaths-oif-reference-2015-hostile',
@@ -773,7 +773,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-reference-oif-2015-08'],
     operation: 'OIF',
     cause: 'hostile',
-    conflictsWith: ['deaths-oif-dod-2013-hostile', 'deaths-oif-ap-2024-12-hostile'],
+    conflictsWith: ['deaths-oif-dod-2013-hostile'],
     note: {
       en: 'Deaths caused by the enemy (killed in action or died of wounds), part of the same source’s total to 31 August 2010.',
       ar: 'الوفيات التي تسبب بها العدو (القتلى في المعارك أو متأثرين بجراحهم)، وهي جزء من مجموع المصدر نفسه حتى 31 آب/أغسطس 2010.',
@@ -793,7 +793,7 @@ export const casualtyObservations: Observation[] = [
     sourceIds: ['casualties-reference-oif-2015-08'],
     operation: 'OIF',
     cause: 'non-hostile',
-    conflictsWith: ['deaths-oif-dod-2013-non-hostile', 'deaths-oif-ap-2024-12-non-hostile'],
+    conflictsWith: ['deaths-oif-dod-2013-non-hostile'],
     note: {
       en: 'Deaths not caused by the enemy (accidents, illness and other non-hostile causes), part of the same source’s total to 31 August 2010.',
       ar: 'الوفيات التي لم يتسبب بها العدو (حوادث وأمراض وأسباب أخرى غير قتالية)، وهي جزء من مجموع المصدر نفسه حتى 31 آب/أغسطس 2010.',
@@ -816,7 +816,7 @@ export const casualtyObservations: Observation[] = [
       en: 'A 2015 reading of DoD figures, 24 more wounded in action than DoD’s July 2013 count.',
       ar: 'قراءة لأرقام وزارة الدفاع في 2015 تزيد بـ24 جريحاً على عدد الوزارة في تموز/يوليو 2013.',
     },
-    conflictsWith: ['wounded-oif-dod-2013', 'wounded-oif-ap-2024-12'],
+    conflictsWith: ['wounded-oif-dod-2013'],
   },
   {
     id: 'deaths-oif-ap-2024-12',
@@ -835,7 +835,7 @@ export const casualtyObservations: Observation[] = [
       en: 'AP in December 2024, from the latest Defense Department data: 4,419 troops had died in Iraq since the start of Operation Iraqi Freedom in 2003. Eight more than the 2015 reading: DoD keeps adding those who die later of wounds from the operation.',
       ar: 'أسوشيتد برس في كانون الأول/ديسمبر 2024، من أحدث بيانات وزارة الدفاع: 4,419 جندياً لقوا حتفهم في العراق منذ بدء عملية حرية العراق عام 2003. وهو أعلى بثمانية من قراءة 2015، إذ تضيف الوزارة من يموتون لاحقاً متأثرين بجروح أصيبوا بها في العملية.',
     },
-    conflictsWith: ['deaths-oif-dod-2013', 'deaths-oif-reference-2015'],
+    supersedes: ['deaths-oif-dod-2013', 'deaths-oif-reference-2015'],
   },
   {
     id: 'deaths-oif-ap-2024-12-hostile',
@@ -855,7 +855,7 @@ export const casualtyObservations: Observation[] = [
       en: 'AP, December 2024, from DoD data: 3,482 of the 4,419 Operation Iraqi Freedom deaths were combat deaths.',
       ar: 'أسوشيتد برس، كانون الأول/ديسمبر 2024، من بيانات وزارة الدفاع: 3,482 من وفيات عملية حرية العراق البالغة 4,419 وقعت في القتال.',
     },
-    conflictsWith: ['deaths-oif-dod-2013-hostile', 'deaths-oif-reference-2015-hostile'],
+    supersedes: ['deaths-oif-dod-2013-hostile', 'deaths-oif-reference-2015-hostile'],
   },
   {
     id: 'deaths-oif-ap-2024-12-non-hostile',
@@ -875,7 +875,7 @@ export const casualtyObservations: Observation[] = [
       en: 'AP, December 2024, from DoD data: 937 of the 4,419 Operation Iraqi Freedom deaths were non-combat deaths.',
       ar: 'أسوشيتد برس، كانون الأول/ديسمبر 2024، من بيانات وزارة الدفاع: 937 من وفيات عملية حرية العراق البالغة 4,419 وقعت خارج القتال.',
     },
-    conflictsWith: ['deaths-oif-dod-2013-non-hostile', 'deaths-oif-reference-2015-non-hostile'],
+    supersedes: ['deaths-oif-dod-2013-non-hostile', 'deaths-oif-reference-2015-non-hostile'],
   },
   {
     id: 'wounded-oif-ap-2024-12',
@@ -894,7 +894,7 @@ export const casualtyObservations: Observation[] = [
       en: 'AP, December 2024, from DoD data: 31,993 troops wounded in action in Iraq in Operation Iraqi Freedom. DoD’s count leaves out wounds that emerge later, such as post-traumatic stress or toxic exposure.',
       ar: 'أسوشيتد برس، كانون الأول/ديسمبر 2024، من بيانات وزارة الدفاع: 31,993 جندياً جُرحوا في العمليات في العراق خلال عملية حرية العراق. ولا يشمل عدّ الوزارة الإصابات التي تظهر لاحقاً مثل اضطراب ما بعد الصدمة أو التعرض للمواد السامة.',
     },
-    conflictsWith: ['wounded-oif-dod-2013', 'wounded-oif-reference-2015'],
+    supersedes: ['wounded-oif-dod-2013', 'wounded-oif-reference-2015'],
   },
   {
     id: 'deaths-2003-03-19-to-2011-10-21-dod',

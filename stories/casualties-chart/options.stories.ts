@@ -24,8 +24,8 @@ export const Deaths: Story = {
     const { locale } = chartLanguage(chart);
     const text = casualtiesStrings(locale.language);
     const labels = [...root.querySelectorAll('text.operation')].map((t) => t.textContent);
-    // Two sources give Iraqi Freedom's total: the label names both.
-    await expect(labels[0]).toBe(text.operationTotal(text.operation.OIF, new Intl.ListFormat(locale.language, { type: 'disjunction' }).format([4409, 4411].map(locale.formatNumber))));
+    // DoD's latest reading of Iraqi Freedom's total (AP, December 2024) updates the 2013 and 2015 readings.
+    await expect(labels[0]).toBe(text.operationTotal(text.operation.OIF, locale.formatNumber(4419)));
     // Sources differ on 2004–2007 and 2009: an asterisk over each of those bars, keyed in the legend.
     await expect(root.querySelectorAll('text.dispute').length).toBe(5);
     await expect(root.querySelector('[part="legend"] .swatch.disputed')?.parentElement?.textContent?.trim()).toBe(chartLanguage(chart).text.disputed);

@@ -1,4 +1,4 @@
-import type { Language } from '../core/locale.js';
+import { yearSpan, type Language } from '../core/locale.js';
 
 /** `<airstrikes-chart>`'s own texts; the shared ones come from core/i18n.ts. */
 export interface AirstrikesStrings {
@@ -23,8 +23,8 @@ export interface AirstrikesStrings {
 }
 
 const en: AirstrikesStrings = {
-  heading: (from, to) => `Air strikes in Iraq and Syria, ${from}–${to}`,
-  cumulativeHeading: (from, to) => `Air strikes in Iraq and Syria, running totals, ${from}–${to}`,
+  heading: (from, to) => `Air strikes in Iraq and Syria, ${yearSpan(from, to)}`,
+  cumulativeHeading: (from, to) => `Air strikes in Iraq and Syria, running totals, ${yearSpan(from, to)}`,
   description:
     'Coalition air strikes against ISIS counted for a whole year or month, stacked by country. Periods without a published count are left empty.',
   cumulativeDescription:
@@ -44,8 +44,8 @@ const en: AirstrikesStrings = {
 };
 
 const ar: AirstrikesStrings = {
-  heading: (from, to) => `الغارات الجوية في العراق وسوريا، ${from}–${to}`,
-  cumulativeHeading: (from, to) => `الغارات الجوية في العراق وسوريا، المجاميع التراكمية، ${from}–${to}`,
+  heading: (from, to) => `الغارات الجوية في العراق وسوريا، ${yearSpan(from, to)}`,
+  cumulativeHeading: (from, to) => `الغارات الجوية في العراق وسوريا، المجاميع التراكمية، ${yearSpan(from, to)}`,
   description: 'غارات التحالف الجوية على داعش المحصاة لسنة أو لشهر كامل، مكدّسة حسب البلد. تبقى الفترات التي لم يُنشر لها عدد فارغة.',
   cumulativeDescription: 'المجاميع التراكمية لغارات التحالف الجوية منذ بدء الحملة على داعش كما نُشرت في كل تاريخ، للعراق وسوريا ولكليهما.',
   series: {

@@ -1,5 +1,5 @@
 import type { Operation } from '../../data/types.js';
-import type { Language } from '../core/locale.js';
+import { yearSpan, type Language } from '../core/locale.js';
 
 /** `<casualties-chart>`'s own texts; the shared ones come from core/i18n.ts. */
 export interface CasualtiesStrings {
@@ -16,9 +16,9 @@ export interface CasualtiesStrings {
 
 const en: CasualtiesStrings = {
   heading: {
-    deaths: (from, to) => `US military deaths in Iraq, ${from}–${to}`,
-    wounded: (from, to) => `US military wounded in Iraq, ${from}–${to}`,
-    both: (from, to) => `US military deaths and wounded in Iraq, ${from}–${to}`,
+    deaths: (from, to) => `US military deaths in Iraq, ${yearSpan(from, to)}`,
+    wounded: (from, to) => `US military wounded in Iraq, ${yearSpan(from, to)}`,
+    both: (from, to) => `US military deaths and wounded in Iraq, ${yearSpan(from, to)}`,
   },
   description: {
     deaths: 'US deaths per calendar year, hostile and non-hostile where the source separates them, with the totals of each operation. Years without a published figure are marked, not drawn as zero.',
@@ -42,9 +42,9 @@ const en: CasualtiesStrings = {
 
 const ar: CasualtiesStrings = {
   heading: {
-    deaths: (from, to) => `قتلى الجيش الأمريكي في العراق، ${from}–${to}`,
-    wounded: (from, to) => `جرحى الجيش الأمريكي في العراق، ${from}–${to}`,
-    both: (from, to) => `قتلى الجيش الأمريكي وجرحاه في العراق، ${from}–${to}`,
+    deaths: (from, to) => `قتلى الجيش الأمريكي في العراق، ${yearSpan(from, to)}`,
+    wounded: (from, to) => `جرحى الجيش الأمريكي في العراق، ${yearSpan(from, to)}`,
+    both: (from, to) => `قتلى الجيش الأمريكي وجرحاه في العراق، ${yearSpan(from, to)}`,
   },
   description: {
     deaths: 'قتلى الجيش الأمريكي في كل سنة ميلادية، القتالية وغير القتالية حيث يفصل المصدر بينها، مع مجموع كل عملية. تُعلَّم السنوات التي لم يُنشر لها رقم ولا تُرسم صفرًا.',

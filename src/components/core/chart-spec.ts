@@ -1,5 +1,6 @@
 import { max, min } from 'd3-array';
 import type { CSSResult, SVGTemplateResult } from 'lit';
+import { periodEnd, periodStart } from '../../data/dates.js';
 import { validate } from '../../data/validate.js';
 import type { Metric, MissionEvent, Observation, Source } from '../../data/types.js';
 import type { ChartInput } from './element/base-chart.js';
@@ -124,8 +125,10 @@ export function dataYears<O extends object>(spec: Pick<ChartSpec<ChartLayoutBase
   const records: readonly (Pick<Observation, 'date' | 'end'> & { kind?: string })[] = spec.points === 'events' ? data.events : data.observations.filter((o) => spec.draws!(o, options));
   if (records.length === 0) return undefined;
   const year = (date: string) => Number(date.slice(0, 4));
-  // A running total is drawn at the date it counts to, not where its count began.
-  const from = min(records, (r) => year(r.kind === 'cumulative' ? (r.end ?? r.date) : r.date))!;
+  // A running total is drawn at the date it counts to, not where its count began; a figure of one
+  // year or less (a fiscal year, October to September) belongs to the year its period ends in.
+  const yearLong = (r: { date: string; end?: string }) => r.end !== undefined && periodEnd(r.end) - periodStart(r.date) <= 366 * 86_400_000;
+  const from = min(records, (r) => year(r.kind === 'cumulative' || yearLong(r) ? (r.end ?? r.date) : r.date))!;
   const to = max(records, (r) => year(r.end ?? r.date))!;
   return Number.isInteger(from) && Number.isInteger(to) ? { from, to } : undefined;
 }

@@ -1,5 +1,5 @@
 import type { EventStatus, MissionPeriod, ObservationKind, Qualifier, SourceGrade } from '../../data/types.js';
-import type { Language } from './locale.js';
+import { yearSpan, type Language } from './locale.js';
 
 /** Every string an element shows, in one language. */
 export interface Strings {
@@ -81,7 +81,7 @@ export interface SummaryParts {
 }
 
 const en: Strings = {
-  troopsHeading: (from, to) => `US troops in Iraq, ${from}–${to}`,
+  troopsHeading: (from, to) => `US troops in Iraq, ${yearSpan(from, to)}`,
   troopsDescription: 'US military personnel in Iraq as reported, with authorized caps and announced plans.',
   series: {
     reported: 'Reported',
@@ -119,7 +119,7 @@ const en: Strings = {
   more: (count) => `and ${count} more`,
   moreSources: (count) => `and ${count} more in the data table`,
   loading: 'Loading data…',
-  empty: (from, to) => `No data for ${from}–${to}.`,
+  empty: (from, to) => `No data for ${yearSpan(from, to)}.`,
   problems: 'Some of the data or settings could not be used:',
   summary: (p) =>
     [
@@ -131,7 +131,7 @@ const en: Strings = {
       .filter(Boolean)
       .join(' '),
   keyboardHint: 'Use the arrow keys to move between points, Home and End to jump, Escape to close.',
-  timelineHeading: (from, to) => `The US mission in Iraq: turning points, ${from}–${to}`,
+  timelineHeading: (from, to) => `The US mission in Iraq: turning points, ${yearSpan(from, to)}`,
   timelineDescription: 'Dated events of the US military presence in Iraq, grouped by period of the mission, each with its source.',
   periods: {
     invasion: 'Invasion and occupation',
@@ -162,7 +162,7 @@ const en: Strings = {
 };
 
 const ar: Strings = {
-  troopsHeading: (from, to) => `القوات الأمريكية في العراق، ${from}–${to}`,
+  troopsHeading: (from, to) => `القوات الأمريكية في العراق، ${yearSpan(from, to)}`,
   troopsDescription: 'عدد العسكريين الأمريكيين في العراق كما أُعلن، مع الحدود القصوى المصرّح بها والخطط المعلنة.',
   series: {
     reported: 'العدد المعلن',
@@ -200,7 +200,7 @@ const ar: Strings = {
   more: (count) => `و${count} غيرها`,
   moreSources: (count) => `و${count} مصدرًا آخر في جدول البيانات`,
   loading: 'جارٍ تحميل البيانات…',
-  empty: (from, to) => `لا توجد بيانات للفترة ${from}–${to}.`,
+  empty: (from, to) => `لا توجد بيانات للفترة ${yearSpan(from, to)}.`,
   problems: 'تعذّر استخدام بعض البيانات أو الإعدادات:',
   summary: (p) =>
     [
@@ -212,7 +212,7 @@ const ar: Strings = {
       .filter(Boolean)
       .join(' '),
   keyboardHint: 'استخدم مفاتيح الأسهم للتنقل بين النقاط، وHome وEnd للقفز إلى الطرفين، وEscape للإغلاق.',
-  timelineHeading: (from, to) => `المهمة الأمريكية في العراق: محطات فارقة، ${from}–${to}`,
+  timelineHeading: (from, to) => `المهمة الأمريكية في العراق: محطات فارقة، ${yearSpan(from, to)}`,
   timelineDescription: 'أحداث الوجود العسكري الأمريكي في العراق بتواريخها، مجمّعة حسب مراحل المهمة، ولكل حدث مصدره.',
   periods: {
     invasion: 'الغزو والاحتلال',

@@ -1,4 +1,4 @@
-import type { Language } from '../core/locale.js';
+import { yearSpan, type Language } from '../core/locale.js';
 
 /** `<mission-dashboard>`'s own texts. */
 export interface DashboardStrings {
@@ -10,7 +10,7 @@ export interface DashboardStrings {
 }
 
 const en: DashboardStrings = {
-  heading: (from, to) => `The US military in Iraq, ${from}–${to}`,
+  heading: (from, to) => `The US military in Iraq, ${yearSpan(from, to)}`,
   description:
     'Troops, air strikes, casualties and spending, with the turning points of the mission. Choose the years for every chart at once; a date focused in one chart is marked in all of them.',
   years: 'Years shown',
@@ -19,7 +19,7 @@ const en: DashboardStrings = {
 };
 
 const ar: DashboardStrings = {
-  heading: (from, to) => `الوجود العسكري الأمريكي في العراق، ${from}–${to}`,
+  heading: (from, to) => `الوجود العسكري الأمريكي في العراق، ${yearSpan(from, to)}`,
   description:
     'القوات والغارات الجوية والخسائر البشرية والإنفاق، مع المحطات الفارقة للمهمة. اختر السنوات لكل الرسوم معًا؛ والتاريخ الذي تحدده في رسم يُعلَّم في الرسوم كلها.',
   years: 'السنوات المعروضة',

@@ -61,7 +61,7 @@ export function spendingSeries(o: Observation): 'iraq' | 'isis' {
 }
 
 /** The period key of a yearly figure: a fiscal year (October–September) or a calendar year. */
-function yearlyKey(o: Observation): string | undefined {
+export function yearlyKey(o: Observation): string | undefined {
   const fy = fiscalYear(o);
   if (fy !== undefined) return `FY${fy}`;
   return calendarPeriod(o, 'year');
@@ -163,6 +163,17 @@ function dailyPanel(daily: readonly Observation[], axes: ChartAxes, text: Spendi
  * than two years breaks it. In both views the daily-cost snapshots are points in a panel of
  * their own above the main scale, at the date they run to, on a scale of dollars a day.
  */
+/** A figure of US war funding, what both views draw from. */
+export function isUsSpending(o: Observation): boolean {
+  return o.metric === 'spending' && o.scope === 'US';
+}
+
+/** Whether a view draws a figure: a yearly amount as a bar, or a running total as a line. */
+export function drawnInView(o: Observation, view: SpendingView): boolean {
+  return isUsSpending(o) && (view === 'annual' ? o.kind !== 'cumulative' && yearlyKey(o) !== undefined : o.kind === 'cumulative');
+}
+
+/** Lays out the spending chart: the view's bars or lines, and the daily-cost panel above them. */
 export function layoutSpending(
   observations: readonly Observation[],
   events: readonly MissionEvent[],
@@ -172,12 +183,10 @@ export function layoutSpending(
 ): SpendingLayout {
   const text = spendingStrings(context.locale.language);
   const span = chartSpan(context);
-  const spending = observations.filter((o) => o.metric === 'spending' && o.scope === 'US');
+  const spending = observations.filter(isUsSpending);
   const daily = observations.filter((o) => o.metric === 'daily-cost' && o.scope === 'US' && asOfIn(o, span));
   const annual = view === 'annual';
-  const shown = annual
-    ? spending.filter((o) => o.kind !== 'cumulative' && yearlyKey(o) !== undefined && overlaps(o, span))
-    : spending.filter((o) => o.kind === 'cumulative' && asOfIn(o, span));
+  const shown = spending.filter((o) => drawnInView(o, view) && (annual ? overlaps(o, span) : asOfIn(o, span)));
   const reserveTop = daily.length ? DAILY_TITLE + DAILY_SCALE + DAILY_GAP : 0;
   const format = compactDollars(context.locale, strings);
   const dailyDomain = niceDomain(largestValue(daily), 2);

@@ -1,4 +1,4 @@
-import type { Language } from '../core/locale.js';
+import { yearSpan, type Language } from '../core/locale.js';
 
 /** `<spending-chart>`'s own texts; the shared ones come from core/i18n.ts. */
 export interface SpendingStrings {
@@ -12,8 +12,8 @@ export interface SpendingStrings {
 }
 
 const en: SpendingStrings = {
-  heading: (from, to) => `US war funding for Iraq by fiscal year, ${from}–${to}`,
-  cumulativeHeading: (from, to) => `US war spending in Iraq, running totals, ${from}–${to}`,
+  heading: (from, to) => `US war funding for Iraq by fiscal year, ${yearSpan(from, to)}`,
+  cumulativeHeading: (from, to) => `US war spending in Iraq, running totals, ${yearSpan(from, to)}`,
   description:
     'Funding for each fiscal year (October to September) in nominal dollars, for the Iraq war and for the war against ISIS in Iraq and Syria; above, the average cost per day as reported.',
   cumulativeDescription:
@@ -29,8 +29,8 @@ const en: SpendingStrings = {
 };
 
 const ar: SpendingStrings = {
-  heading: (from, to) => `تمويل الحرب الأمريكية في العراق حسب السنة المالية، ${from}–${to}`,
-  cumulativeHeading: (from, to) => `إنفاق الحرب الأمريكية في العراق، المجاميع التراكمية، ${from}–${to}`,
+  heading: (from, to) => `تمويل الحرب الأمريكية في العراق حسب السنة المالية، ${yearSpan(from, to)}`,
+  cumulativeHeading: (from, to) => `إنفاق الحرب الأمريكية في العراق، المجاميع التراكمية، ${yearSpan(from, to)}`,
   description:
     'التمويل في كل سنة مالية (من تشرين الأول إلى أيلول) بالدولار الاسمي، لحرب العراق وللحرب على داعش في العراق وسوريا؛ وفي الأعلى متوسط التكلفة اليومية كما أُعلن.',
   cumulativeDescription:

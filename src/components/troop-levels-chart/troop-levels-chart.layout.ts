@@ -8,7 +8,7 @@ import { isErratum, isLineFigure, markerSeries, maxValue, round } from '../core/
 import { chartAxes, timeScale, type ChartAxes } from '../core/layout/frame.js';
 import { linearScale, niceDomain } from '../core/layout/scale.js';
 import { formattedTicks, roundedYearTicks } from '../core/layout/ticks.js';
-import type { Language } from '../core/locale.js';
+import { yearSpan, type Language } from '../core/locale.js';
 import { apartEntries, legendOf } from '../core/layout/legend.js';
 import { linePath, splitAtGaps, stepAfterPath } from '../core/layout/lines.js';
 import { chartSpan, drawnTime, overlaps, type TimeSpan } from '../core/layout/periods.js';
@@ -226,8 +226,8 @@ const DECADE_PART = 0.38;
 const PANEL_GAP = 50;
 
 const DECADE_TITLE: Record<Language, (from: string, to: string) => string> = {
-  en: (from, to) => `${from}–${to}, at a scale of its own`,
-  ar: (from, to) => `${from}–${to}، بمقياس خاص بها`,
+  en: (from, to) => `${yearSpan(from, to)}, at a scale of its own`,
+  ar: (from, to) => `${yearSpan(from, to)}، بمقياس خاص بها`,
 };
 
 /**
