@@ -109,5 +109,5 @@ export function localeInfo(requestedTag: string, numerals?: Numerals): LocaleInf
 
 /** A span of years as a heading writes it: "2003–2026", or one year alone when both ends are the same. */
 export function yearSpan(from: string, to: string): string {
-  return from === to ? from : `${yearSpan(from, to)}`;
+  return from === to ? from : `${from}–${to}`;
 }
