@@ -14,24 +14,26 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 /**
- * Budgets in gzip bytes (1 KB = 1,000 bytes): today's figures with room for the records and
- * drawing changes in flight. docs/ARCHITECTURE.md ("Loading") has the profile of where they go.
+ * Budgets in gzip bytes (1 KB = 1,000 bytes): the figures measured when they were set, with about
+ * 1 % of room, so nothing grows back unnoticed. docs/ARCHITECTURE.md ("Loading") has the profile
+ * of where the bytes go.
  */
 export const BUDGETS = {
-  // Issue 13's target is 30 KB; not met: 34.8 KB, no figure of the dataset inside (it was 33.6 KB
-  // with the dataset left out by hand, before the series split). What would reach it is cutting in
-  // the shared render and text code and validation's messages, not in the loading.
-  'troop-levels-chart from npm, with .data': 36_000,
+  // Issue 13's target is 30 KB; not met: 40.4 KB with no figure of the dataset inside. The series
+  // split took the dataset out (33.6 KB → 34.8 KB as the loader came in); the numbered event key,
+  // the decade panel and default years (2.2 KB), the dispute marks, the daily-cost panel and the
+  // timeline's list (2.4 KB) and the moving marker (0.7 KB) added the rest.
+  'troop-levels-chart from npm, with .data': 41_000,
   // Issue 13's target is 40 KB; not met: the troop series alone, its records with every note in
-  // both languages, its 57 graded sources and the events, is 26 KB gzip.
-  'troop-levels-chart from npm, with its bundled series': 64_500,
-  // Issue 13's target is 40 KB; not met, for both reasons above (65.6 KB in six files).
-  'standalone loader + one <troop-levels-chart>': 68_500,
+  // both languages, its graded sources and the events, is about 26 KB gzip.
+  'troop-levels-chart from npm, with its bundled series': 71_500,
+  // Issue 13's target is 40 KB; not met, for both reasons above (74.1 KB in six files; 93 KB in one before).
+  'standalone loader + one <troop-levels-chart>': 75_000,
   // Every element and every series.
-  'standalone loader + <mission-dashboard>': 134_000,
+  'standalone loader + <mission-dashboard>': 143_500,
   // The loader itself: what every page with a chart pays before it knows which.
   'iraq-mission-charts.js (the loader alone)': 1_500,
-  'iraq-mission-charts.bundle.js (single file)': 128_000,
+  'iraq-mission-charts.bundle.js (single file)': 137_500,
 };
 
 /** min, gzip and brotli sizes of a built file's bytes. */
