@@ -23,8 +23,8 @@ const fixture = {
 /** The fixture's points in keyboard (time) order. */
 const order = ['a', 'b', 'c', 'd', 'f', 'g'];
 
-/** The years the fixture is drawn over. */
-const range: Record<string, string> = {};
+/** The years the fixture is drawn over, given: its own default years are 2007–2016. */
+const range: Record<string, string> = { from: '2003', to: '2026' };
 
 afterEach(() => document.body.replaceChildren());
 
@@ -33,7 +33,7 @@ const mount = (options: MountOptions = {}) => mountChart('spending-chart', optio
 describe('<spending-chart> rendering', () => {
   it('draws the bundled series with no configuration', async () => {
     const { root } = await mount();
-    expect(text(root, '[part="heading"]')).toBe('US war funding for Iraq by fiscal year, 2003–2026');
+    expect(text(root, '[part="heading"]')).toBe('US war funding for Iraq by fiscal year, 2003–2016');
     expect(root.querySelectorAll('rect.bar').length).toBeGreaterThan(10);
     // The daily costs have a panel of their own: its title, and its scale on the value axis.
     expect([...root.querySelectorAll('[part~="daily-cost"] text')].map((t) => t.textContent)).toEqual(['Average cost per day']);
@@ -78,7 +78,8 @@ describe('<spending-chart> rendering', () => {
     expect([...root.querySelectorAll('[part~="axis-y"] text')].map((t) => t.textContent).slice(0, 3)).toEqual(['0', '$10M', '$20M']);
     const cumulative = await mount({ data: fixture, attributes: { view: 'cumulative' } });
     expect(cumulative.root.querySelectorAll('path.line').length).toBe(1);
-    expect(text(cumulative.root, '[part="heading"]')).toBe('US war spending in Iraq, running totals, 2003–2026');
+    // Its own years: the running total counts to 2009, the last daily cost to 2016.
+    expect(text(cumulative.root, '[part="heading"]')).toBe('US war spending in Iraq, running totals, 2009–2016');
   });
 });
 

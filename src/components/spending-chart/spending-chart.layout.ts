@@ -168,6 +168,11 @@ export function isUsSpending(o: Observation): boolean {
   return o.metric === 'spending' && o.scope === 'US';
 }
 
+/** A reported average cost per day of the US wars, drawn in the panel above either view. */
+export function isUsDailyCost(o: Observation): boolean {
+  return o.metric === 'daily-cost' && o.scope === 'US';
+}
+
 /** Whether a view draws a figure: a yearly amount as a bar, or a running total as a line. */
 export function drawnInView(o: Observation, view: SpendingView): boolean {
   return isUsSpending(o) && (view === 'annual' ? o.kind !== 'cumulative' && yearlyKey(o) !== undefined : o.kind === 'cumulative');
@@ -184,7 +189,7 @@ export function layoutSpending(
   const text = spendingStrings(context.locale.language);
   const span = chartSpan(context);
   const spending = observations.filter(isUsSpending);
-  const daily = observations.filter((o) => o.metric === 'daily-cost' && o.scope === 'US' && asOfIn(o, span));
+  const daily = observations.filter((o) => isUsDailyCost(o) && asOfIn(o, span));
   const annual = view === 'annual';
   const shown = spending.filter((o) => drawnInView(o, view) && (annual ? overlaps(o, span) : asOfIn(o, span)));
   const reserveTop = daily.length ? DAILY_TITLE + DAILY_SCALE + DAILY_GAP : 0;

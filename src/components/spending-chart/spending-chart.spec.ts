@@ -2,7 +2,7 @@ import { nothing, svg } from 'lit';
 import { renderBars, renderDisputes } from '../core/render/bar-marks.js';
 import { textAnchor } from '../core/render/frame.js';
 import { readObservations, type ChartSpec } from '../core/chart-spec.js';
-import { SPENDING_VIEWS, drawnInView, layoutSpending, type SpendingLayout, type SpendingView } from './spending-chart.layout.js';
+import { SPENDING_VIEWS, drawnInView, isUsDailyCost, layoutSpending, type SpendingLayout, type SpendingView } from './spending-chart.layout.js';
 import { spendingStrings, type SpendingStrings } from './spending-chart.strings.js';
 import { spendingStyles } from './spending-chart.styles.js';
 
@@ -19,8 +19,9 @@ export const spendingSpec: ChartSpec<SpendingLayout, SpendingOptions, SpendingSt
     view: { values: SPENDING_VIEWS, default: 'annual', description: 'funding per fiscal year as bars, or the running totals' },
   },
   defaults: {},
-  // The years of the view's own figures: the yearly amounts as bars, or the running totals.
-  draws: (o, options) => drawnInView(o, options.view),
+  // The years of the view's own figures (the yearly amounts as bars, or the running totals) and of
+  // the daily costs drawn above either.
+  draws: (o, options) => drawnInView(o, options.view) || isUsDailyCost(o),
   read: readObservations('spending'),
   strings: spendingStrings,
   heading: (text, years, options) => (options.view === 'cumulative' ? text.cumulativeHeading : text.heading)(years.from, years.to),
