@@ -69,7 +69,7 @@ describe('<airstrikes-chart> rendering', () => {
     expect([...root.querySelectorAll('rect.bar')].map((r) => r.getAttribute('class'))).toEqual(['bar iraq', 'bar syria']);
     // The fixture's years: its counts of a whole month are in 2016; its running totals, drawn where
     // they count to, from January 2015.
-    expect(text(root, '[part="heading"]')).toBe('Air strikes in Iraq and Syria, 2016–2016');
+    expect(text(root, '[part="heading"]')).toBe('Air strikes in Iraq and Syria, 2016');
     // The per-period bars carry their own marks: their points are kept for focus, not drawn.
     expect(getComputedStyle(points(root)[0]!).opacity).toBe('0');
   });

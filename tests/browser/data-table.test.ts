@@ -25,7 +25,7 @@ describe('the data table, built when it is asked for', () => {
     expect(toggle(root).getAttribute('aria-controls')).toBe('table');
     expect(toggle(root).getAttribute('aria-expanded')).toBe('false');
     expect(toggle(root).textContent!.trim()).toBe('Show data table');
-    expect(root.querySelector('.plot')!.getAttribute('aria-label')).toMatch(/^US troops in Iraq, 2003–2026\. /);
+    expect(root.querySelector('.plot')!.getAttribute('aria-label')).toMatch(/^US troops in Iraq, 2004–2026\. /);
   });
 
   it('is built on a click, with every figure and its sources', async () => {
@@ -33,7 +33,7 @@ describe('the data table, built when it is asked for', () => {
     toggle(root).click();
     await chart.ready;
     expect(rows(root)).toEqual(FIXTURE_ROWS);
-    expect(root.querySelector('[part="table"] caption')!.textContent).toBe('US troops in Iraq, 2003–2026');
+    expect(root.querySelector('[part="table"] caption')!.textContent).toBe('US troops in Iraq, 2004–2026');
     expect(toggle(root).getAttribute('aria-expanded')).toBe('true');
     expect(toggle(root).textContent!.trim()).toBe('Hide data table');
     expect(root.querySelector('[part="table"]')!.className).toBe('');
@@ -87,7 +87,7 @@ describe('the data table, built when it is asked for', () => {
     await openTable(chart);
     chart.setAttribute('lang', 'ar-IQ');
     await chart.ready;
-    expect(root.querySelector('[part="table"] caption')!.textContent).toBe('القوات الأمريكية في العراق، ٢٠٠٣–٢٠٢٦');
+    expect(root.querySelector('[part="table"] caption')!.textContent).toBe('القوات الأمريكية في العراق، ٢٠٠٤–٢٠٢٦');
     expect(rows(root)[0]).toBe('٢٠٠٤ نحو ١٣٨٬٠٠٠ عدد معلن Brookings Institution');
   });
 });

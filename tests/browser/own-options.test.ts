@@ -71,7 +71,7 @@ describe('changing an own option', () => {
     const perPeriod = new DOMParser().parseFromString(renderToSvg('airstrikes', { mode: 'per-period', now: NOW, annotations: 'none', width: width + 24 }), 'image/svg+xml');
     expect(marks(root)).toEqual(marks(perPeriod));
     // Per year, the years of the counts of a whole year: one, 2015.
-    expect(text(root, '[part="heading"]')).toBe('Air strikes in Iraq and Syria, 2015–2015');
+    expect(text(root, '[part="heading"]')).toBe('Air strikes in Iraq and Syria, 2015');
     chart.setAttribute('mode', 'cumulative');
     await chart.ready;
     expect(marks(root)).toEqual(cumulative);

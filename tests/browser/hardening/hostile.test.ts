@@ -108,8 +108,8 @@ describe('hostile strings render as text', () => {
     const numbers = [...root.querySelectorAll('svg[part="svg"] [cx], svg[part="svg"] [x1], svg[part="svg"] [x]')].flatMap((el) => ['cx', 'x1', 'x'].map((a) => el.getAttribute(a)).filter((v): v is string => v !== null));
     expect(numbers.every((v) => Number.isFinite(Number(v)))).toBe(true);
     expect([...root.querySelectorAll('[part="notice"] li')].map((li) => li.textContent)).toEqual([
-      '“-5” is not a valid value for from; using 2003.',
-      '“99999999” is not a valid value for to; using 2026.',
+      '“-5” is not a valid value for from; using 2004.',
+      '“99999999” is not a valid value for to; using 2010.',
     ]);
   });
 });

@@ -55,7 +55,7 @@ describe('bursts of changes', () => {
     }
     await chart.updateComplete;
     // i = 99: to = 2011 + 3 = 2014; the points up to 2014 remain.
-    expect(root.querySelector('[part="heading"]')!.textContent).toBe('US troops in Iraq, 2003–2014');
+    expect(root.querySelector('[part="heading"]')!.textContent).toBe('US troops in Iraq, 2004–2014');
     expect(root.querySelectorAll('circle.point').length).toBe(3);
   });
 });
@@ -103,7 +103,7 @@ describe('the page changing language or theme', () => {
     document.documentElement.setAttribute('lang', 'ar-IQ');
     await until(() => state()[1] === 'rtl light');
     expect(state()).toEqual(['rtl light', 'rtl light', 'ltr light']);
-    expect(charts[0]!.root.querySelector('[part="heading"]')!.textContent).toBe('القوات الأمريكية في العراق، ٢٠٠٣–٢٠٢٦');
+    expect(charts[0]!.root.querySelector('[part="heading"]')!.textContent).toBe('القوات الأمريكية في العراق، ٢٠٠٤–٢٠٢٦');
     document.documentElement.setAttribute('theme', 'dark');
     await until(() => state()[1] === 'rtl dark');
     expect(state()).toEqual(['rtl dark', 'rtl dark', 'ltr light']);
