@@ -144,6 +144,8 @@ async function buildUserPages() {
   await build({
     configFile: false,
     root: app,
+    // The pages are served under /build/npm/: the preload helper resolves its chunks from there.
+    base: '/build/npm/',
     logLevel: 'warn',
     mode: 'production',
     build: { outDir: path.join(OUT, 'npm'), emptyOutDir: true, target: 'es2022', reportCompressedSize: false, modulePreload: { polyfill: false }, rolldownOptions: { input, output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } } },
