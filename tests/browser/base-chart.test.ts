@@ -393,59 +393,58 @@ describe('template modules', () => {
   });
 });
 
+/** Runs `check` with the troop spec's layout counted: `layouts()` is how many times it ran. */
+async function countingLayouts(check: (layouts: () => number) => Promise<void>): Promise<void> {
+  const layout = troopLevelsSpec.layout;
+  let count = 0;
+  troopLevelsSpec.layout = (...args) => {
+    count++;
+    return layout(...args);
+  };
+  try {
+    await check(() => count);
+  } finally {
+    troopLevelsSpec.layout = layout;
+  }
+}
+
 describe('derived state', () => {
   it('lays the chart out again when an input changes, not on a keystroke, a tooltip or the table toggle', async () => {
     // The bundled events, drawn once `annotations` asks for them, are imported before: an import that arrives is an input too.
     await loadEvents().promise;
-    const layout = troopLevelsSpec.layout;
-    let layouts = 0;
-    troopLevelsSpec.layout = (...args) => {
-      layouts++;
-      return layout(...args);
-    };
-    try {
+    await countingLayouts(async (layouts) => {
       const { chart, root } = await mount({ data: fixture });
-      expect(layouts).toBe(1);
+      expect(layouts()).toBe(1);
       root.querySelector<HTMLElement>('.plot')!.focus();
       await userEvent.keyboard('{ArrowRight}{ArrowRight}{Escape}');
       root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
       await chart.ready;
-      expect(layouts).toBe(1);
+      expect(layouts()).toBe(1);
       chart.setAttribute('annotations', 'all');
       await chart.ready;
-      expect(layouts).toBe(2);
+      expect(layouts()).toBe(2);
       chart.data = { ...fixture };
       await chart.ready;
-      expect(layouts).toBe(3);
-    } finally {
-      troopLevelsSpec.layout = layout;
-    }
+      expect(layouts()).toBe(3);
+    });
   });
 
   it('lays nothing out again for a new theme, heading or description, and draws them', async () => {
-    const layout = troopLevelsSpec.layout;
-    let layouts = 0;
-    troopLevelsSpec.layout = (...args) => {
-      layouts++;
-      return layout(...args);
-    };
-    try {
+    await countingLayouts(async (layouts) => {
       const { chart, root } = await mount({ data: fixture });
-      expect(layouts).toBe(1);
+      expect(layouts()).toBe(1);
       chart.setAttribute('theme', 'dark');
       chart.setAttribute('heading', 'Troops');
       chart.setAttribute('description', 'In Iraq.');
       await chart.ready;
-      expect(layouts).toBe(1);
+      expect(layouts()).toBe(1);
       expect(root.querySelector('.chart')!.getAttribute('data-theme')).toBe('dark');
       expect(text(root, '[part="heading"]')).toBe('Troops');
       expect(text(root, '[part="description"]')).toBe('In Iraq.');
       chart.setAttribute('to', '2020');
       await chart.ready;
-      expect(layouts).toBe(2);
-    } finally {
-      troopLevelsSpec.layout = layout;
-    }
+      expect(layouts()).toBe(2);
+    });
   });
 
   it('keeps the built data table through a keystroke and a resize, and builds it again in a new language', async () => {
