@@ -1,4 +1,5 @@
 import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
+import { seriesChunkName } from './scripts/vite-series.js';
 
 /**
  * Three builds share this file, chosen by `BUILD` (scripts/build.mjs runs them all, and passes
@@ -39,12 +40,10 @@ const bundleLibrary: LibraryOptions = {
 /**
  * The loader's chunks, grouped so that a page fetches few files, each compressing well: what
  * every element shares (Lit, d3, the core, validation) in one `core` chunk, fetched once for any
- * number of charts; each element with its spec and layout; each series' records; the events and
- * the seed documents, which every series cites; and, each on its own, the modules fetched on
- * demand (the `src` loader, the CSV writers and d3-dsv).
+ * number of charts; each element with its spec and layout; the bundled data as
+ * scripts/vite-series.ts names it (each series' first paint, its details); and, each on its own,
+ * the modules fetched on demand (the `src` loader, the CSV writers and d3-dsv).
  */
-const SERIES_FILES = /\/src\/data\/(?:series\/)?(troop-levels|airstrikes|casualties|spending)\.ts$/;
-const EVENTS_FILES = /\/src\/data\/(?:seed-sources|events|series\/compose|series\/events)\.ts$/;
 const ON_DEMAND = /\/(?:source-loader|event-csv|csv)\.ts$|\/d3-dsv\//;
 const CORE = /\/node_modules\/|\/src\/components\/core\/|\/src\/data\/(?:validate|issues|rules|dates|bounded-cache|series\/load)\.ts$/;
 const loaderChunks = {
@@ -57,9 +56,8 @@ const loaderChunks = {
         if (ON_DEMAND.test(id)) return null;
         // The bundler's own helpers (decorators, module namespaces) are virtual modules, named with a NUL.
         if (CORE.test(id) || (id.startsWith('\0') && !id.includes('virtual:imc-elements'))) return 'core';
-        const series = SERIES_FILES.exec(id);
-        if (series) return `${series[1]}-data`;
-        if (EVENTS_FILES.test(id)) return 'events-data';
+        const data = seriesChunkName(id);
+        if (data !== undefined) return data;
         // The registry is read by the dashboard alone here (the loader has its tags already).
         if (id.endsWith('/src/components/registry.ts')) return 'mission-dashboard';
         const element = /\/src\/components\/([\w-]+)\/[^/]+\.ts$/.exec(id);
@@ -119,7 +117,7 @@ const loaderPreloads = (): Plugin => ({
       if (!chunk && tag !== 'mission-dashboard') throw new Error(`The loader build has no series chunk for <${tag}>.`);
       return chunk;
     };
-    const seriesChunk = (tag: string) => byModule(`/src/data/series/${{ 'troop-levels-chart': 'troop-levels', 'airstrikes-chart': 'airstrikes', 'casualties-chart': 'casualties', 'spending-chart': 'spending', 'mission-timeline': 'events' }[tag] ?? '-'}.ts`);
+    const seriesChunk = (tag: string) => byModule(`/src/data/series/${{ 'troop-levels-chart': 'troop-levels', 'airstrikes-chart': 'airstrikes', 'casualties-chart': 'casualties', 'spending-chart': 'spending', 'mission-timeline': 'timeline' }[tag] ?? '-'}.ts`);
     const tags = [...chartTags(), 'mission-dashboard'];
     const own = (tag: string) => (tag === 'mission-dashboard' ? chartTags() : [tag]).flatMap((t) => [byModule(`/${chartModule(t)}`), series(t)]).filter((c) => c !== undefined).map((c) => c.fileName);
     const preload: Record<string, string[]> = {};

@@ -15,6 +15,9 @@ const charts = JSON.stringify(registry.CHARTS.map((entry) => entry.tag));
 if (nodeEnv === undefined) delete process.env.NODE_ENV;
 else process.env.NODE_ENV = nodeEnv;
 
+// Each series' first-paint and details modules, written from the record files (a no-op when current).
+run('node', ['scripts/series-split.mjs']);
+
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD: 'modules', IMC_CHARTS: charts });
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD: 'standalone', IMC_CHARTS: charts });

@@ -6,15 +6,16 @@ import { casualtyObservations } from '../../src/data/casualties.js';
 import { events } from '../../src/data/events.js';
 import { spendingObservations } from '../../src/data/spending.js';
 import { troopLevelObservations } from '../../src/data/troop-levels.js';
-import { dataset as airstrikes } from '../../src/data/series/airstrikes.js';
-import { dataset as casualties } from '../../src/data/series/casualties.js';
-import { dataset as timeline } from '../../src/data/series/events.js';
 import { hasSeries, loadEvents, loadRegistry, loadSeries } from '../../src/data/series/load.js';
-import { dataset as spending } from '../../src/data/series/spending.js';
-import { dataset as troops } from '../../src/data/series/troop-levels.js';
+import { seriesRecords } from '../../src/data/series/records.js';
+import { dataset as troopsFirstPaint } from '../../src/data/series/troop-levels.js';
 import type { Dataset } from '../../src/data/types.js';
 
-/** Each chart's series, as the chart imports it, and the records it is made of. */
+// Each series as a chart shows it once its details have arrived (tests/unit/series-split.test.ts
+// checks that the first paint and the details make exactly these).
+const { 'troop-levels': troops, airstrikes, casualties, spending, events: timeline } = seriesRecords();
+
+/** Each chart's series, as the chart shows it, and the records it is made of. */
 const SERIES: Record<string, { series: Dataset; records: unknown[] }> = {
   'troop-levels-chart': { series: troops, records: troopLevelObservations },
   'airstrikes-chart': { series: airstrikes, records: airstrikeObservations },
@@ -53,10 +54,14 @@ describe('loadSeries, loadEvents, loadRegistry', () => {
   it('import each module once: the same promise for every chart, and the value kept once it has arrived', async () => {
     const first = loadSeries('troop-levels-chart');
     expect(loadSeries('troop-levels-chart')).toBe(first);
-    expect(await first.promise).toEqual(troops);
-    expect(first.value).toEqual(troops);
+    expect(await first.promise).toEqual(troopsFirstPaint);
+    expect(first.value).toEqual(troopsFirstPaint);
+    expect(await first.details!().promise).toEqual(troops);
     expect((await loadEvents().promise).events).toEqual(events);
-    expect(loadEvents()).toBe(loadSeries('mission-timeline'));
+    // Over given data the events come without their sources, the timeline's first paint with their names.
+    expect(loadEvents()).not.toBe(loadSeries('mission-timeline'));
+    expect((await loadEvents().promise).sources).toEqual([]);
+    expect(await loadEvents().details!().promise).toEqual(timeline);
     expect((await loadRegistry().promise).sources).toEqual(dataset.sources);
   });
 

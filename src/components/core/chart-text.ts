@@ -125,10 +125,13 @@ export function publisherName(source: Source, language: Language): string {
   return source.publisher[language] || source.publisher.en || source.title;
 }
 
-/** How a source is named in a tooltip or announcement, in the reader's language: "publisher: title", or the title alone. */
+/**
+ * How a source is named in a tooltip or announcement, in the reader's language: "publisher:
+ * title", or either alone (the publisher alone while a bundled series' details are on their way).
+ */
 export function citation(source: Source, language: Language): string {
   const publisher = source.publisher[language] || source.publisher.en;
-  return publisher ? `${publisher}: ${source.title}` : source.title;
+  return publisher && source.title ? `${publisher}: ${source.title}` : publisher || source.title;
 }
 
 /**

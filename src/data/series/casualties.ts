@@ -1,8 +1,11 @@
-import { casualtyObservations, casualtySources } from '../casualties.js';
-import { events, eventSources } from '../events.js';
-import { seedSources } from '../seed-sources.js';
-import type { Dataset } from '../types.js';
-import { seriesDataset } from './compose.js';
+import type { Dataset, Source } from '../types.js';
+import { events } from './parts/events-paint.js';
+import { observations, sources } from './parts/casualties-paint.js';
 
-/** The bundled casualties: its observations, the events, and only the sources they cite. */
-export const dataset: Dataset = seriesDataset(casualtyObservations, events, seedSources, casualtySources, eventSources);
+/**
+ * The bundled casualty figures as a chart first draws them: the observations without their notes, the
+ * events, and of the sources the observations cite their names and links. The notes and the
+ * whole sources are `parts/casualties-details.ts`, imported when a reader first reaches for them.
+ */
+// Until the details arrive, a source is its name and link (`SourceName`): nothing before then reads more of it.
+export const dataset: Dataset = { observations, events, sources: sources as Source[] };

@@ -1,10 +1,9 @@
-import { events, eventSources } from '../events.js';
-import { seedSources } from '../seed-sources.js';
 import type { Dataset } from '../types.js';
-import { seriesDataset } from './compose.js';
+import { events } from './parts/events-paint.js';
 
 /**
- * The bundled events and only the sources they cite: what `<mission-timeline>` draws, and the
- * annotations a chart given its own `.data` or `src` draws over it.
+ * The bundled events alone, as a chart given its own `.data` or `src` draws them over it: their
+ * dates and labels. The sources they cite are `parts/events-details.ts`, imported when a reader
+ * first reaches for them (in such a chart, no figure cites them).
  */
-export const dataset: Dataset = seriesDataset([], events, seedSources, eventSources);
+export const dataset: Dataset = { observations: [], events, sources: [] };

@@ -1,8 +1,11 @@
-import { spendingObservations, spendingSources } from '../spending.js';
-import { events, eventSources } from '../events.js';
-import { seedSources } from '../seed-sources.js';
-import type { Dataset } from '../types.js';
-import { seriesDataset } from './compose.js';
+import type { Dataset, Source } from '../types.js';
+import { events } from './parts/events-paint.js';
+import { observations, sources } from './parts/spending-paint.js';
 
-/** The bundled spending: its observations, the events, and only the sources they cite. */
-export const dataset: Dataset = seriesDataset(spendingObservations, events, seedSources, spendingSources, eventSources);
+/**
+ * The bundled spending figures as a chart first draws them: the observations without their notes, the
+ * events, and of the sources the observations cite their names and links. The notes and the
+ * whole sources are `parts/spending-details.ts`, imported when a reader first reaches for them.
+ */
+// Until the details arrive, a source is its name and link (`SourceName`): nothing before then reads more of it.
+export const dataset: Dataset = { observations, events, sources: sources as Source[] };

@@ -96,6 +96,8 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
    * Resolves once everything the chart shows is rendered: its bundled series (or the bundled
    * events over its own data) imported and drawn, and the data table, which is built just after
    * the drawing (in idle time) so that the chart appears first. A `src` is not waited for.
+   * Once the reader has reached into the chart (or the CSV was asked for), also the details of
+   * its bundled data (notes, whole sources) and the drawing with them.
    */
   get ready(): Promise<void> {
     const imported = this.source.imported;
@@ -207,7 +209,11 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   }
 
   private download = (): void => {
-    if (this.current) void downloadCsv(this.localName, this.current.layout, this.current.data, this.pointKind);
+    // The CSV spells out every note and source: it is written from the chart drawn with its details.
+    void this.source
+      .requestDetails()
+      .then(() => this.updateComplete)
+      .then(() => this.current && downloadCsv(this.localName, this.current.layout, this.current.data, this.pointKind));
   };
 }
 

@@ -45,6 +45,11 @@ export interface DataControllerOptions {
 
 const EMPTY: ChartData = { observations: [], events: [], sources: [] };
 
+/** What a reader does first to reach a tooltip, an announcement, the data table or the CSV. */
+const INTERACTIONS = ['pointerover', 'pointermove', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'click'] as const;
+/** Seen before the chart's own handlers (capture), so a click on "Download data" asks for them first. */
+const LISTENING: AddEventListenerOptions = { capture: true, passive: true };
+
 /**
  * The data a chart draws: its `.data`, else what its `src` last loaded, else its bundled series.
  * Shaped like `@lit/task` (`status`, `value`, `error`, `abort()`): a `src` is fetched with an
@@ -59,6 +64,13 @@ const EMPTY: ChartData = { observations: [], events: [], sources: [] };
  * bundled events only when the host draws them, and the whole bundled registry only when its rows
  * cite a source by an id they do not define (until it has arrived, the chart shows its loading
  * state rather than a warning that would not hold).
+ *
+ * A bundled series (and the bundled events) come in two parts: what the chart first draws, and
+ * the details (each note, each source whole) that only a tooltip, an announcement, the data
+ * table or the CSV shows. The details are imported the first time the reader reaches into the
+ * chart (a pointer over it, a touch, focus, a key, a click) or {@link requestDetails} is called;
+ * the chart then draws the same figures again with them. Meanwhile a tooltip shows each figure
+ * with its sources' names.
  */
 export class DataController implements ReactiveController {
   /** `pending` while a `src` is fetched; `complete` or `error` once it answered. */
@@ -80,6 +92,11 @@ export class DataController implements ReactiveController {
   private series?: Loading;
   private events?: Loading;
   private registry?: Loading;
+  /** The same with their details, once asked for. */
+  private seriesDetails?: Loading;
+  private eventDetails?: Loading;
+  /** Whether the reader has reached into the chart: its details are wanted from then on. */
+  private detailsWanted = false;
   /** Why a bundled module could not be imported. */
   private importError?: DataIssue;
   private waiting = new Set<Promise<unknown>>();
@@ -94,6 +111,21 @@ export class DataController implements ReactiveController {
   /** Resolves once the bundled modules asked for so far have arrived (or failed); `undefined` when none is awaited. */
   get imported(): Promise<void> | undefined {
     return this.waiting.size ? Promise.all(this.waiting).then(() => undefined) : undefined;
+  }
+
+  /**
+   * Imports the details of the bundled data in force (and of any bundled data imported later):
+   * done by the first interaction with the chart, or by a caller that needs them now. Resolves
+   * once they have arrived (or failed) and the chart has been asked to update; the host's
+   * `ready` waits for them too.
+   */
+  requestDetails(): Promise<void> {
+    if (!this.detailsWanted) {
+      this.detailsWanted = true;
+      this.stopListening();
+      this.importNeeded();
+    }
+    return this.imported ?? Promise.resolve();
   }
 
   /** Reads the host's input again: checks a new `.data`, fetches a new `src`, imports what the input needs. */
@@ -121,6 +153,7 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (!this.detailsWanted) this.listen();
     const { src } = this.options.args();
     if (src && this.loadedFrom !== src) {
       void this.load(src);
@@ -131,6 +164,23 @@ export class DataController implements ReactiveController {
 
   hostDisconnected(): void {
     if (this.status === 'pending') this.abort();
+    this.stopListening();
+  }
+
+  private readonly onInteraction = (): void => void this.requestDetails();
+
+  /** The host, and its shadow root, where events that do not leave it (`composed: false`) pass. */
+  private targets(): EventTarget[] {
+    const root = (this.host as Element & { renderRoot?: unknown }).renderRoot;
+    return root instanceof EventTarget && root !== this.host ? [this.host, root] : [this.host];
+  }
+
+  private listen(): void {
+    for (const type of INTERACTIONS) for (const target of this.targets()) target.addEventListener(type, this.onInteraction, LISTENING);
+  }
+
+  private stopListening(): void {
+    for (const type of INTERACTIONS) for (const target of this.targets()) target.removeEventListener(type, this.onInteraction, LISTENING);
   }
 
   /** The sources rows may cite without giving them: the bundled registry, once imported. */
@@ -148,12 +198,14 @@ export class DataController implements ReactiveController {
     const { data, src } = this.options.args();
     if (data == null && !src) {
       if (this.options.series) this.series ??= this.wait(this.options.series());
+      if (this.detailsWanted && this.series?.details) this.seriesDetails ??= this.wait(this.series.details());
       return;
     }
     const input = this.input();
     if (!input) return;
     if (!this.registry && input.issues.some((issue) => issue.code === 'unknown-source')) this.registry = this.wait(loadRegistry());
     if (!input.events && this.options.wantsEvents?.()) this.events ??= this.wait(loadEvents());
+    if (this.detailsWanted && this.events?.details) this.eventDetails ??= this.wait(this.events.details());
   }
 
   /** Follows a bundled module; when it arrives the input is read again and the host updates. */
@@ -174,6 +226,12 @@ export class DataController implements ReactiveController {
         if (this.series === loading) this.series = undefined;
         if (this.events === loading) this.events = undefined;
         if (this.registry === loading) this.registry = undefined;
+        // Failed details are asked for again by the next interaction, not at once.
+        if (this.seriesDetails === loading || this.eventDetails === loading) {
+          this.seriesDetails = this.eventDetails = undefined;
+          this.detailsWanted = false;
+          if (this.host.isConnected) this.listen();
+        }
       }
       this.run();
       this.host.requestUpdate();
@@ -228,12 +286,13 @@ export class DataController implements ReactiveController {
     const failure = this.error ?? this.importError;
     const issues = [...(input?.issues ?? []), ...(failure ? [failure] : [])];
     if (given == null && !src) {
-      const series = this.series?.value;
+      // The details, once they have arrived, replace the first paint: the same figures, with their notes and whole sources.
+      const series = this.seriesDetails?.value ?? this.series?.value;
       const loading = this.series !== undefined && !series;
       this.value = { data: series ? { ...series } : EMPTY, issues: failure ? [failure] : [], loading, failed: failure !== undefined };
       return;
     }
-    const context = this.registry?.value ?? this.events?.value;
+    const context = this.registry?.value ?? this.eventDetails?.value ?? this.events?.value;
     const data: ChartData = {
       observations: input?.records ?? [],
       events: input?.events ?? (this.options.wantsEvents?.() ? (context?.events ?? []) : []),
