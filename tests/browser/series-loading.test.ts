@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/casualties-chart/casualties-chart.js';
 import type { DataValue } from '../../src/components/core/element/data-controller.js';
 import type { ImcChart } from '../../src/components/core/element/base-chart.js';
-import { cleanup, fixture, mount, text } from './fixtures.js';
+import type { ChartLayoutBase } from '../../src/components/core/layout/chart-layout.js';
+import '../../src/components/airstrikes-chart/airstrikes-chart.js';
+import '../../src/components/spending-chart/spending-chart.js';
+import { cleanup, fixture, mount, mountChart, text, type ChartTag } from './fixtures.js';
 
 /**
  * What a chart imports of the bundled data, read from the modules this page has fetched (the
@@ -16,6 +19,47 @@ const fetched = () =>
     .sort();
 
 const dataOf = (chart: ImcChart) => (chart as unknown as { source: { value: DataValue } }).source.value;
+const layoutOf = (chart: ImcChart) => (chart as unknown as { current: { layout: ChartLayoutBase } }).current.layout;
+
+/**
+ * Each series as the record files make it, what the charts showed before the split. Imported by
+ * the tests that need it, after they have checked what the page fetched: it holds every record file.
+ */
+const records = () => import('../../src/data/series/records.js').then((module) => module.seriesRecords());
+
+/** The chart as it was before the split: the same tag given the whole series, as the record files make it, as `.data`. */
+async function reference(tag: ChartTag, series: 'airstrikes' | 'spending') {
+  const { observations, sources } = (await records())[series];
+  return mountChart(tag, { data: { observations, sources } });
+}
+
+/** Points the mouse at a drawn point of the chart (in its SVG's coordinates). */
+function hover(root: ShadowRoot, point: { x: number; y: number }): void {
+  const svg = root.querySelector('svg[part="svg"]')!;
+  const box = svg.getBoundingClientRect();
+  svg.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + point.x, clientY: box.top + point.y, bubbles: true, composed: true, pointerType: 'mouse' }));
+}
+
+/** Saves the chart's CSV and returns its text, without a file being written. */
+async function savedCsv(root: ShadowRoot): Promise<string> {
+  const saved: Blob[] = [];
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (blob: Blob) => {
+    saved.push(blob);
+    return create.call(URL, blob);
+  };
+  HTMLAnchorElement.prototype.click = function () {};
+  try {
+    root.querySelector<HTMLButtonElement>('[part="download"]')!.click();
+    const deadline = performance.now() + 15_000;
+    while (saved.length === 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return saved[0]!.text();
+}
 
 afterEach(cleanup);
 
@@ -37,8 +81,13 @@ describe('a chart with neither .data nor src', () => {
     expect(root.querySelector('.plot')!.getAttribute('aria-busy')).toBe('false');
     expect(root.querySelector('[part="notice"]')).toBeNull();
     expect(root.querySelectorAll('circle.point').length).toBeGreaterThan(10);
-    expect(fetched()).toEqual(expect.arrayContaining(['/src/data/casualties.ts', '/src/data/series/casualties.ts', '/src/data/events.ts']));
-    expect(fetched().filter((p) => /troop-levels|airstrikes|spending|dataset/.test(p))).toEqual([]);
+    // Its first paint only: the figures and the events' labels, none of the record files, no details.
+    expect(fetched().filter((p) => p.includes('casualties') || p.includes('events'))).toEqual([
+      '/src/data/series/casualties.ts',
+      '/src/data/series/parts/casualties-paint.ts',
+      '/src/data/series/parts/events-paint.ts',
+    ]);
+    expect(fetched().filter((p) => /troop-levels|airstrikes|spending|dataset|-details|seed-sources|\/data\/(casualties|events)\.ts/.test(p))).toEqual([]);
   });
 });
 
@@ -63,7 +112,7 @@ describe('a chart given .data', () => {
     expect(data.sources.slice(0, 2).map((s) => s.id)).toEqual(['s1', 's2']);
     expect(new Set(data.events.flatMap((e) => e.sourceIds)).size).toBeGreaterThan(0);
     expect(fetched()).toContain('/src/data/series/events.ts');
-    expect(fetched().filter((p) => /troop-levels|dataset/.test(p))).toEqual([]);
+    expect(fetched().filter((p) => /troop-levels|dataset|-details|sources-paint|seed-sources/.test(p))).toEqual([]);
   });
 
   it('imports the bundled registry only for rows that cite a bundled source by id, and then reports no unknown source', async () => {
@@ -81,5 +130,73 @@ describe('a chart given .data', () => {
   it('still reports a source that is in neither the rows nor the bundled registry', async () => {
     const { chart } = await mount({ data: [{ date: '2020-09', value: 3000, sourceIds: ['nowhere'] }] });
     expect(dataOf(chart).issues.map((i) => [i.row, i.field, i.code])).toEqual([[0, 'sourceIds', 'unknown-source']]);
+  });
+});
+
+describe('the details of a bundled series: notes and whole sources, imported when a reader reaches for them', () => {
+  it('are not fetched until the pointer is over the chart; the tooltip shows the figure and its sources\' names meanwhile, then exactly what the whole series shows', async () => {
+    const { chart, root } = await mountChart('spending-chart');
+    expect(fetched().filter((p) => p.includes('series/') && p.includes('spending'))).toEqual(['/src/data/series/parts/spending-paint.ts', '/src/data/series/spending.ts']);
+    expect(fetched().filter((p) => p.includes('-details'))).toEqual([]);
+    // Drawn, summarised and sourced in the footer from the first paint alone.
+    const footer = text(root, '[part="footer"] p');
+    const spending = (await records()).spending;
+    const noteOf = (id?: string) => spending.observations.find((o) => o.id === id)?.note;
+    const point = layoutOf(chart).points.find((p) => noteOf(p.observation?.id))!;
+    const note = noteOf(point.observation!.id)!.en;
+    hover(root, point);
+    await chart.updateComplete;
+    const loading = text(root, '[part="tooltip"]')!;
+    await chart.ready;
+    expect(fetched()).toContain('/src/data/series/parts/spending-details.ts');
+    const shown = text(root, '[part="tooltip"]')!;
+    const { chart: whole, root: wholeRoot } = await reference('spending-chart', 'spending');
+    hover(wholeRoot, point);
+    await whole.updateComplete;
+    expect(shown).toBe(text(wholeRoot, '[part="tooltip"]'));
+    expect(shown).toContain(note);
+    // While the details were on their way: the same figure and date, each source by its publisher, no note yet.
+    const publishers = dataOf(chart).data.sources.filter((s) => point.observation!.sourceIds.includes(s.id)).map((s) => s.publisher.en);
+    expect(loading.startsWith(shown.slice(0, shown.indexOf(' ')))).toBe(true);
+    expect(loading).not.toContain(note);
+    for (const publisher of publishers) expect(loading).toContain(publisher);
+    expect(text(root, '[part="footer"] p')).toBe(footer);
+    expect(text(root, '[part="footer"] p')).toBe(text(wholeRoot, '[part="footer"] p'));
+    expect(dataOf(chart).data).toEqual(spending);
+  });
+
+  it('are fetched by the data table\'s button and the CSV download, which then list exactly what the whole series lists', async () => {
+    const { chart, root } = await mountChart('airstrikes-chart');
+    expect(fetched().filter((p) => p.includes('series/') && p.includes('airstrikes'))).toEqual(['/src/data/series/airstrikes.ts', '/src/data/series/parts/airstrikes-paint.ts']);
+    root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await chart.ready;
+    expect(fetched()).toContain('/src/data/series/parts/airstrikes-details.ts');
+    const { chart: whole, root: wholeRoot } = await reference('airstrikes-chart', 'airstrikes');
+    wholeRoot.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await whole.ready;
+    const table = text(root, '[part="table"]')!;
+    expect(table).toBe(text(wholeRoot, '[part="table"]'));
+    const note = layoutOf(chart).points.find((p) => p.observation?.note)!.observation!.note!.en;
+    expect(table).toContain(note);
+    expect(root.querySelector('[part="table"]')!.innerHTML.replace(/<!--[^>]*-->/g, '')).toBe(wholeRoot.querySelector('[part="table"]')!.innerHTML.replace(/<!--[^>]*-->/g, ''));
+    const csv = await savedCsv(root);
+    expect(csv).toBe(await savedCsv(wholeRoot));
+    expect(csv).toContain(note);
+  });
+
+  it('are fetched on focus, before the first key: the announcement names each source with its title', async () => {
+    const { chart, root } = await mountChart('troop-levels-chart');
+    expect(fetched().filter((p) => p.includes('troop-levels-details'))).toEqual([]);
+    root.querySelector<HTMLElement>('.plot')!.focus();
+    await chart.ready;
+    expect(fetched()).toContain('/src/data/series/parts/troop-levels-details.ts');
+    root.querySelector<HTMLElement>('.plot')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true, composed: true, cancelable: true }));
+    await chart.updateComplete;
+    const first = layoutOf(chart).points[0]!.observation!;
+    const whole = (await records())['troop-levels'];
+    const titles = whole.sources.filter((s) => first.sourceIds.includes(s.id)).map((s) => s.title);
+    const said = text(root, '[role="status"]')!;
+    for (const title of titles) expect(said).toContain(title.replace(/\s+/g, ' ').trim());
+    expect(dataOf(chart).data).toEqual(whole);
   });
 });

@@ -61,7 +61,7 @@ describe('loadSeries, loadEvents, loadRegistry', () => {
     // Over given data the events come without their sources, the timeline's first paint with their names.
     expect(loadEvents()).not.toBe(loadSeries('mission-timeline'));
     expect((await loadEvents().promise).sources).toEqual([]);
-    expect(await loadEvents().details!().promise).toEqual(timeline);
+    expect(await loadSeries('mission-timeline').details!().promise).toEqual(timeline);
     expect((await loadRegistry().promise).sources).toEqual(dataset.sources);
   });
 

@@ -21,9 +21,6 @@ const SERIES: Readonly<Record<string, Parts>> = {
   'mission-timeline': { paint: () => import('./timeline.js'), details: () => import('./parts/events-details.js') },
 };
 
-/** The bundled events drawn over a chart's own data: their labels first, their sources as details. */
-const EVENTS: Parts = { paint: () => import('./events.js'), details: () => import('./parts/events-details.js') };
-
 /** A module loaded once: its promise, and its value once it has arrived (read synchronously by the next chart). */
 interface Loading {
   promise: Promise<Dataset>;
@@ -66,9 +63,12 @@ export function loadSeries(tag: string): Loading {
   return parts ? series(tag, parts) : once(tag, () => Promise.resolve({ observations: [], events: [], sources: [] }));
 }
 
-/** The bundled events drawn over a chart's own `.data` or `src`; their `details` bring the sources they cite. */
+/**
+ * The bundled events drawn over a chart's own `.data` or `src`: their dates and labels, without
+ * the sources they cite, which such a chart never shows (no point of it is an event).
+ */
 export function loadEvents(): Loading {
-  return series('events', EVENTS);
+  return once('events', () => import('./events.js').then((module) => module.dataset));
 }
 
 /** The whole bundled dataset: for given rows that cite the bundled source registry by id. */

@@ -65,7 +65,7 @@ const LISTENING: AddEventListenerOptions = { capture: true, passive: true };
  * cite a source by an id they do not define (until it has arrived, the chart shows its loading
  * state rather than a warning that would not hold).
  *
- * A bundled series (and the bundled events) come in two parts: what the chart first draws, and
+ * A bundled series comes in two parts: what the chart first draws, and
  * the details (each note, each source whole) that only a tooltip, an announcement, the data
  * table or the CSV shows. The details are imported the first time the reader reaches into the
  * chart (a pointer over it, a touch, focus, a key, a click) or {@link requestDetails} is called;
@@ -92,9 +92,8 @@ export class DataController implements ReactiveController {
   private series?: Loading;
   private events?: Loading;
   private registry?: Loading;
-  /** The same with their details, once asked for. */
+  /** The series with its details, once asked for. */
   private seriesDetails?: Loading;
-  private eventDetails?: Loading;
   /** Whether the reader has reached into the chart: its details are wanted from then on. */
   private detailsWanted = false;
   /** Why a bundled module could not be imported. */
@@ -114,7 +113,7 @@ export class DataController implements ReactiveController {
   }
 
   /**
-   * Imports the details of the bundled data in force (and of any bundled data imported later):
+   * Imports the details of the bundled series in force (or of one imported later):
    * done by the first interaction with the chart, or by a caller that needs them now. Resolves
    * once they have arrived (or failed) and the chart has been asked to update; the host's
    * `ready` waits for them too.
@@ -205,7 +204,6 @@ export class DataController implements ReactiveController {
     if (!input) return;
     if (!this.registry && input.issues.some((issue) => issue.code === 'unknown-source')) this.registry = this.wait(loadRegistry());
     if (!input.events && this.options.wantsEvents?.()) this.events ??= this.wait(loadEvents());
-    if (this.detailsWanted && this.events?.details) this.eventDetails ??= this.wait(this.events.details());
   }
 
   /** Follows a bundled module; when it arrives the input is read again and the host updates. */
@@ -227,8 +225,8 @@ export class DataController implements ReactiveController {
         if (this.events === loading) this.events = undefined;
         if (this.registry === loading) this.registry = undefined;
         // Failed details are asked for again by the next interaction, not at once.
-        if (this.seriesDetails === loading || this.eventDetails === loading) {
-          this.seriesDetails = this.eventDetails = undefined;
+        if (this.seriesDetails === loading) {
+          this.seriesDetails = undefined;
           this.detailsWanted = false;
           if (this.host.isConnected) this.listen();
         }
@@ -292,7 +290,8 @@ export class DataController implements ReactiveController {
       this.value = { data: series ? { ...series } : EMPTY, issues: failure ? [failure] : [], loading, failed: failure !== undefined };
       return;
     }
-    const context = this.registry?.value ?? this.eventDetails?.value ?? this.events?.value;
+    // The events' labels alone: over given data no figure cites the events' sources, and no point is an event.
+    const context = this.registry?.value ?? this.events?.value;
     const data: ChartData = {
       observations: input?.records ?? [],
       events: input?.events ?? (this.options.wantsEvents?.() ? (context?.events ?? []) : []),
