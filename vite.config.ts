@@ -1,5 +1,5 @@
 import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
-import { seriesChunkName } from './scripts/vite-series.js';
+import { seriesChunkName, wholeSeries } from './scripts/vite-series.js';
 
 /**
  * Three builds share this file, chosen by `BUILD` (scripts/build.mjs runs them all, and passes
@@ -170,7 +170,7 @@ export default defineConfig(() => {
   const single = build === 'bundle';
   const npm = !standalone && !single;
   return {
-    plugins: single ? [registeredUpFront] : standalone ? [loaderElements(), loaderPreloads()] : [],
+    plugins: single ? [registeredUpFront, wholeSeries()] : standalone ? [loaderElements(), loaderPreloads()] : [],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

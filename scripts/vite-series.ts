@@ -1,3 +1,5 @@
+import type { Plugin } from 'vite';
+
 /**
  * The loader build's chunks for the bundled data (vite.config.ts asks here first): each series'
  * first paint (`<series>-data`: its entry in `src/data/series/` and its `parts/<series>-paint.ts`),
@@ -17,4 +19,21 @@ export function seriesChunkName(id: string): string | null | undefined {
   if (!part) return undefined;
   const [, name, kind] = part as unknown as [string, string, string | undefined];
   return `${NAMES[name] ?? name}-${kind === '-details' ? 'details' : 'data'}`;
+}
+
+/**
+ * For the single file, which holds the whole dataset anyway: `src/data/series/load.ts` is
+ * replaced by `load-whole.ts`, which makes each series from the record files at once, so that
+ * the file carries each figure once, not the records and the first-paint and details parts too.
+ */
+export function wholeSeries(): Plugin {
+  return {
+    name: 'imc-whole-series',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !/\/load\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && resolved.id.endsWith('/src/data/series/load.ts') ? resolved.id.replace(/load\.ts$/, 'load-whole.ts') : null;
+    },
+  };
 }
