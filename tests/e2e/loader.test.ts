@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,15 @@ describe('the loader from another origin and path, under the strict CSP, in the 
       expect(preloads.length).toBeGreaterThan(0);
       expect(preloads.every((href) => href.startsWith('https://cdn.example/npm/iraq-mission-charts@0.1.0/dist/standalone/'))).toBe(true);
       expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual({ console: [], pageErrors: [], failedRequests: [] });
+      // Its details (notes, whole sources) are one more chunk, fetched when the pointer first comes over the chart.
+      const details = (await readdir(path.join(ROOT, 'dist', 'standalone'))).filter((name) => /^troop-levels-details-[\w-]+\.js$/.test(name));
+      expect(details.length).toBe(1);
+      const fetchedBefore = new Set(scripts);
+      expect(fetchedBefore.has(`standalone/${details[0]}`)).toBe(false);
+      const box = (await page.locator('troop-levels-chart svg[part="svg"]').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => [...new Set(scripts)].filter((name) => !fetchedBefore.has(name)), { timeout: 15_000 }).toEqual([`standalone/${details[0]}`]);
       expect(problems).toEqual({ console: [], pageErrors: [], failedRequests: [] });
     } finally {
       await context.close();
