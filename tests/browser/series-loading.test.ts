@@ -199,4 +199,14 @@ describe('the details of a bundled series: notes and whole sources, imported whe
     for (const title of titles) expect(said).toContain(title.replace(/\s+/g, ' ').trim());
     expect(dataOf(chart).data).toEqual(whole);
   });
+
+  it('already imported for another chart, are drawn by the next one on its first interaction, and not before', async () => {
+    const { chart, root } = await mountChart('troop-levels-chart', { attributes: { lang: 'ar-IQ' } });
+    const whole = (await records())['troop-levels'];
+    expect(dataOf(chart).data.observations.filter((o) => o.note)).toEqual([]);
+    root.querySelector<HTMLElement>('[part="table-toggle"]')!.click();
+    await chart.ready;
+    expect(dataOf(chart).data).toEqual(whole);
+    expect(text(root, '[part="table"]')).toContain(whole.observations.find((o) => o.note && layoutOf(chart).points.some((p) => p.observation?.id === o.id))!.note!.ar);
+  });
 });

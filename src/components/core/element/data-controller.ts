@@ -122,7 +122,13 @@ export class DataController implements ReactiveController {
     if (!this.detailsWanted) {
       this.detailsWanted = true;
       this.stopListening();
+      const had = this.seriesDetails;
       this.importNeeded();
+      // Details another chart has imported already are drawn at once.
+      if (this.seriesDetails !== had && this.seriesDetails?.value) {
+        this.publish();
+        this.host.requestUpdate();
+      }
     }
     return this.imported ?? Promise.resolve();
   }
