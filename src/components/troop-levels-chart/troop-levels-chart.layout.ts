@@ -1,20 +1,19 @@
-import { bisector } from 'd3-array';
-import { periodEnd, periodStart, yearStart } from '../../data/dates.js';
+import { bisector, max } from 'd3-array';
+import { instantOf, packedDate, PERIOD_END, PERIOD_MIDDLE, PERIOD_START, periodEnd, periodStart, yearStart } from '../../data/dates.js';
 import type { MissionEvent, Observation } from '../../data/types.js';
 import { annotationMarks, laneCount, todayLabel } from '../core/layout/annotations.js';
-import type { ChartLayoutBase, ChartPoint, LayoutContext, PlotFrame, Tick } from '../core/layout/chart-layout.js';
-import { preferredFigures } from '../core/layout/conflicts.js';
-import { isErratum, isLineFigure, markerSeries, maxValue, round } from '../core/layout/figures.js';
+import type { ChartLayoutBase, ChartPoint, LayoutContext, ObservationPoint, PlotFrame, SummaryFacts, Tick } from '../core/layout/chart-layout.js';
+import { preferredFigures, supersededIds } from '../core/layout/conflicts.js';
+import { isErratum, isLineFigure, markerSeries, maxValue, pointValue, round } from '../core/layout/figures.js';
 import { chartAxes, timeScale, type ChartAxes } from '../core/layout/frame.js';
 import { linearScale, niceDomain } from '../core/layout/scale.js';
 import { formattedTicks, roundedYearTicks } from '../core/layout/ticks.js';
 import { yearSpan, type Language } from '../core/locale.js';
 import { apartEntries, legendOf } from '../core/layout/legend.js';
 import { linePath, splitAtGaps, stepAfterPath } from '../core/layout/lines.js';
-import { chartSpan, drawnTime, overlaps, type TimeSpan } from '../core/layout/periods.js';
+import { chartSpan, type TimeSpan } from '../core/layout/periods.js';
 import { figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
-import { reduceToColumns } from '../core/layout/reduction.js';
-import { summaryFacts } from '../core/layout/summary.js';
+import { reducedIndices } from '../core/layout/reduction.js';
 import type { Strings } from '../core/i18n.js';
 
 /** A range drawn as a band over the period it covers. */
@@ -73,27 +72,58 @@ function countsInCountry(o: Observation): boolean {
  * on the line and the others as markers — both stay visible, neither is averaged.
  */
 export function lineObservations(observations: readonly Observation[]): Set<Observation> {
-  const eligible = (o: Observation) => o.kind === 'reported' && !o.end && isLineFigure(o) && countsInCountry(o) && !isErratum(o);
-  return preferredFigures(observations, eligible, (o) => o.precision);
+  return preferredFigures(observations, lineEligible, (o) => o.precision);
 }
 
-/** Stage 1, the data: the troop figures in the chart's years, in drawing order. */
-function troopFigures(observations: readonly Observation[], [start, end]: TimeSpan): { o: Observation; time: number }[] {
-  return (
-    observations
-      .filter(isTroopLevel)
-      .filter((o) => overlaps(o, [start, end]))
-      .map((o) => ({ o, time: drawnTime(o) }))
-      // A figure drawn as a point (an average over a period) whose middle falls outside the years
-      // shown is not in view; a range is drawn as a band and clipped instead.
-      .filter(({ o, time }) => typeof o.value !== 'number' || (time >= start && time < end))
-      .sort((a, b) => a.time - b.time)
-  );
+/** What may be on the line, before conflicts are settled. */
+const lineEligible = (o: Observation) => o.kind === 'reported' && !o.end && isLineFigure(o) && countsInCountry(o) && !isErratum(o);
+
+/**
+ * {@link lineObservations} as a test of one figure. Where no figure names a conflict (as in most
+ * series, and every long one), every eligible figure that no later one updates is on the line:
+ * that is what `preferredFigures` finds then, without its maps, sort and set of every figure.
+ */
+function onLineTest(observations: readonly Observation[]): (o: Observation) => boolean {
+  if (observations.some((o) => o.conflictsWith !== undefined && o.conflictsWith.length > 0)) {
+    const chosen = lineObservations(observations);
+    return (o) => chosen.has(o);
+  }
+  const superseded = supersededIds(observations);
+  return (o) => lineEligible(o) && !superseded.has(o.id);
 }
 
-/** The marks of the figures, sorted by what they are; reported points hold one per time. */
+/** A troop figure in view and the time it is drawn at. */
+type Figure = { o: Observation; time: number };
+
+/**
+ * Stage 1, the data: the troop figures in the chart's years, in drawing order. One pass: each
+ * date is read once into its instants (no cache lookup, no list of instants), and the figures are
+ * sorted only when they do not already come in time order (the sort is stable, so either way
+ * figures of one time keep their data order).
+ */
+function troopFigures(observations: readonly Observation[], [start, end]: TimeSpan): Figure[] {
+  const shown: Figure[] = [];
+  let ordered = true;
+  for (const o of observations) {
+    if (!isTroopLevel(o)) continue;
+    const packed = packedDate(o.date);
+    const first = instantOf(packed, PERIOD_START);
+    const last = o.end === undefined ? instantOf(packed, PERIOD_END) : instantOf(packedDate(o.end), PERIOD_END);
+    if (!(last > start && first < end)) continue;
+    const time = o.end ? (first + last) / 2 : instantOf(packed, PERIOD_MIDDLE);
+    // A figure drawn as a point (an average over a period) whose middle falls outside the years
+    // shown is not in view; a range is drawn as a band and clipped instead.
+    if (typeof o.value === 'number' && !(time >= start && time < end)) continue;
+    if (shown.length > 0 && time < shown[shown.length - 1]!.time) ordered = false;
+    shown.push({ o, time });
+  }
+  return ordered ? shown : shown.sort((a, b) => a.time - b.time);
+}
+
+/** The marks of the figures, sorted by what they are; the reported figures hold one per time. */
 interface TroopMarks {
-  reported: ChartPoint[];
+  /** The figures on the line, in time order; their points are made by {@link reportedRuns}. */
+  reported: Figure[];
   authorized: ChartPoint[];
   planned: ChartPoint[];
   apart: ChartPoint[];
@@ -121,12 +151,14 @@ function rangeMark(o: Observation & { value: { low: number; high: number } }, po
 }
 
 /** Stage 2, the marks: each figure to the line, the caps, the plans, a range, or a point apart. */
-function troopMarks(shown: readonly { o: Observation; time: number }[], axes: ChartAxes, span: TimeSpan): TroopMarks {
+function troopMarks(shown: readonly Figure[], axes: ChartAxes, span: TimeSpan): TroopMarks {
   const marks: TroopMarks = { reported: [], authorized: [], planned: [], apart: [], ranges: [], bands: [], whiskers: [] };
-  const onLine = lineObservations(shown.map(({ o }) => o));
-  const lineTimes = new Set<number>();
+  const onLine = onLineTest(shown.map(({ o }) => o));
+  // The figures come in time order, so a time already on the line is the last one's.
+  let lineTime = Number.NaN;
   const place = (o: Observation, time: number, series: string) => figurePoint(o, axes.x, axes.y, time, series);
-  for (const { o, time } of shown) {
+  for (const figure of shown) {
+    const { o, time } = figure;
     const other = isErratum(o) || !countsInCountry(o);
     if (other) marks.apart.push(place(o, time, apartSeries(o)));
     else if (typeof o.value !== 'number') {
@@ -135,23 +167,68 @@ function troopMarks(shown: readonly { o: Observation; time: number }[], axes: Ch
       rangeMark(o as Observation & { value: { low: number; high: number } }, point, axes, span, marks);
     } else if (o.kind === 'authorized') marks.authorized.push(place(o, time, 'authorized'));
     else if (o.kind === 'planned') marks.planned.push(place(o, time, 'planned'));
-    else if (onLine.has(o) && !lineTimes.has(time)) {
-      lineTimes.add(time);
-      marks.reported.push(place(o, time, 'reported'));
+    else if (onLine(o) && time !== lineTime) {
+      lineTime = time;
+      marks.reported.push(figure);
     } else marks.apart.push(place(o, time, 'marker'));
   }
   return marks;
 }
 
 /**
- * More counts than twice the plot's pixel columns cannot be told apart: the line and its
- * reachable points keep, per column, the first, lowest, highest and last (reduction.ts), which
- * draws the same pixels. Each unbroken run is reduced on its own, so gaps stay gaps.
+ * The line's reachable points, one list per unbroken run (split where neighbours are more than
+ * {@link REPORTED_GAP} apart, as `splitAtGaps`). More counts than twice the plot's pixel columns
+ * cannot be told apart: each run keeps, per column, the first, lowest, highest and last
+ * (reduction.ts), which draws the same pixels, so gaps stay gaps. The coordinates are computed
+ * into arrays and reduced there; a point object is made only for a point kept.
  */
-function reportedRuns(reported: readonly ChartPoint[], { frame }: ChartAxes): { runs: ChartPoint[][]; reduced: boolean } {
-  const runs = splitAtGaps(reported, REPORTED_GAP);
-  const reduced = reported.length > 2 * (frame.width - frame.left - frame.right);
-  return { runs: reduced ? runs.map((run) => reduceToColumns(run)) : runs, reduced };
+function reportedRuns(reported: readonly Figure[], { frame, x, y }: ChartAxes): { runs: ObservationPoint[][]; reduced: boolean } {
+  const n = reported.length;
+  const reduced = n > 2 * (frame.width - frame.left - frame.right);
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const { o, time } = reported[i]!;
+    xs[i] = round(x(time));
+    ys[i] = round(y(pointValue(o)));
+  }
+  const point = (i: number): ObservationPoint => {
+    const { o, time } = reported[i]!;
+    return { key: o.id, x: xs[i]!, y: ys[i]!, time, observation: o, series: 'reported' };
+  };
+  const runs: ObservationPoint[][] = [];
+  let start = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && reported[i]!.time - reported[i - 1]!.time <= REPORTED_GAP) continue;
+    if (reduced) runs.push(reducedIndices(xs, ys, start, i).map(point));
+    else {
+      const run: ObservationPoint[] = [];
+      for (let k = start; k < i; k++) run.push(point(k));
+      runs.push(run);
+    }
+    start = i;
+  }
+  return { runs, reduced };
+}
+
+/**
+ * The summary's facts of the line (as `summaryFacts` finds them in its points, here from the
+ * figures in one pass): the peak, the first of the highest; the latest, the last in time, of two
+ * at one time the higher (the first of equals).
+ */
+function lineSummary(reported: readonly Figure[], nextPlan: ChartPoint | undefined): SummaryFacts {
+  let peak: Figure | undefined;
+  let latest: Figure | undefined;
+  for (const f of reported) {
+    const value = pointValue(f.o);
+    if (!peak || value > pointValue(peak.o)) peak = f;
+    if (!latest || f.time > latest.time || (f.time === latest.time && value > pointValue(latest.o))) latest = f;
+  }
+  return {
+    ...(peak ? { peak: peak.o } : {}),
+    ...(latest ? { latest: latest.o } : {}),
+    ...(nextPlan?.observation ? { nextPlan: nextPlan.observation } : {}),
+  };
 }
 
 /** The legend: the line, caps, plans ahead, ranges, then the points apart present. */
@@ -177,17 +254,18 @@ export interface PanelLines {
 }
 
 /** A panel's marks, lines and reachable points: the same stages for the whole chart and for the decade panel. */
-function panelOf(shown: readonly { o: Observation; time: number }[], axes: ChartAxes, span: TimeSpan) {
+function panelOf(shown: readonly Figure[], axes: ChartAxes, span: TimeSpan) {
   const marks = troopMarks(shown, axes, span);
-  const lastReported = marks.reported[marks.reported.length - 1];
+  const { runs, reduced } = reportedRuns(marks.reported, axes);
+  // The last reported count is always kept: the last point of its column.
+  const lastReported = runs[runs.length - 1]?.at(-1);
   // Plans are in time order: those after the last reported count are ahead, the rest overtaken.
   const split = lastReported ? bisector((p: ChartPoint) => p.time).right(marks.planned, lastReported.time) : 0;
   const ahead = marks.planned.slice(split);
   const behind = marks.planned.slice(0, split).map((p) => ({ ...p, series: 'marker' }));
-  const { runs, reduced } = reportedRuns(marks.reported, axes);
   const points: ChartPoint[] = [];
   // Pushed one by one: spreading 100,000 points into push() can overflow the stack.
-  for (const list of [marks.ranges, marks.apart, reduced ? runs.flat() : marks.reported, marks.authorized, ahead, behind]) for (const p of list) points.push(p);
+  for (const list of [marks.ranges, marks.apart, ...runs, marks.authorized, ahead, behind]) for (const p of list) points.push(p);
   const projection = lastReported && ahead.length ? [lastReported, ...ahead] : ahead;
   const lines: PanelLines = {
     reported: runs.map((run) => linePath(run) ?? ''),
@@ -236,15 +314,22 @@ const DECADE_TITLE: Record<Language, (from: string, to: string) => string> = {
  * axis. `undefined` when there is no such stretch of five years or more, or it holds fewer
  * than three reported counts above zero (a zero and a plan are no story of their own).
  */
-export function decadeStart(shown: readonly { o: Observation; time: number }[], context: LayoutContext): number | undefined {
-  const counted = shown.filter(({ o }) => !isErratum(o) && countsInCountry(o));
-  const peak = largestValue(counted.map(({ o }) => o));
-  const big = counted.filter(({ o }) => maxValue(o) >= DECADE_SHARE * peak);
-  const last = big[big.length - 1];
+export function decadeStart(shown: readonly Figure[], context: LayoutContext): number | undefined {
+  const counted = ({ o }: Figure) => !isErratum(o) && countsInCountry(o);
+  const peak = largest(shown, counted);
+  let last: Figure | undefined;
+  for (let i = shown.length - 1; i >= 0 && !last; i--) if (counted(shown[i]!) && maxValue(shown[i]!.o) >= DECADE_SHARE * peak) last = shown[i];
   if (!last || peak === 0) return undefined;
   const from = new Date(periodEnd(last.o.end ?? last.o.date) - 1).getUTCFullYear() + 1;
-  const later = counted.filter(({ o, time }) => time >= yearStart(from) && o.kind === 'reported' && maxValue(o) > 0).length;
+  const since = yearStart(from);
+  let later = 0;
+  for (const f of shown) if (counted(f) && f.time >= since && f.o.kind === 'reported' && maxValue(f.o) > 0) later++;
   return from > context.from && context.to - from + 1 >= DECADE_YEARS && later >= DECADE_COUNTS ? from : undefined;
+}
+
+/** `largestValue` of the figures that pass `test` (all by default), without a list of them. */
+function largest(figures: readonly Figure[], test: (f: Figure) => boolean = () => true): number {
+  return Math.max(0, max(figures, (f) => (test(f) ? maxValue(f.o) : undefined)) ?? 0);
 }
 
 /** The two panels' axes: the upper keeps the whole chart's years and scale, the lower gets its own. */
@@ -303,7 +388,7 @@ export function layoutTroopLevels(
   const span = chartSpan(context);
   const shown = troopFigures(observations, span);
   const from = decadeStart(shown, context);
-  const peak = largestValue(shown.map(({ o }) => o));
+  const peak = largest(shown);
   const whole = chartAxes(context, peak, from === undefined ? {} : { heightScale: DECADE_HEIGHT });
   const late = from === undefined ? [] : shown.filter(({ time }) => time >= yearStart(from));
   // The lower scale is the line's (troops in Iraq); a figure above it, of another definition,
@@ -330,7 +415,7 @@ export function layoutTroopLevels(
     annotations: annotationMarks(events, axes.x, axes.frame, context, today?.span),
     ...(todayX === undefined || !today ? {} : { todayX, todayLabelX: today.left, ...(inside ? { todayLabelY: axes.frame.top + 11 } : {}) }),
     ...(all.reduced ? { reduced: { observations: shown.map(({ o }) => o) } } : {}),
-    summary: summaryFacts(all.marks.reported, all.marks.planned.find((p) => p.time > context.now)),
+    summary: lineSummary(all.marks.reported, all.marks.planned.find((p) => p.time > context.now)),
     axisSide: axes.axisSide,
     timeDirection: context.timeDirection,
     ...all.lines,
