@@ -1,7 +1,8 @@
 import { max, min } from 'd3-array';
 import type { CSSResult, SVGTemplateResult } from 'lit';
 import { periodEnd, periodStart } from '../../data/dates.js';
-import { validate } from '../../data/validate.js';
+import { quickCheck } from '../../data/quick-check.js';
+import type { validate } from '../../data/validate.js';
 import type { Metric, MissionEvent, Observation, Source } from '../../data/types.js';
 import type { ChartInput } from './element/base-chart.js';
 import type { ChartLayoutBase, LayoutContext } from './layout/chart-layout.js';
@@ -81,8 +82,13 @@ export interface ChartSpec<L extends ChartLayoutBase = ChartLayoutBase, O extend
    * the bundled data holds every series (a spending projection to 2050 among them).
    */
   draws?(record: Observation, options: O): boolean;
-  /** Reads `.data`, a `src` body or `--data`: never throws, names every problem. */
-  read(input: unknown, sources: readonly Source[], options: O): ChartInput;
+  /**
+   * Reads `.data`, a `src` body or `--data`: never throws, names every problem. Given `full`
+   * (the static renderer), a chart of figures reads with it at once; else good data is read by
+   * the quick check, and data with a problem is left to `validate`, imported (`full` in the
+   * result, which the data controller awaits).
+   */
+  read(input: unknown, sources: readonly Source[], options: O, full?: typeof validate): ChartInput;
   /** The chart's own texts in a language. */
   strings(language: Language): S;
   /** The heading used when none is given. */
@@ -97,10 +103,18 @@ export interface ChartSpec<L extends ChartLayoutBase = ChartLayoutBase, O extend
   styles: CSSResult;
 }
 
-/** The `read` of a chart of figures: `validate`, with `metric` for rows that name none. */
+/**
+ * The `read` of a chart of figures, with `metric` for rows that name none: the quick check
+ * (quick-check.ts), and, when it finds a problem, `validate` with its messages, imported then.
+ */
 export function readObservations<O>(metric: Metric | ((options: O) => Metric)) {
-  return (input: unknown, sources: readonly Source[], options: O): ChartInput =>
-    validate(input, { defaultMetric: typeof metric === 'function' ? metric(options) : metric, sources });
+  return (input: unknown, sources: readonly Source[], options: O, full?: typeof validate): ChartInput => {
+    const checks = { defaultMetric: typeof metric === 'function' ? metric(options) : metric, sources };
+    if (full) return full(input, checks);
+    const good = quickCheck(input, checks);
+    if (good) return { ...good, issues: [] };
+    return { records: [], sources: [], issues: [], full: import('../../data/validate.js').then((m) => m.validate(input, checks)) };
+  };
 }
 
 /** A chart's own option declarations as a list of `[key, declaration]`. */

@@ -89,7 +89,8 @@ function onLineTest(observations: readonly Observation[]): (o: Observation) => b
     return (o) => chosen.has(o);
   }
   const superseded = supersededIds(observations);
-  return (o) => lineEligible(o) && !superseded.has(o.id);
+  // No lookup when nothing is updated: an id made from its parts is hashed only when looked up.
+  return superseded.size === 0 ? lineEligible : (o) => lineEligible(o) && !superseded.has(o.id);
 }
 
 /** A troop figure in view and the time it is drawn at. */
