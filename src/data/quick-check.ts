@@ -1,4 +1,4 @@
-import { cachedPackedDate, DATE_CACHE_LIMIT, instantOf, packedDate, packedPrecision, packedYear, PERIOD_END, PERIOD_MIDDLE, PERIOD_START } from './dates.js';
+import { cachedPackedDate, DATE_CACHE_LIMIT, instantOf, packedDate, packedPrecision, packedYear, PERIOD_END, PERIOD_START } from './dates.js';
 import type { LocalizedText, Metric, Observation, Source, SourceGrade, ValueRange } from './types.js';
 
 /*
@@ -141,10 +141,16 @@ function readRow(row: Row, index: number, defaultMetric: Metric | undefined, kno
   const operation = enumCell(row.operation, ENUMS.operation);
   const cause = enumCell(row.cause, ENUMS.cause);
   const id = row.id;
-  const sourceIds = listOf(row.sourceIds ?? row.source_ids);
-  for (const s of sourceIds) if (!known.has(s)) problem();
-  if (typeof row.source === 'string' && row.source.trim() !== '') sourceIds.push(inline.idOf(row.source.trim(), inline.url(row.source_url ?? row.sourceUrl)));
-  if (sourceIds.length === 0) problem();
+  const cited = row.sourceIds ?? row.source_ids;
+  let sourceIds = cited === undefined ? undefined : listOf(cited);
+  if (sourceIds) for (const s of sourceIds) if (!known.has(s)) problem();
+  if (typeof row.source === 'string' && row.source.trim() !== '') {
+    const inlineId = inline.idOf(row.source.trim(), inline.url(row.source_url ?? row.sourceUrl));
+    // A list of one made as such: an empty list grown by a push holds room for sixteen.
+    if (sourceIds?.length) sourceIds.push(inlineId);
+    else sourceIds = [inlineId];
+  }
+  if (!sourceIds?.length) problem();
   const record: Observation = {
     id: typeof id === 'string' && id.trim() !== '' ? id.trim() : `${metric}-${date}-${index}`,
     metric,
@@ -184,8 +190,9 @@ function dateCell(raw: unknown, pack: (text: string) => number): number {
   const text = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
   const packed = typeof text === 'string' ? pack(text) : -1;
   if (packed < 0) problem();
+  // Every instant of a year in the range is finite: `validate`'s test of that cannot fail here.
   const year = packedYear(packed);
-  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max || !Number.isFinite(instantOf(packed, PERIOD_MIDDLE))) problem();
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) problem();
   return packed;
 }
 
@@ -255,6 +262,8 @@ function givenSource(entry: unknown): Source {
 class Inline {
   private index?: Map<string, string>;
   private readonly urls = new Map<string, string | undefined>();
+  /** The last source found: a series names one source on every row, so most rows need no key. */
+  private last?: { title: string; url: string | undefined; id: string };
 
   constructor(
     private readonly list: Source[],
@@ -268,6 +277,14 @@ class Inline {
   }
 
   idOf(title: string, url: string | undefined): string {
+    const last = this.last;
+    if (last && last.title === title && last.url === url) return last.id;
+    const id = this.find(title, url);
+    this.last = { title, url, id };
+    return id;
+  }
+
+  private find(title: string, url: string | undefined): string {
     if (!this.index) {
       this.index = new Map();
       for (const s of this.list) this.remember(s);

@@ -1,4 +1,3 @@
-import { max, min } from 'd3-array';
 import type { CSSResult, SVGTemplateResult } from 'lit';
 import { periodEnd, periodStart } from '../../data/dates.js';
 import { quickCheck } from '../../data/quick-check.js';
@@ -127,6 +126,17 @@ export function attributeName(key: string): string {
   return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
+/** `Number(date.slice(0, 4))`, read from the character codes while they are four digits. */
+function leadingYear(date: string): number {
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = date.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number(date.slice(0, 4));
+    year = year * 10 + digit;
+  }
+  return year;
+}
+
 /**
  * The years a chart's data covers, its default `from` and `to`: from the first year of a record
  * it draws (a running total's at its end, where it is drawn) to the last year any of them
@@ -136,13 +146,20 @@ export function attributeName(key: string): string {
  */
 export function dataYears<O extends object>(spec: Pick<ChartSpec<ChartLayoutBase, O>, 'points' | 'draws'>, data: ChartData, options: O): YearSpan | undefined {
   if (spec.points !== 'events' && !spec.draws) return undefined;
-  const records: readonly (Pick<Observation, 'date' | 'end'> & { kind?: string })[] = spec.points === 'events' ? data.events : data.observations.filter((o) => spec.draws!(o, options));
-  if (records.length === 0) return undefined;
-  const year = (date: string) => Number(date.slice(0, 4));
+  const records: readonly (Pick<Observation, 'date' | 'end'> & { kind?: string })[] = spec.points === 'events' ? data.events : data.observations;
+  const drawn = spec.points === 'events' ? () => true : (r: (typeof records)[number]) => spec.draws!(r as Observation, options);
   // A running total is drawn at the date it counts to, not where its count began; a figure of one
   // year or less (a fiscal year, October to September) belongs to the year its period ends in.
   const yearLong = (r: { date: string; end?: string }) => r.end !== undefined && periodEnd(r.end) - periodStart(r.date) <= 366 * 86_400_000;
-  const from = min(records, (r) => year(r.kind === 'cumulative' || yearLong(r) ? (r.end ?? r.date) : r.date))!;
-  const to = max(records, (r) => year(r.end ?? r.date))!;
-  return Number.isInteger(from) && Number.isInteger(to) ? { from, to } : undefined;
+  // As d3-array's `min` and `max` of those years (NaN left out), in one pass with no list of the records drawn.
+  let from: number | undefined;
+  let to: number | undefined;
+  for (const r of records) {
+    if (!drawn(r)) continue;
+    const first = leadingYear(r.kind === 'cumulative' || yearLong(r) ? (r.end ?? r.date) : r.date);
+    const last = leadingYear(r.end ?? r.date);
+    if (first >= first && (from === undefined || first < from)) from = first;
+    if (last >= last && (to === undefined || last > to)) to = last;
+  }
+  return from !== undefined && to !== undefined && Number.isInteger(from) && Number.isInteger(to) ? { from, to } : undefined;
 }

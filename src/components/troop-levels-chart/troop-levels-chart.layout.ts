@@ -48,6 +48,7 @@ export interface TroopLevelsLayout extends ChartLayoutBase {
   decade?: DecadePanel;
 }
 
+const DAY = 86_400_000;
 /** Reported counts further apart than this are not joined: 18 months lets a yearly series join. */
 const REPORTED_GAP = 548 * 86_400_000;
 /** Caps stay in force until changed, so steps join across longer spells. */
@@ -109,9 +110,11 @@ function troopFigures(observations: readonly Observation[], [start, end]: TimeSp
     if (!isTroopLevel(o)) continue;
     const packed = packedDate(o.date);
     const first = instantOf(packed, PERIOD_START);
-    const last = o.end === undefined ? instantOf(packed, PERIOD_END) : instantOf(packedDate(o.end), PERIOD_END);
+    // A day's end and noon follow from its start (as `instantOf` gives them, to the bit).
+    const day = packed % 100 !== 0;
+    const last = o.end !== undefined ? instantOf(packedDate(o.end), PERIOD_END) : day ? first + DAY : instantOf(packed, PERIOD_END);
     if (!(last > start && first < end)) continue;
-    const time = o.end ? (first + last) / 2 : instantOf(packed, PERIOD_MIDDLE);
+    const time = o.end ? (first + last) / 2 : day ? first + DAY / 2 : instantOf(packed, PERIOD_MIDDLE);
     // A figure drawn as a point (an average over a period) whose middle falls outside the years
     // shown is not in view; a range is drawn as a band and clipped instead.
     if (typeof o.value === 'number' && !(time >= start && time < end)) continue;
