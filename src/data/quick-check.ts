@@ -144,8 +144,9 @@ function readRow(row: Row, index: number, defaultMetric: Metric | undefined, kno
   const cited = row.sourceIds ?? row.source_ids;
   let sourceIds = cited === undefined ? undefined : listOf(cited);
   if (sourceIds) for (const s of sourceIds) if (!known.has(s)) problem();
-  if (typeof row.source === 'string' && row.source.trim() !== '') {
-    const inlineId = inline.idOf(row.source.trim(), inline.url(row.source_url ?? row.sourceUrl));
+  const title = typeof row.source === 'string' ? row.source.trim() : '';
+  if (title !== '') {
+    const inlineId = inline.idOf(title, inline.url(row.source_url ?? row.sourceUrl));
     // A list of one made as such: an empty list grown by a push holds room for sixteen.
     if (sourceIds?.length) sourceIds.push(inlineId);
     else sourceIds = [inlineId];
@@ -224,8 +225,9 @@ function oneOf<T extends string>(raw: unknown, allowed: readonly T[]): T {
   return text !== undefined && (allowed as readonly string[]).includes(text) ? (text as T) : problem();
 }
 
-function enumCell<T extends string, F extends T | undefined>(raw: unknown, [allowed, fallback]: readonly [readonly T[], F]): T | F {
-  return blank(raw) ? fallback : oneOf(raw, allowed);
+/** An enumerated cell, or its default when blank (`field` is an entry of {@link ENUMS}; read by index, as destructuring a list runs its iterator). */
+function enumCell<T extends string, F extends T | undefined>(raw: unknown, field: readonly [readonly T[], F]): T | F {
+  return blank(raw) ? field[1] : oneOf(raw, field[0]);
 }
 
 function readNote(row: Row): LocalizedText | undefined {
