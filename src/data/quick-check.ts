@@ -1,4 +1,4 @@
-import { cachedPackedDate, DATE_CACHE_LIMIT, instantOf, packedDate, packedPrecision, packedYear, PERIOD_END, PERIOD_START } from './dates.js';
+import { instantOf, packedDate, packedPrecision, packedYear, PERIOD_END, PERIOD_START } from './dates.js';
 import type { LocalizedText, Metric, Observation, Source, SourceGrade, ValueRange } from './types.js';
 
 /*
@@ -94,7 +94,8 @@ function checked(input: unknown, options: QuickCheckOptions): { records: Observa
   for (const s of options.sources ?? []) known.add(s.id);
   for (const s of sources) known.add(s.id);
   const inline = new Inline(sources, known);
-  const pack = rows.length <= DATE_CACHE_LIMIT ? cachedPackedDate : packedDate;
+  // Dates are read by one scan each, not through the cache of instants: the troop layout reads
+  // them so too, and another chart's layout fills the cache with what it reads.
   const records: Observation[] = [];
   // Rows of one date may repeat each other: `validate` tells. While dates come in order only the
   // latest is compared; after the first out of order, every date is remembered.
@@ -103,13 +104,13 @@ function checked(input: unknown, options: QuickCheckOptions): { records: Observa
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
     if (!isObject(row)) problem();
-    const record = readRow(row, index, options.defaultMetric, known, inline, pack);
-    const at = pack(record.date);
+    const record = readRow(row, index, options.defaultMetric, known, inline);
+    const at = rowDate;
     if (!seen && at > latest) latest = at;
     else {
       if (!seen) {
         seen = new Set();
-        for (let k = 0; k < index; k++) seen.add(pack(records[k]!.date));
+        for (let k = 0; k < index; k++) seen.add(packedDate(records[k]!.date));
       }
       if (seen.has(at)) problem();
     }
@@ -120,16 +121,20 @@ function checked(input: unknown, options: QuickCheckOptions): { records: Observa
 }
 
 /** A row as `validate`'s `readRow` reads it, or a {@link problem}. */
-function readRow(row: Row, index: number, defaultMetric: Metric | undefined, known: Set<string>, inline: Inline, pack: (text: string) => number): Observation {
+/** The packed date of the row {@link readRow} read last. */
+let rowDate = -1;
+
+function readRow(row: Row, index: number, defaultMetric: Metric | undefined, known: Set<string>, inline: Inline): Observation {
   const metric = oneOf(blank(row.metric) ? defaultMetric : row.metric, METRICS);
-  const packed = dateCell(row.date, pack);
+  const packed = dateCell(row.date);
+  rowDate = packed;
   const date = cellText(row.date);
   const precision = packedPrecision(packed);
   const givenPrecision = typeof row.precision === 'string' ? row.precision.trim() : row.precision;
   if (!blank(givenPrecision) && givenPrecision !== precision) problem();
   let end: string | undefined;
   if (!blank(row.end)) {
-    const endPacked = dateCell(row.end, pack);
+    const endPacked = dateCell(row.end);
     if (instantOf(endPacked, PERIOD_END) <= instantOf(packed, PERIOD_START)) problem();
     end = cellText(row.end);
   }
@@ -187,9 +192,9 @@ function readRow(row: Row, index: number, defaultMetric: Metric | undefined, kno
 }
 
 /** A date cell (text, or a whole number for a year) in its packed form, inside {@link YEAR_RANGE}. */
-function dateCell(raw: unknown, pack: (text: string) => number): number {
+function dateCell(raw: unknown): number {
   const text = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : raw;
-  const packed = typeof text === 'string' ? pack(text) : -1;
+  const packed = typeof text === 'string' ? packedDate(text) : -1;
   if (packed < 0) problem();
   // Every instant of a year in the range is finite: `validate`'s test of that cannot fail here.
   const year = packedYear(packed);
