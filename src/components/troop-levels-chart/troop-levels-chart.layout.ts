@@ -98,14 +98,36 @@ function onLineTest(observations: readonly Observation[]): (o: Observation) => b
 type Figure = { o: Observation; time: number };
 
 /**
+ * Troop figures in drawing order and the time each is drawn at, side by side: no object for a
+ * figure (a chart of 100,000 counts makes its objects only for the points its pixels keep).
+ */
+interface Figures {
+  list: Observation[];
+  times: number[];
+}
+
+/** The figures of `figures` that pass `test`, in their order. */
+function subset({ list, times }: Figures, test: (o: Observation, time: number) => boolean): Figures {
+  const kept: Figures = { list: [], times: [] };
+  for (let i = 0; i < list.length; i++) if (test(list[i]!, times[i]!)) add(kept, list[i]!, times[i]!);
+  return kept;
+}
+
+function add(figures: Figures, o: Observation, time: number): void {
+  figures.list.push(o);
+  figures.times.push(time);
+}
+
+/**
  * Stage 1, the data: the troop figures in the chart's years, in drawing order. One pass: each
  * date is read once into its instants (no cache lookup, no list of instants), and the figures are
  * sorted only when they do not already come in time order (the sort is stable, so either way
  * figures of one time keep their data order).
  */
-function troopFigures(observations: readonly Observation[], [start, end]: TimeSpan): Figure[] {
-  const shown: Figure[] = [];
+function troopFigures(observations: readonly Observation[], [start, end]: TimeSpan): Figures {
+  const shown: Figures = { list: [], times: [] };
   let ordered = true;
+  let latest = -Infinity;
   for (const o of observations) {
     if (!isTroopLevel(o)) continue;
     const packed = packedDate(o.date);
@@ -118,16 +140,19 @@ function troopFigures(observations: readonly Observation[], [start, end]: TimeSp
     // A figure drawn as a point (an average over a period) whose middle falls outside the years
     // shown is not in view; a range is drawn as a band and clipped instead.
     if (typeof o.value === 'number' && !(time >= start && time < end)) continue;
-    if (shown.length > 0 && time < shown[shown.length - 1]!.time) ordered = false;
-    shown.push({ o, time });
+    if (time < latest) ordered = false;
+    latest = time;
+    add(shown, o, time);
   }
-  return ordered ? shown : shown.sort((a, b) => a.time - b.time);
+  if (ordered) return shown;
+  const order = shown.list.map((_, i) => i).sort((a, b) => shown.times[a]! - shown.times[b]!);
+  return { list: order.map((i) => shown.list[i]!), times: order.map((i) => shown.times[i]!) };
 }
 
 /** The marks of the figures, sorted by what they are; the reported figures hold one per time. */
 interface TroopMarks {
   /** The figures on the line, in time order; their points are made by {@link reportedRuns}. */
-  reported: Figure[];
+  reported: Figures;
   authorized: ChartPoint[];
   planned: ChartPoint[];
   apart: ChartPoint[];
@@ -155,14 +180,15 @@ function rangeMark(o: Observation & { value: { low: number; high: number } }, po
 }
 
 /** Stage 2, the marks: each figure to the line, the caps, the plans, a range, or a point apart. */
-function troopMarks(shown: readonly Figure[], axes: ChartAxes, span: TimeSpan): TroopMarks {
-  const marks: TroopMarks = { reported: [], authorized: [], planned: [], apart: [], ranges: [], bands: [], whiskers: [] };
-  const onLine = onLineTest(shown.map(({ o }) => o));
+function troopMarks(shown: Figures, axes: ChartAxes, span: TimeSpan): TroopMarks {
+  const marks: TroopMarks = { reported: { list: [], times: [] }, authorized: [], planned: [], apart: [], ranges: [], bands: [], whiskers: [] };
+  const onLine = onLineTest(shown.list);
   // The figures come in time order, so a time already on the line is the last one's.
   let lineTime = Number.NaN;
   const place = (o: Observation, time: number, series: string) => figurePoint(o, axes.x, axes.y, time, series);
-  for (const figure of shown) {
-    const { o, time } = figure;
+  for (let i = 0; i < shown.list.length; i++) {
+    const o = shown.list[i]!;
+    const time = shown.times[i]!;
     const other = isErratum(o) || !countsInCountry(o);
     if (other) marks.apart.push(place(o, time, apartSeries(o)));
     else if (typeof o.value !== 'number') {
@@ -173,7 +199,7 @@ function troopMarks(shown: readonly Figure[], axes: ChartAxes, span: TimeSpan): 
     else if (o.kind === 'planned') marks.planned.push(place(o, time, 'planned'));
     else if (onLine(o) && time !== lineTime) {
       lineTime = time;
-      marks.reported.push(figure);
+      add(marks.reported, o, time);
     } else marks.apart.push(place(o, time, 'marker'));
   }
   return marks;
@@ -186,24 +212,20 @@ function troopMarks(shown: readonly Figure[], axes: ChartAxes, span: TimeSpan): 
  * (reduction.ts), which draws the same pixels, so gaps stay gaps. The coordinates are computed
  * into arrays and reduced there; a point object is made only for a point kept.
  */
-function reportedRuns(reported: readonly Figure[], { frame, x, y }: ChartAxes): { runs: ObservationPoint[][]; reduced: boolean } {
-  const n = reported.length;
+function reportedRuns({ list, times }: Figures, { frame, x, y }: ChartAxes): { runs: ObservationPoint[][]; reduced: boolean } {
+  const n = list.length;
   const reduced = n > 2 * (frame.width - frame.left - frame.right);
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const { o, time } = reported[i]!;
-    xs[i] = round(x(time));
-    ys[i] = round(y(pointValue(o)));
+    xs[i] = round(x(times[i]!));
+    ys[i] = round(y(pointValue(list[i]!)));
   }
-  const point = (i: number): ObservationPoint => {
-    const { o, time } = reported[i]!;
-    return { key: o.id, x: xs[i]!, y: ys[i]!, time, observation: o, series: 'reported' };
-  };
+  const point = (i: number): ObservationPoint => ({ key: list[i]!.id, x: xs[i]!, y: ys[i]!, time: times[i]!, observation: list[i]!, series: 'reported' });
   const runs: ObservationPoint[][] = [];
   let start = 0;
   for (let i = 1; i <= n; i++) {
-    if (i < n && reported[i]!.time - reported[i - 1]!.time <= REPORTED_GAP) continue;
+    if (i < n && times[i]! - times[i - 1]! <= REPORTED_GAP) continue;
     if (reduced) runs.push(reducedIndices(xs, ys, start, i).map(point));
     else {
       const run: ObservationPoint[] = [];
@@ -220,17 +242,17 @@ function reportedRuns(reported: readonly Figure[], { frame, x, y }: ChartAxes): 
  * figures in one pass): the peak, the first of the highest; the latest, the last in time, of two
  * at one time the higher (the first of equals).
  */
-function lineSummary(reported: readonly Figure[], nextPlan: ChartPoint | undefined): SummaryFacts {
-  let peak: Figure | undefined;
-  let latest: Figure | undefined;
-  for (const f of reported) {
-    const value = pointValue(f.o);
-    if (!peak || value > pointValue(peak.o)) peak = f;
-    if (!latest || f.time > latest.time || (f.time === latest.time && value > pointValue(latest.o))) latest = f;
+function lineSummary({ list, times }: Figures, nextPlan: ChartPoint | undefined): SummaryFacts {
+  let peak = -1;
+  let latest = -1;
+  for (let i = 0; i < list.length; i++) {
+    const value = pointValue(list[i]!);
+    if (peak < 0 || value > pointValue(list[peak]!)) peak = i;
+    if (latest < 0 || times[i]! > times[latest]! || (times[i] === times[latest] && value > pointValue(list[latest]!))) latest = i;
   }
   return {
-    ...(peak ? { peak: peak.o } : {}),
-    ...(latest ? { latest: latest.o } : {}),
+    ...(peak >= 0 ? { peak: list[peak]! } : {}),
+    ...(latest >= 0 ? { latest: list[latest]! } : {}),
     ...(nextPlan?.observation ? { nextPlan: nextPlan.observation } : {}),
   };
 }
@@ -239,7 +261,7 @@ function lineSummary(reported: readonly Figure[], nextPlan: ChartPoint | undefin
 function troopLegend(marks: TroopMarks, ahead: readonly ChartPoint[], points: readonly ChartPoint[], strings: Strings, context: LayoutContext) {
   const series = new Set(points.map((p) => p.series));
   return legendOf([
-    [marks.reported.length > 0, { key: 'reported', label: strings.series.reported, mark: 'line' }],
+    [marks.reported.list.length > 0, { key: 'reported', label: strings.series.reported, mark: 'line' }],
     [marks.authorized.length > 0, { key: 'authorized', label: strings.series.authorized, mark: 'dashed' }],
     [ahead.length > 0, { key: 'planned', label: strings.series.planned, mark: 'dotted' }],
     [marks.bands.length + marks.whiskers.length > 0, { key: 'range', label: strings.series.range, mark: 'band' }],
@@ -258,7 +280,7 @@ export interface PanelLines {
 }
 
 /** A panel's marks, lines and reachable points: the same stages for the whole chart and for the decade panel. */
-function panelOf(shown: readonly Figure[], axes: ChartAxes, span: TimeSpan) {
+function panelOf(shown: Figures, axes: ChartAxes, span: TimeSpan) {
   const marks = troopMarks(shown, axes, span);
   const { runs, reduced } = reportedRuns(marks.reported, axes);
   // The last reported count is always kept: the last point of its column.
@@ -318,22 +340,23 @@ const DECADE_TITLE: Record<Language, (from: string, to: string) => string> = {
  * axis. `undefined` when there is no such stretch of five years or more, or it holds fewer
  * than three reported counts above zero (a zero and a plan are no story of their own).
  */
-export function decadeStart(shown: readonly Figure[], context: LayoutContext): number | undefined {
-  const counted = ({ o }: Figure) => !isErratum(o) && countsInCountry(o);
-  const peak = largest(shown, counted);
-  let last: Figure | undefined;
-  for (let i = shown.length - 1; i >= 0 && !last; i--) if (counted(shown[i]!) && maxValue(shown[i]!.o) >= DECADE_SHARE * peak) last = shown[i];
+export function decadeStart(figures: readonly Figure[] | Figures, context: LayoutContext): number | undefined {
+  const { list, times } = Array.isArray(figures) ? { list: figures.map((f) => f.o), times: figures.map((f) => f.time) } : (figures as Figures);
+  const counted = (o: Observation) => !isErratum(o) && countsInCountry(o);
+  const peak = largest(list, counted);
+  let last: Observation | undefined;
+  for (let i = list.length - 1; i >= 0 && !last; i--) if (counted(list[i]!) && maxValue(list[i]!) >= DECADE_SHARE * peak) last = list[i];
   if (!last || peak === 0) return undefined;
-  const from = new Date(periodEnd(last.o.end ?? last.o.date) - 1).getUTCFullYear() + 1;
+  const from = new Date(periodEnd(last.end ?? last.date) - 1).getUTCFullYear() + 1;
   const since = yearStart(from);
   let later = 0;
-  for (const f of shown) if (counted(f) && f.time >= since && f.o.kind === 'reported' && maxValue(f.o) > 0) later++;
+  for (let i = 0; i < list.length; i++) if (counted(list[i]!) && times[i]! >= since && list[i]!.kind === 'reported' && maxValue(list[i]!) > 0) later++;
   return from > context.from && context.to - from + 1 >= DECADE_YEARS && later >= DECADE_COUNTS ? from : undefined;
 }
 
 /** `largestValue` of the figures that pass `test` (all by default), without a list of them. */
-function largest(figures: readonly Figure[], test: (f: Figure) => boolean = () => true): number {
-  return Math.max(0, max(figures, (f) => (test(f) ? maxValue(f.o) : undefined)) ?? 0);
+function largest(list: readonly Observation[], test: (o: Observation) => boolean = () => true): number {
+  return Math.max(0, max(list, (o) => (test(o) ? maxValue(o) : undefined)) ?? 0);
 }
 
 /** The two panels' axes: the upper keeps the whole chart's years and scale, the lower gets its own. */
@@ -392,18 +415,18 @@ export function layoutTroopLevels(
   const span = chartSpan(context);
   const shown = troopFigures(observations, span);
   const from = decadeStart(shown, context);
-  const peak = largest(shown);
+  const peak = largest(shown.list);
   const whole = chartAxes(context, peak, from === undefined ? {} : { heightScale: DECADE_HEIGHT });
-  const late = from === undefined ? [] : shown.filter(({ time }) => time >= yearStart(from));
+  const late = from === undefined ? { list: [], times: [] } : subset(shown, (_, time) => time >= yearStart(from));
   // The lower scale is the line's (troops in Iraq); a figure above it, of another definition,
   // stays in the upper panel, where it fits.
-  const lateMax = largestValue(late.filter(({ o }) => countsInCountry(o) && !isErratum(o)).map(({ o }) => o));
+  const lateMax = largestValue(late.list.filter((o) => countsInCountry(o) && !isErratum(o)));
   const panels = from === undefined ? undefined : panelAxes(whole, context, from, lateMax);
-  const inLower = panels ? late.filter(({ o }) => maxValue(o) <= panels.lower.y.domain()[1]) : [];
+  const inLower = panels ? subset(late, (o) => maxValue(o) <= panels.lower.y.domain()[1]) : { list: [], times: [] };
   const axes = panels?.upper ?? whole;
   const all = panelOf(shown, axes, span);
   const low = panels ? panelOf(inLower, panels.lower, [yearStart(from!), span[1]]) : undefined;
-  const lower = new Set(inLower.map(({ o }) => o.id));
+  const lower = new Set(inLower.list.map((o) => o.id));
   const points = low ? sortPoints([...all.points.filter((p) => !lower.has(p.key)), ...low.points]) : sortPoints(all.points);
   const todayX = context.now >= span[0] && context.now < span[1] ? round(axes.x(context.now)) : undefined;
   // Without label rows above the plot, "Today" goes inside it, before its rule in time.
@@ -418,7 +441,7 @@ export function layoutTroopLevels(
     legend: troopLegend(all.marks, all.ahead, all.points, strings, context),
     annotations: annotationMarks(events, axes.x, axes.frame, context, today?.span),
     ...(todayX === undefined || !today ? {} : { todayX, todayLabelX: today.left, ...(inside ? { todayLabelY: axes.frame.top + 11 } : {}) }),
-    ...(all.reduced ? { reduced: { observations: shown.map(({ o }) => o) } } : {}),
+    ...(all.reduced ? { reduced: { observations: shown.list } } : {}),
     summary: lineSummary(all.marks.reported, all.marks.planned.find((p) => p.time > context.now)),
     axisSide: axes.axisSide,
     timeDirection: context.timeDirection,
