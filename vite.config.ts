@@ -38,15 +38,16 @@ const bundleLibrary: LibraryOptions = {
 
 /**
  * The loader's chunks, grouped so that a page fetches few files, each compressing well: what
- * every element shares (Lit, d3, the core, validation) in one `core` chunk, fetched once for any
+ * every element shares (Lit, d3, the core, the quick check of data) in one `core` chunk, fetched once for any
  * number of charts; each element with its spec and layout; each series' records; the events and
  * the seed documents, which every series cites; and, each on its own, the modules fetched on
- * demand (the `src` loader, the CSV writers and d3-dsv).
+ * demand (the `src` loader, the CSV writers and d3-dsv, and `validate` with its messages, for data
+ * the quick check finds a problem in).
  */
 const SERIES_FILES = /\/src\/data\/(?:series\/)?(troop-levels|airstrikes|casualties|spending)\.ts$/;
 const EVENTS_FILES = /\/src\/data\/(?:seed-sources|events|series\/compose|series\/events)\.ts$/;
-const ON_DEMAND = /\/(?:source-loader|event-csv|csv)\.ts$|\/d3-dsv\//;
-const CORE = /\/node_modules\/|\/src\/components\/core\/|\/src\/data\/(?:validate|issues|rules|dates|bounded-cache|series\/load)\.ts$/;
+const ON_DEMAND = /\/(?:source-loader|event-csv|csv|validate|row-messages)\.ts$|\/d3-dsv\//;
+const CORE = /\/node_modules\/|\/src\/components\/core\/|\/src\/data\/(?:quick-check|issues|rules|dates|bounded-cache|series\/load)\.ts$/;
 const loaderChunks = {
   // A module goes where its own name says, not where the first chunk that imports it goes.
   includeDependenciesRecursively: false,

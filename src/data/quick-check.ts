@@ -67,6 +67,17 @@ function problem(): never {
   throw PROBLEM;
 }
 
+/** @internal `read`, or `refuse` when it finds a {@link problem} (anything else thrown goes on); shared with validate.ts. */
+export function refused<T>(read: () => T, refuse: () => void): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error !== PROBLEM) throw error;
+    refuse();
+    return undefined;
+  }
+}
+
 /**
  * The records and sources of a good input, exactly as `validate` would return them (with no
  * issues), or `undefined` when any row or given source has a problem (or a shape left to
@@ -93,7 +104,7 @@ function checked(input: unknown, options: QuickCheckOptions): { records: Observa
   const known = new Set<string>();
   for (const s of options.sources ?? []) known.add(s.id);
   for (const s of sources) known.add(s.id);
-  const inline = new Inline(sources, known);
+  const inline = new InlineSources(sources, known);
   // Dates are read by one scan each, not through the cache of instants: the troop layout reads
   // them so too, and another chart's layout fills the cache with what it reads.
   const records: Observation[] = [];
@@ -124,7 +135,7 @@ function checked(input: unknown, options: QuickCheckOptions): { records: Observa
 /** The packed date of the row {@link readRow} read last. */
 let rowDate = -1;
 
-function readRow(row: Row, index: number, defaultMetric: Metric | undefined, known: Set<string>, inline: Inline): Observation {
+function readRow(row: Row, index: number, defaultMetric: Metric | undefined, known: Set<string>, inline: InlineSources): Observation {
   const metric = oneOf(blank(row.metric) ? defaultMetric : row.metric, METRICS);
   const packed = dateCell(row.date);
   rowDate = packed;
@@ -172,7 +183,7 @@ function readRow(row: Row, index: number, defaultMetric: Metric | undefined, kno
   if (end) record.end = end;
   if (operation) record.operation = operation;
   if (cause) record.cause = cause;
-  const note = readNote(row);
+  const note = noteOf(row);
   if (note) record.note = note;
   const conflicts = row.conflictsWith ?? row.conflicts_with;
   if (conflicts !== undefined) {
@@ -235,7 +246,8 @@ function enumCell<T extends string, F extends T | undefined>(raw: unknown, field
   return blank(raw) ? field[1] : oneOf(raw, field[0]);
 }
 
-function readNote(row: Row): LocalizedText | undefined {
+/** @internal A note (an object, a text, or `note_en`/`note_ar` columns), or a {@link problem} (shared with validate.ts). */
+export function noteOf(row: Row): LocalizedText | undefined {
   const raw = row.note;
   if (isObject(raw)) return typeof raw.en === 'string' || typeof raw.ar === 'string' ? { en: textOr(raw.en, ''), ar: textOr(raw.ar, '') } : problem();
   if (typeof raw === 'string') return raw.trim() === '' ? undefined : { en: raw, ar: raw };
@@ -266,7 +278,8 @@ function givenSource(entry: unknown): Source {
  * URL seen before is the same source (the first with them, given or inline); a new one becomes
  * `user-N`. Each distinct URL text is checked once.
  */
-class Inline {
+/** @internal Shared with validate.ts. */
+export class InlineSources {
   private index?: Map<string, string>;
   private readonly urls = new Map<string, string | undefined>();
   /** The last source found: a series names one source on every row, so most rows need no key. */

@@ -1,6 +1,6 @@
 import { cachedPackedDate, DATE_CACHE_LIMIT, instantOf, packedDate, packedPrecision, packedYear, PERIOD_END, PERIOD_MIDDLE, PERIOD_START } from './dates.js';
 import { defineMessages, issueMessage as reason, makeIssue, type DataIssue, type IssueCode, type IssueParams } from './issues.js';
-import { blank, cellText, DECIMAL, ENUMS, isObject, listOf, localizedOr, METRICS, safeUrl, SOURCE_GRADES, textOr, YEAR_RANGE, type QuickCheckOptions } from './quick-check.js';
+import { blank, cellText, DECIMAL, ENUMS, InlineSources, isObject, listOf, localizedOr, METRICS, noteOf, refused, safeUrl, SOURCE_GRADES, textOr, YEAR_RANGE, type QuickCheckOptions } from './quick-check.js';
 import { ROW_MESSAGES } from './row-messages.js';
 import type {
   Cause,
@@ -388,71 +388,9 @@ function readSourceIds(row: Row, index: number, known: Set<string>, sources: Inl
   return ids;
 }
 
-/**
- * The sources that rows name inline (`source`, `source_url`): a title and URL seen before is the
- * same source (the first with them, given or inline); a new one becomes `user-N`. Found by one
- * lookup, not a search of the list, and each distinct URL cell is checked once.
- */
-class InlineSources {
-  /** Source id by URL (or `undefined`), then title; built at the first inline source. */
-  private index?: Map<string | undefined, Map<string, string>>;
-  private readonly urls = new Map<string, string | undefined>();
-
-  constructor(
-    private readonly list: Source[],
-    private readonly known: Set<string>,
-  ) {}
-
-  /** {@link safeUrl}, once per distinct text. */
-  url(raw: unknown): string | undefined {
-    if (typeof raw !== 'string') return undefined;
-    if (this.urls.has(raw)) return this.urls.get(raw);
-    const url = safeUrl(raw);
-    this.urls.set(raw, url);
-    return url;
-  }
-
-  idOf(title: string, url: string | undefined): string {
-    if (!this.index) {
-      this.index = new Map();
-      for (const s of this.list) this.remember(s);
-    }
-    const existing = this.index.get(url)?.get(title);
-    if (existing !== undefined) return existing;
-    let n = this.list.length + 1;
-    while (this.known.has(`user-${n}`)) n++;
-    const source: Source = { id: `user-${n}`, publisher: { en: '', ar: '' }, title, date: '' };
-    if (url) source.url = url;
-    this.list.push(source);
-    this.known.add(source.id);
-    this.remember(source);
-    return source.id;
-  }
-
-  /** Indexes a source unless an earlier one has its URL and title (the first is the one found). */
-  private remember(source: Source): void {
-    let titles = this.index!.get(source.url);
-    if (!titles) this.index!.set(source.url, (titles = new Map()));
-    if (!titles.has(source.title)) titles.set(source.title, source.id);
-  }
-}
-
+/** A note as the quick check reads it, or the issue that refuses it. */
 function readNote(row: Row, index: number, issues: DataIssue[]): LocalizedText | undefined {
-  const raw = row.note;
-  if (isObject(raw)) {
-    if (typeof raw.en === 'string' || typeof raw.ar === 'string') {
-      return { en: textOr(raw.en, ''), ar: textOr(raw.ar, '') };
-    }
-  } else if (typeof raw === 'string') {
-    return raw.trim() === '' ? undefined : { en: raw, ar: raw };
-  } else if (blank(raw) && (typeof row.note_en === 'string' || typeof row.note_ar === 'string')) {
-    const note = { en: textOr(row.note_en, ''), ar: textOr(row.note_ar, '') };
-    return note.en || note.ar ? note : undefined;
-  } else if (blank(raw)) {
-    return undefined;
-  }
-  issues.push(makeIssue(index, 'note', 'bad-text', {}, 'warning'));
-  return undefined;
+  return refused(() => noteOf(row), () => issues.push(makeIssue(index, 'note', 'bad-text', {}, 'warning')));
 }
 
 function identityKey(o: Observation): string {
