@@ -85,13 +85,20 @@ const lineEligible = (o: Observation) => o.kind === 'reported' && !o.end && isLi
  * that is what `preferredFigures` finds then, without its maps, sort and set of every figure.
  */
 function onLineTest(observations: readonly Observation[]): (o: Observation) => boolean {
-  if (observations.some((o) => o.conflictsWith !== undefined && o.conflictsWith.length > 0)) {
+  let conflicts = false;
+  let updates = false;
+  for (const o of observations) {
+    if (o.conflictsWith !== undefined && o.conflictsWith.length > 0) conflicts = true;
+    if (o.supersedes !== undefined && o.supersedes.length > 0) updates = true;
+  }
+  if (conflicts) {
     const chosen = lineObservations(observations);
     return (o) => chosen.has(o);
   }
-  const superseded = supersededIds(observations);
   // No lookup when nothing is updated: an id made from its parts is hashed only when looked up.
-  return superseded.size === 0 ? lineEligible : (o) => lineEligible(o) && !superseded.has(o.id);
+  if (!updates) return lineEligible;
+  const superseded = supersededIds(observations);
+  return (o) => lineEligible(o) && !superseded.has(o.id);
 }
 
 /** A troop figure in view and the time it is drawn at. */
