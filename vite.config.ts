@@ -39,13 +39,14 @@ const bundleLibrary: LibraryOptions = {
 
 /**
  * The loader's chunks, grouped so that a page fetches few files, each compressing well: what
- * every element shares (Lit, d3, the core, validation) in one `core` chunk, fetched once for any
- * number of charts; each element with its spec and layout; the bundled data as
+ * every element shares (Lit, d3, the core, the quick check of data) in one `core` chunk, fetched
+ * once for any number of charts; each element with its spec and layout; the bundled data as
  * scripts/vite-series.ts names it (each series' first paint, its details); and, each on its own,
- * the modules fetched on demand (the `src` loader, the CSV writers and d3-dsv).
+ * the modules fetched on demand (the `src` loader, the CSV writers and d3-dsv, and `validate`
+ * with its messages, for data the quick check finds a problem in).
  */
-const ON_DEMAND = /\/(?:source-loader|event-csv|csv)\.ts$|\/d3-dsv\//;
-const CORE = /\/node_modules\/|\/src\/components\/core\/|\/src\/data\/(?:validate|issues|rules|dates|bounded-cache|series\/load)\.ts$/;
+const ON_DEMAND = /\/(?:source-loader|event-csv|csv|validate|row-messages)\.ts$|\/d3-dsv\//;
+const CORE = /\/node_modules\/|\/src\/components\/core\/|\/src\/data\/(?:quick-check|issues|rules|dates|bounded-cache|series\/load)\.ts$/;
 const loaderChunks = {
   // A module goes where its own name says, not where the first chunk that imports it goes.
   includeDependenciesRecursively: false,

@@ -29,11 +29,12 @@ export const BUDGETS = {
   'troop-levels-chart from npm, with its bundled series': 71_500,
   // Issue 13's target is 40 KB; not met, for both reasons above (74.1 KB in six files; 93 KB in one before).
   'standalone loader + one <troop-levels-chart>': 75_000,
-  // Every element and every series.
-  'standalone loader + <mission-dashboard>': 143_500,
+  // Every element and every series. The timeline reads its events with `validate`, so this page
+  // (and the single file) carries the quick check of data beside it (about 1.5 KB gzip more).
+  'standalone loader + <mission-dashboard>': 146_000,
   // The loader itself: what every page with a chart pays before it knows which.
   'iraq-mission-charts.js (the loader alone)': 1_500,
-  'iraq-mission-charts.bundle.js (single file)': 137_500,
+  'iraq-mission-charts.bundle.js (single file)': 140_000,
 };
 
 /** min, gzip and brotli sizes of a built file's bytes. */

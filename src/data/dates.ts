@@ -194,9 +194,20 @@ export function cachedPackedDate(text: string): number {
   return instants(text)[PACKED];
 }
 
-/** @internal One instant of the period a packed date names: its start, drawn instant or end. */
+/**
+ * @internal One instant of the period a packed date names: its start, drawn instant or end (as
+ * {@link instantsOf}, without making the list), NaN for -1 (no date).
+ */
 export function instantOf(packed: number, which: number): number {
-  return instantsOf(packed)[which]!;
+  if (packed < 0) return Number.NaN;
+  const month = Math.floor(packed / 100) % 100;
+  const day = packed % 100;
+  const year = packedYear(packed);
+  const first = dayNumber(year, month || 1, day || 1);
+  if (which === PERIOD_START) return first * DAY;
+  if (which === PERIOD_MIDDLE && day !== 0) return first * DAY + DAY / 2;
+  const after = month === 0 ? dayNumber(year + 1, 1, 1) : day === 0 ? dayNumber(year, month + 1, 1) : first + 1;
+  return which === PERIOD_END ? after * DAY : ((first + after) * DAY) / 2;
 }
 
 /** The start, drawn instant and end of the period a packed date names, and the packed date. */

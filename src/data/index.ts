@@ -1,6 +1,6 @@
 export type * from './types.js';
 export type { DataIssue, IssueCode, IssueParams } from './issues.js';
-export { issueMessage } from './issues.js';
+export { issueMessage } from './validate.js';
 export { validate, METRICS, YEAR_RANGE, safeUrl } from './validate.js';
 export type { ValidateOptions, ValidationResult, RecordRules } from './validate.js';
 export { recordRules, runningTotalFalls, runningTotalFamily, validateEvents, EVENT_STATUSES, defineRuleMessages } from './rules.js';

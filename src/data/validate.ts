@@ -1,5 +1,7 @@
 import { cachedPackedDate, DATE_CACHE_LIMIT, instantOf, packedDate, packedPrecision, packedYear, PERIOD_END, PERIOD_MIDDLE, PERIOD_START } from './dates.js';
-import { makeIssue, type DataIssue } from './issues.js';
+import { defineMessages, issueMessage as reason, makeIssue, type DataIssue, type IssueCode, type IssueParams } from './issues.js';
+import { blank, cellText, DECIMAL, ENUMS, InlineSources, isObject, listOf, localizedOr, METRICS, noteOf, refused, safeUrl, SOURCE_GRADES, textOr, YEAR_RANGE, type QuickCheckOptions } from './quick-check.js';
+import { ROW_MESSAGES } from './row-messages.js';
 import type {
   Cause,
   DatePrecision,
@@ -17,51 +19,26 @@ import type {
   ValueRange,
 } from './types.js';
 
-/** Every metric the dataset knows. */
-export const METRICS: readonly Metric[] = [
-  'us-troops',
-  'us-troops-deployed',
-  'us-troops-served',
-  'us-troops-withdrawn',
-  'coalition-troops',
-  'airstrikes',
-  'targets-destroyed',
-  'enemy-killed',
-  'deaths',
-  'wounded',
-  'attacks',
-  'spending',
-  'daily-cost',
-  'budget-request',
-  'munitions',
-  'percent-change',
-];
+export { METRICS, SOURCE_GRADES, YEAR_RANGE, safeUrl } from './quick-check.js';
+export { blank, isObject, listOf, textOr } from './quick-check.js';
+
+defineMessages(ROW_MESSAGES);
+
+/** The reason for an issue, in both languages (every code validation finds among them). */
+export function issueMessage(code: IssueCode, params: IssueParams = {}): LocalizedText {
+  return reason(code, params);
+}
+
 const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year'];
-const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'at-least', 'at-most'];
-const KINDS: readonly ObservationKind[] = ['reported', 'authorized', 'planned', 'estimate', 'cumulative'];
-const SCOPES: readonly Scope[] = ['US', 'coalition', 'Iraqi'];
-const REGIONS: readonly Region[] = ['Iraq', 'Syria', 'both'];
-const OPERATIONS: readonly Operation[] = ['OIF', 'OND', 'OIR'];
-const CAUSES: readonly Cause[] = ['hostile', 'non-hostile'];
-/** How close a source is to the record, from the official document itself to a copy of it. */
-export const SOURCE_GRADES: readonly SourceGrade[] = ['official-primary', 'official-via-news', 'independent-tracker', 'press', 'secondary-copy'];
-
-/** A number as a person writes it in a cell: `2500`, `-5`, `11.7`. Not `0x10`, `1e5` or `Infinity`. */
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-/**
- * Years a date may fall in. The mission is 2003–2026, but a newsroom charts its own series too,
- * including long daily ones (100,000 days from 2003 run to 2276); the bounds refuse what is
- * surely a typo (`20077`, `207`) while taking any plausible four-digit year of such a series.
- */
-export const YEAR_RANGE = { min: 1900, max: 2999 } as const;
+const QUALIFIERS: readonly Qualifier[] = ENUMS.qualifier[0];
+const KINDS: readonly ObservationKind[] = ENUMS.kind[0];
+const SCOPES: readonly Scope[] = ENUMS.scope[0];
+const REGIONS: readonly Region[] = ENUMS.region[0];
+const OPERATIONS: readonly Operation[] = ENUMS.operation[0];
+const CAUSES: readonly Cause[] = ENUMS.cause[0];
 
 /** Options for {@link validate}. */
-export interface ValidateOptions {
-  /** The metric of rows that name none (a chart passes its own). */
-  defaultMetric?: Metric;
-  /** Sources that rows may cite by id (the bundled registry, by default none). */
-  sources?: readonly Source[];
+export interface ValidateOptions extends QuickCheckOptions {
   /**
    * The record's rules across rows (running totals, conflicts, dates against sources, ids), from
    * `recordRules(published)` in `rules.ts`: what a file meant for the dataset must meet. A chart
@@ -159,17 +136,6 @@ function unwrapList(input: unknown, issues: DataIssue[]): { rows: unknown[]; giv
   }
   issues.push(makeIssue(-1, '*', 'not-a-list'));
   return { rows: [], givenSources: [] };
-}
-
-/** A publisher as text (the same in both languages) or as `{ en, ar }`; empty when neither. */
-function localizedOr(value: unknown): { en: string; ar: string } {
-  if (isObject(value)) {
-    const en = textOr(value.en, '');
-    const ar = textOr(value.ar, '');
-    return { en: en || ar, ar: ar || en };
-  }
-  const text = textOr(value, '');
-  return { en: text, ar: text };
 }
 
 function collectSources(given: unknown[], issues: DataIssue[]): Source[] {
@@ -359,11 +325,6 @@ function packedCell(raw: unknown, field: string, index: number, issues: DataIssu
   return packed;
 }
 
-/** The text of a date cell that {@link packedCell} accepted. */
-function cellText(raw: unknown): string {
-  return (typeof raw === 'number' ? String(raw) : (raw as string)).trim();
-}
-
 function readValue(row: Row, index: number, issues: DataIssue[]): number | ValueRange | undefined {
   const raw = row.value;
   if (isObject(raw)) return readRange(raw.low, raw.high, index, issues);
@@ -427,71 +388,9 @@ function readSourceIds(row: Row, index: number, known: Set<string>, sources: Inl
   return ids;
 }
 
-/**
- * The sources that rows name inline (`source`, `source_url`): a title and URL seen before is the
- * same source (the first with them, given or inline); a new one becomes `user-N`. Found by one
- * lookup, not a search of the list, and each distinct URL cell is checked once.
- */
-class InlineSources {
-  /** Source id by URL (or `undefined`), then title; built at the first inline source. */
-  private index?: Map<string | undefined, Map<string, string>>;
-  private readonly urls = new Map<string, string | undefined>();
-
-  constructor(
-    private readonly list: Source[],
-    private readonly known: Set<string>,
-  ) {}
-
-  /** {@link safeUrl}, once per distinct text. */
-  url(raw: unknown): string | undefined {
-    if (typeof raw !== 'string') return undefined;
-    if (this.urls.has(raw)) return this.urls.get(raw);
-    const url = safeUrl(raw);
-    this.urls.set(raw, url);
-    return url;
-  }
-
-  idOf(title: string, url: string | undefined): string {
-    if (!this.index) {
-      this.index = new Map();
-      for (const s of this.list) this.remember(s);
-    }
-    const existing = this.index.get(url)?.get(title);
-    if (existing !== undefined) return existing;
-    let n = this.list.length + 1;
-    while (this.known.has(`user-${n}`)) n++;
-    const source: Source = { id: `user-${n}`, publisher: { en: '', ar: '' }, title, date: '' };
-    if (url) source.url = url;
-    this.list.push(source);
-    this.known.add(source.id);
-    this.remember(source);
-    return source.id;
-  }
-
-  /** Indexes a source unless an earlier one has its URL and title (the first is the one found). */
-  private remember(source: Source): void {
-    let titles = this.index!.get(source.url);
-    if (!titles) this.index!.set(source.url, (titles = new Map()));
-    if (!titles.has(source.title)) titles.set(source.title, source.id);
-  }
-}
-
+/** A note as the quick check reads it, or the issue that refuses it. */
 function readNote(row: Row, index: number, issues: DataIssue[]): LocalizedText | undefined {
-  const raw = row.note;
-  if (isObject(raw)) {
-    if (typeof raw.en === 'string' || typeof raw.ar === 'string') {
-      return { en: textOr(raw.en, ''), ar: textOr(raw.ar, '') };
-    }
-  } else if (typeof raw === 'string') {
-    return raw.trim() === '' ? undefined : { en: raw, ar: raw };
-  } else if (blank(raw) && (typeof row.note_en === 'string' || typeof row.note_ar === 'string')) {
-    const note = { en: textOr(row.note_en, ''), ar: textOr(row.note_ar, '') };
-    return note.en || note.ar ? note : undefined;
-  } else if (blank(raw)) {
-    return undefined;
-  }
-  issues.push(makeIssue(index, 'note', 'bad-text', {}, 'warning'));
-  return undefined;
+  return refused(() => noteOf(row), () => issues.push(makeIssue(index, 'note', 'bad-text', {}, 'warning')));
 }
 
 function identityKey(o: Observation): string {
@@ -561,34 +460,6 @@ function joined(group: Observation | Set<string> | undefined, record: Observatio
   return other === key ? undefined : new Set([other, key]);
 }
 
-/** A URL only when it is an absolute http(s) one: `javascript:` and `data:` never become links. */
-export function safeUrl(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  try {
-    const url = new URL(raw.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** @internal Shared with rules.ts. */
-export function listOf(raw: unknown): string[] {
-  if (Array.isArray(raw)) return raw.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
-  if (typeof raw === 'string') return raw.split(';').map((v) => v.trim()).filter(Boolean);
-  return [];
-}
-
-/** @internal Shared with rules.ts. */
-export function isObject(value: unknown): value is Row {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** @internal Shared with rules.ts. */
-export function blank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
 /**
  * A cell's value for an issue message. `String()` throws on a record whose `toString` is not a
  * function (JSON such as `{"toString": 1}`), and validation must never throw.
@@ -599,9 +470,4 @@ function display(value: unknown): string {
   } catch {
     return Object.prototype.toString.call(value);
   }
-}
-
-/** @internal Shared with rules.ts. */
-export function textOr(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
 }

@@ -1,6 +1,7 @@
 import { svg } from 'lit';
 import { dataset } from '../data/dataset.js';
 import type { DataIssue } from '../data/issues.js';
+import { validate } from '../data/validate.js';
 import { keyedEvents, textWidth, type LegendItem } from '../components/core/layout/chart-layout.js';
 import { eventKeyStyles } from '../components/core/render/event-key.js';
 import { renderFrame, textAnchor } from '../components/core/render/frame.js';
@@ -78,7 +79,7 @@ function staticInput(spec: ChartSpec, options: StaticRenderOptions) {
   const issues: DataIssue[] = [];
   let data: ChartData = { ...dataset };
   if (options.data !== undefined && options.data !== null) {
-    const given = spec.read(options.data, dataset.sources, own.values);
+    const given = spec.read(options.data, dataset.sources, own.values, validate);
     issues.push(...given.issues);
     data = { observations: given.records, events: given.events ?? dataset.events, sources: [...given.sources, ...dataset.sources] };
   }

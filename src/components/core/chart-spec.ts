@@ -1,7 +1,7 @@
-import { max, min } from 'd3-array';
 import type { CSSResult, SVGTemplateResult } from 'lit';
 import { periodEnd, periodStart } from '../../data/dates.js';
-import { validate } from '../../data/validate.js';
+import { quickCheck } from '../../data/quick-check.js';
+import type { validate } from '../../data/validate.js';
 import type { Metric, MissionEvent, Observation, Source } from '../../data/types.js';
 import type { ChartInput } from './element/base-chart.js';
 import type { ChartLayoutBase, LayoutContext } from './layout/chart-layout.js';
@@ -81,8 +81,13 @@ export interface ChartSpec<L extends ChartLayoutBase = ChartLayoutBase, O extend
    * the bundled data holds every series (a spending projection to 2050 among them).
    */
   draws?(record: Observation, options: O): boolean;
-  /** Reads `.data`, a `src` body or `--data`: never throws, names every problem. */
-  read(input: unknown, sources: readonly Source[], options: O): ChartInput;
+  /**
+   * Reads `.data`, a `src` body or `--data`: never throws, names every problem. Given `full`
+   * (the static renderer), a chart of figures reads with it at once; else good data is read by
+   * the quick check, and data with a problem is left to `validate`, imported (`full` in the
+   * result, which the data controller awaits).
+   */
+  read(input: unknown, sources: readonly Source[], options: O, full?: typeof validate): ChartInput;
   /** The chart's own texts in a language. */
   strings(language: Language): S;
   /** The heading used when none is given. */
@@ -97,10 +102,18 @@ export interface ChartSpec<L extends ChartLayoutBase = ChartLayoutBase, O extend
   styles: CSSResult;
 }
 
-/** The `read` of a chart of figures: `validate`, with `metric` for rows that name none. */
+/**
+ * The `read` of a chart of figures, with `metric` for rows that name none: the quick check
+ * (quick-check.ts), and, when it finds a problem, `validate` with its messages, imported then.
+ */
 export function readObservations<O>(metric: Metric | ((options: O) => Metric)) {
-  return (input: unknown, sources: readonly Source[], options: O): ChartInput =>
-    validate(input, { defaultMetric: typeof metric === 'function' ? metric(options) : metric, sources });
+  return (input: unknown, sources: readonly Source[], options: O, full?: typeof validate): ChartInput => {
+    const checks = { defaultMetric: typeof metric === 'function' ? metric(options) : metric, sources };
+    if (full) return full(input, checks);
+    const good = quickCheck(input, checks);
+    if (good) return { ...good, issues: [] };
+    return { records: [], sources: [], issues: [], full: import('../../data/validate.js').then((m) => m.validate(input, checks)) };
+  };
 }
 
 /** A chart's own option declarations as a list of `[key, declaration]`. */
@@ -113,6 +126,17 @@ export function attributeName(key: string): string {
   return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
+/** `Number(date.slice(0, 4))`, read from the character codes while they are four digits. */
+function leadingYear(date: string): number {
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = date.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number(date.slice(0, 4));
+    year = year * 10 + digit;
+  }
+  return year;
+}
+
 /**
  * The years a chart's data covers, its default `from` and `to`: from the first year of a record
  * it draws (a running total's at its end, where it is drawn) to the last year any of them
@@ -122,13 +146,20 @@ export function attributeName(key: string): string {
  */
 export function dataYears<O extends object>(spec: Pick<ChartSpec<ChartLayoutBase, O>, 'points' | 'draws'>, data: ChartData, options: O): YearSpan | undefined {
   if (spec.points !== 'events' && !spec.draws) return undefined;
-  const records: readonly (Pick<Observation, 'date' | 'end'> & { kind?: string })[] = spec.points === 'events' ? data.events : data.observations.filter((o) => spec.draws!(o, options));
-  if (records.length === 0) return undefined;
-  const year = (date: string) => Number(date.slice(0, 4));
+  const records: readonly (Pick<Observation, 'date' | 'end'> & { kind?: string })[] = spec.points === 'events' ? data.events : data.observations;
+  const drawn = spec.points === 'events' ? () => true : (r: (typeof records)[number]) => spec.draws!(r as Observation, options);
   // A running total is drawn at the date it counts to, not where its count began; a figure of one
   // year or less (a fiscal year, October to September) belongs to the year its period ends in.
   const yearLong = (r: { date: string; end?: string }) => r.end !== undefined && periodEnd(r.end) - periodStart(r.date) <= 366 * 86_400_000;
-  const from = min(records, (r) => year(r.kind === 'cumulative' || yearLong(r) ? (r.end ?? r.date) : r.date))!;
-  const to = max(records, (r) => year(r.end ?? r.date))!;
-  return Number.isInteger(from) && Number.isInteger(to) ? { from, to } : undefined;
+  // As d3-array's `min` and `max` of those years (NaN left out), in one pass with no list of the records drawn.
+  let from: number | undefined;
+  let to: number | undefined;
+  for (const r of records) {
+    if (!drawn(r)) continue;
+    const first = leadingYear(r.kind === 'cumulative' || yearLong(r) ? (r.end ?? r.date) : r.date);
+    const last = leadingYear(r.end ?? r.date);
+    if (first >= first && (from === undefined || first < from)) from = first;
+    if (last >= last && (to === undefined || last > to)) to = last;
+  }
+  return from !== undefined && to !== undefined && Number.isInteger(from) && Number.isInteger(to) ? { from, to } : undefined;
 }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { YEAR_RANGE } from '../../data/validate.js';
+import { YEAR_RANGE } from '../../data/quick-check.js';
 import { defineElement } from '../core/element/define.js';
 import { ImcElement } from '../core/element/imc-element.js';
 import { DEFAULT_YEARS, TIME_DIRECTIONS, oneOf } from '../core/element/options.js';

@@ -1,20 +1,19 @@
-import { bisector } from 'd3-array';
-import { periodEnd, periodStart, yearStart } from '../../data/dates.js';
+import { bisector, max } from 'd3-array';
+import { instantOf, packedDate, PERIOD_END, PERIOD_MIDDLE, PERIOD_START, periodEnd, periodStart, yearStart } from '../../data/dates.js';
 import type { MissionEvent, Observation } from '../../data/types.js';
 import { annotationMarks, laneCount, todayLabel } from '../core/layout/annotations.js';
-import type { ChartLayoutBase, ChartPoint, LayoutContext, PlotFrame, Tick } from '../core/layout/chart-layout.js';
-import { preferredFigures } from '../core/layout/conflicts.js';
-import { isErratum, isLineFigure, markerSeries, maxValue, round } from '../core/layout/figures.js';
+import type { ChartLayoutBase, ChartPoint, LayoutContext, ObservationPoint, PlotFrame, SummaryFacts, Tick } from '../core/layout/chart-layout.js';
+import { preferredFigures, supersededIds } from '../core/layout/conflicts.js';
+import { isErratum, isLineFigure, markerSeries, maxValue, pointValue, round } from '../core/layout/figures.js';
 import { chartAxes, timeScale, type ChartAxes } from '../core/layout/frame.js';
 import { linearScale, niceDomain } from '../core/layout/scale.js';
 import { formattedTicks, roundedYearTicks } from '../core/layout/ticks.js';
 import { yearSpan, type Language } from '../core/locale.js';
 import { apartEntries, legendOf } from '../core/layout/legend.js';
 import { linePath, splitAtGaps, stepAfterPath } from '../core/layout/lines.js';
-import { chartSpan, drawnTime, overlaps, type TimeSpan } from '../core/layout/periods.js';
+import { chartSpan, type TimeSpan } from '../core/layout/periods.js';
 import { figurePoint, largestValue, sortPoints } from '../core/layout/points.js';
-import { reduceToColumns } from '../core/layout/reduction.js';
-import { summaryFacts } from '../core/layout/summary.js';
+import { reducedIndices } from '../core/layout/reduction.js';
 import type { Strings } from '../core/i18n.js';
 
 /** A range drawn as a band over the period it covers. */
@@ -49,6 +48,7 @@ export interface TroopLevelsLayout extends ChartLayoutBase {
   decade?: DecadePanel;
 }
 
+const DAY = 86_400_000;
 /** Reported counts further apart than this are not joined: 18 months lets a yearly series join. */
 const REPORTED_GAP = 548 * 86_400_000;
 /** Caps stay in force until changed, so steps join across longer spells. */
@@ -73,27 +73,93 @@ function countsInCountry(o: Observation): boolean {
  * on the line and the others as markers — both stay visible, neither is averaged.
  */
 export function lineObservations(observations: readonly Observation[]): Set<Observation> {
-  const eligible = (o: Observation) => o.kind === 'reported' && !o.end && isLineFigure(o) && countsInCountry(o) && !isErratum(o);
-  return preferredFigures(observations, eligible, (o) => o.precision);
+  return preferredFigures(observations, lineEligible, (o) => o.precision);
 }
 
-/** Stage 1, the data: the troop figures in the chart's years, in drawing order. */
-function troopFigures(observations: readonly Observation[], [start, end]: TimeSpan): { o: Observation; time: number }[] {
-  return (
-    observations
-      .filter(isTroopLevel)
-      .filter((o) => overlaps(o, [start, end]))
-      .map((o) => ({ o, time: drawnTime(o) }))
-      // A figure drawn as a point (an average over a period) whose middle falls outside the years
-      // shown is not in view; a range is drawn as a band and clipped instead.
-      .filter(({ o, time }) => typeof o.value !== 'number' || (time >= start && time < end))
-      .sort((a, b) => a.time - b.time)
-  );
+/** What may be on the line, before conflicts are settled. */
+const lineEligible = (o: Observation) => o.kind === 'reported' && !o.end && isLineFigure(o) && countsInCountry(o) && !isErratum(o);
+
+/**
+ * {@link lineObservations} as a test of one figure. Where no figure names a conflict (as in most
+ * series, and every long one), every eligible figure that no later one updates is on the line:
+ * that is what `preferredFigures` finds then, without its maps, sort and set of every figure.
+ */
+function onLineTest(observations: readonly Observation[]): (o: Observation) => boolean {
+  let conflicts = false;
+  let updates = false;
+  for (const o of observations) {
+    if (o.conflictsWith !== undefined && o.conflictsWith.length > 0) conflicts = true;
+    if (o.supersedes !== undefined && o.supersedes.length > 0) updates = true;
+  }
+  if (conflicts) {
+    const chosen = lineObservations(observations);
+    return (o) => chosen.has(o);
+  }
+  // No lookup when nothing is updated: an id made from its parts is hashed only when looked up.
+  if (!updates) return lineEligible;
+  const superseded = supersededIds(observations);
+  return (o) => lineEligible(o) && !superseded.has(o.id);
 }
 
-/** The marks of the figures, sorted by what they are; reported points hold one per time. */
+/** A troop figure in view and the time it is drawn at. */
+type Figure = { o: Observation; time: number };
+
+/**
+ * Troop figures in drawing order and the time each is drawn at, side by side: no object for a
+ * figure (a chart of 100,000 counts makes its objects only for the points its pixels keep).
+ */
+interface Figures {
+  list: Observation[];
+  times: number[];
+}
+
+/** The figures of `figures` that pass `test`, in their order. */
+function subset({ list, times }: Figures, test: (o: Observation, time: number) => boolean): Figures {
+  const kept: Figures = { list: [], times: [] };
+  for (let i = 0; i < list.length; i++) if (test(list[i]!, times[i]!)) add(kept, list[i]!, times[i]!);
+  return kept;
+}
+
+function add(figures: Figures, o: Observation, time: number): void {
+  figures.list.push(o);
+  figures.times.push(time);
+}
+
+/**
+ * Stage 1, the data: the troop figures in the chart's years, in drawing order. One pass: each
+ * date is read once into its instants (no cache lookup, no list of instants), and the figures are
+ * sorted only when they do not already come in time order (the sort is stable, so either way
+ * figures of one time keep their data order).
+ */
+function troopFigures(observations: readonly Observation[], [start, end]: TimeSpan): Figures {
+  const shown: Figures = { list: [], times: [] };
+  let ordered = true;
+  let latest = -Infinity;
+  for (const o of observations) {
+    if (!isTroopLevel(o)) continue;
+    const packed = packedDate(o.date);
+    const first = instantOf(packed, PERIOD_START);
+    // A day's end and noon follow from its start (as `instantOf` gives them, to the bit).
+    const day = packed % 100 !== 0;
+    const last = o.end !== undefined ? instantOf(packedDate(o.end), PERIOD_END) : day ? first + DAY : instantOf(packed, PERIOD_END);
+    if (!(last > start && first < end)) continue;
+    const time = o.end ? (first + last) / 2 : day ? first + DAY / 2 : instantOf(packed, PERIOD_MIDDLE);
+    // A figure drawn as a point (an average over a period) whose middle falls outside the years
+    // shown is not in view; a range is drawn as a band and clipped instead.
+    if (typeof o.value === 'number' && !(time >= start && time < end)) continue;
+    if (time < latest) ordered = false;
+    latest = time;
+    add(shown, o, time);
+  }
+  if (ordered) return shown;
+  const order = shown.list.map((_, i) => i).sort((a, b) => shown.times[a]! - shown.times[b]!);
+  return { list: order.map((i) => shown.list[i]!), times: order.map((i) => shown.times[i]!) };
+}
+
+/** The marks of the figures, sorted by what they are; the reported figures hold one per time. */
 interface TroopMarks {
-  reported: ChartPoint[];
+  /** The figures on the line, in time order; their points are made by {@link reportedRuns}. */
+  reported: Figures;
   authorized: ChartPoint[];
   planned: ChartPoint[];
   apart: ChartPoint[];
@@ -121,12 +187,15 @@ function rangeMark(o: Observation & { value: { low: number; high: number } }, po
 }
 
 /** Stage 2, the marks: each figure to the line, the caps, the plans, a range, or a point apart. */
-function troopMarks(shown: readonly { o: Observation; time: number }[], axes: ChartAxes, span: TimeSpan): TroopMarks {
-  const marks: TroopMarks = { reported: [], authorized: [], planned: [], apart: [], ranges: [], bands: [], whiskers: [] };
-  const onLine = lineObservations(shown.map(({ o }) => o));
-  const lineTimes = new Set<number>();
+function troopMarks(shown: Figures, axes: ChartAxes, span: TimeSpan): TroopMarks {
+  const marks: TroopMarks = { reported: { list: [], times: [] }, authorized: [], planned: [], apart: [], ranges: [], bands: [], whiskers: [] };
+  const onLine = onLineTest(shown.list);
+  // The figures come in time order, so a time already on the line is the last one's.
+  let lineTime = Number.NaN;
   const place = (o: Observation, time: number, series: string) => figurePoint(o, axes.x, axes.y, time, series);
-  for (const { o, time } of shown) {
+  for (let i = 0; i < shown.list.length; i++) {
+    const o = shown.list[i]!;
+    const time = shown.times[i]!;
     const other = isErratum(o) || !countsInCountry(o);
     if (other) marks.apart.push(place(o, time, apartSeries(o)));
     else if (typeof o.value !== 'number') {
@@ -135,30 +204,71 @@ function troopMarks(shown: readonly { o: Observation; time: number }[], axes: Ch
       rangeMark(o as Observation & { value: { low: number; high: number } }, point, axes, span, marks);
     } else if (o.kind === 'authorized') marks.authorized.push(place(o, time, 'authorized'));
     else if (o.kind === 'planned') marks.planned.push(place(o, time, 'planned'));
-    else if (onLine.has(o) && !lineTimes.has(time)) {
-      lineTimes.add(time);
-      marks.reported.push(place(o, time, 'reported'));
+    else if (onLine(o) && time !== lineTime) {
+      lineTime = time;
+      add(marks.reported, o, time);
     } else marks.apart.push(place(o, time, 'marker'));
   }
   return marks;
 }
 
 /**
- * More counts than twice the plot's pixel columns cannot be told apart: the line and its
- * reachable points keep, per column, the first, lowest, highest and last (reduction.ts), which
- * draws the same pixels. Each unbroken run is reduced on its own, so gaps stay gaps.
+ * The line's reachable points, one list per unbroken run (split where neighbours are more than
+ * {@link REPORTED_GAP} apart, as `splitAtGaps`). More counts than twice the plot's pixel columns
+ * cannot be told apart: each run keeps, per column, the first, lowest, highest and last
+ * (reduction.ts), which draws the same pixels, so gaps stay gaps. The coordinates are computed
+ * into arrays and reduced there; a point object is made only for a point kept.
  */
-function reportedRuns(reported: readonly ChartPoint[], { frame }: ChartAxes): { runs: ChartPoint[][]; reduced: boolean } {
-  const runs = splitAtGaps(reported, REPORTED_GAP);
-  const reduced = reported.length > 2 * (frame.width - frame.left - frame.right);
-  return { runs: reduced ? runs.map((run) => reduceToColumns(run)) : runs, reduced };
+function reportedRuns({ list, times }: Figures, { frame, x, y }: ChartAxes): { runs: ObservationPoint[][]; reduced: boolean } {
+  const n = list.length;
+  const reduced = n > 2 * (frame.width - frame.left - frame.right);
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    xs[i] = round(x(times[i]!));
+    ys[i] = round(y(pointValue(list[i]!)));
+  }
+  const point = (i: number): ObservationPoint => ({ key: list[i]!.id, x: xs[i]!, y: ys[i]!, time: times[i]!, observation: list[i]!, series: 'reported' });
+  const runs: ObservationPoint[][] = [];
+  let start = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && times[i]! - times[i - 1]! <= REPORTED_GAP) continue;
+    if (reduced) runs.push(reducedIndices(xs, ys, start, i).map(point));
+    else {
+      const run: ObservationPoint[] = [];
+      for (let k = start; k < i; k++) run.push(point(k));
+      runs.push(run);
+    }
+    start = i;
+  }
+  return { runs, reduced };
+}
+
+/**
+ * The summary's facts of the line (as `summaryFacts` finds them in its points, here from the
+ * figures in one pass): the peak, the first of the highest; the latest, the last in time, of two
+ * at one time the higher (the first of equals).
+ */
+function lineSummary({ list, times }: Figures, nextPlan: ChartPoint | undefined): SummaryFacts {
+  let peak = -1;
+  let latest = -1;
+  for (let i = 0; i < list.length; i++) {
+    const value = pointValue(list[i]!);
+    if (peak < 0 || value > pointValue(list[peak]!)) peak = i;
+    if (latest < 0 || times[i]! > times[latest]! || (times[i] === times[latest] && value > pointValue(list[latest]!))) latest = i;
+  }
+  return {
+    ...(peak >= 0 ? { peak: list[peak]! } : {}),
+    ...(latest >= 0 ? { latest: list[latest]! } : {}),
+    ...(nextPlan?.observation ? { nextPlan: nextPlan.observation } : {}),
+  };
 }
 
 /** The legend: the line, caps, plans ahead, ranges, then the points apart present. */
 function troopLegend(marks: TroopMarks, ahead: readonly ChartPoint[], points: readonly ChartPoint[], strings: Strings, context: LayoutContext) {
   const series = new Set(points.map((p) => p.series));
   return legendOf([
-    [marks.reported.length > 0, { key: 'reported', label: strings.series.reported, mark: 'line' }],
+    [marks.reported.list.length > 0, { key: 'reported', label: strings.series.reported, mark: 'line' }],
     [marks.authorized.length > 0, { key: 'authorized', label: strings.series.authorized, mark: 'dashed' }],
     [ahead.length > 0, { key: 'planned', label: strings.series.planned, mark: 'dotted' }],
     [marks.bands.length + marks.whiskers.length > 0, { key: 'range', label: strings.series.range, mark: 'band' }],
@@ -177,17 +287,18 @@ export interface PanelLines {
 }
 
 /** A panel's marks, lines and reachable points: the same stages for the whole chart and for the decade panel. */
-function panelOf(shown: readonly { o: Observation; time: number }[], axes: ChartAxes, span: TimeSpan) {
+function panelOf(shown: Figures, axes: ChartAxes, span: TimeSpan) {
   const marks = troopMarks(shown, axes, span);
-  const lastReported = marks.reported[marks.reported.length - 1];
+  const { runs, reduced } = reportedRuns(marks.reported, axes);
+  // The last reported count is always kept: the last point of its column.
+  const lastReported = runs[runs.length - 1]?.at(-1);
   // Plans are in time order: those after the last reported count are ahead, the rest overtaken.
   const split = lastReported ? bisector((p: ChartPoint) => p.time).right(marks.planned, lastReported.time) : 0;
   const ahead = marks.planned.slice(split);
   const behind = marks.planned.slice(0, split).map((p) => ({ ...p, series: 'marker' }));
-  const { runs, reduced } = reportedRuns(marks.reported, axes);
   const points: ChartPoint[] = [];
   // Pushed one by one: spreading 100,000 points into push() can overflow the stack.
-  for (const list of [marks.ranges, marks.apart, reduced ? runs.flat() : marks.reported, marks.authorized, ahead, behind]) for (const p of list) points.push(p);
+  for (const list of [marks.ranges, marks.apart, ...runs, marks.authorized, ahead, behind]) for (const p of list) points.push(p);
   const projection = lastReported && ahead.length ? [lastReported, ...ahead] : ahead;
   const lines: PanelLines = {
     reported: runs.map((run) => linePath(run) ?? ''),
@@ -236,15 +347,23 @@ const DECADE_TITLE: Record<Language, (from: string, to: string) => string> = {
  * axis. `undefined` when there is no such stretch of five years or more, or it holds fewer
  * than three reported counts above zero (a zero and a plan are no story of their own).
  */
-export function decadeStart(shown: readonly { o: Observation; time: number }[], context: LayoutContext): number | undefined {
-  const counted = shown.filter(({ o }) => !isErratum(o) && countsInCountry(o));
-  const peak = largestValue(counted.map(({ o }) => o));
-  const big = counted.filter(({ o }) => maxValue(o) >= DECADE_SHARE * peak);
-  const last = big[big.length - 1];
+export function decadeStart(figures: readonly Figure[] | Figures, context: LayoutContext): number | undefined {
+  const { list, times } = Array.isArray(figures) ? { list: figures.map((f) => f.o), times: figures.map((f) => f.time) } : (figures as Figures);
+  const counted = (o: Observation) => !isErratum(o) && countsInCountry(o);
+  const peak = largest(list, counted);
+  let last: Observation | undefined;
+  for (let i = list.length - 1; i >= 0 && !last; i--) if (counted(list[i]!) && maxValue(list[i]!) >= DECADE_SHARE * peak) last = list[i];
   if (!last || peak === 0) return undefined;
-  const from = new Date(periodEnd(last.o.end ?? last.o.date) - 1).getUTCFullYear() + 1;
-  const later = counted.filter(({ o, time }) => time >= yearStart(from) && o.kind === 'reported' && maxValue(o) > 0).length;
+  const from = new Date(periodEnd(last.end ?? last.date) - 1).getUTCFullYear() + 1;
+  const since = yearStart(from);
+  let later = 0;
+  for (let i = 0; i < list.length; i++) if (counted(list[i]!) && times[i]! >= since && list[i]!.kind === 'reported' && maxValue(list[i]!) > 0) later++;
   return from > context.from && context.to - from + 1 >= DECADE_YEARS && later >= DECADE_COUNTS ? from : undefined;
+}
+
+/** `largestValue` of the figures that pass `test` (all by default), without a list of them. */
+function largest(list: readonly Observation[], test: (o: Observation) => boolean = () => true): number {
+  return Math.max(0, max(list, (o) => (test(o) ? maxValue(o) : undefined)) ?? 0);
 }
 
 /** The two panels' axes: the upper keeps the whole chart's years and scale, the lower gets its own. */
@@ -303,18 +422,18 @@ export function layoutTroopLevels(
   const span = chartSpan(context);
   const shown = troopFigures(observations, span);
   const from = decadeStart(shown, context);
-  const peak = largestValue(shown.map(({ o }) => o));
+  const peak = largest(shown.list);
   const whole = chartAxes(context, peak, from === undefined ? {} : { heightScale: DECADE_HEIGHT });
-  const late = from === undefined ? [] : shown.filter(({ time }) => time >= yearStart(from));
+  const late = from === undefined ? { list: [], times: [] } : subset(shown, (_, time) => time >= yearStart(from));
   // The lower scale is the line's (troops in Iraq); a figure above it, of another definition,
   // stays in the upper panel, where it fits.
-  const lateMax = largestValue(late.filter(({ o }) => countsInCountry(o) && !isErratum(o)).map(({ o }) => o));
+  const lateMax = largestValue(late.list.filter((o) => countsInCountry(o) && !isErratum(o)));
   const panels = from === undefined ? undefined : panelAxes(whole, context, from, lateMax);
-  const inLower = panels ? late.filter(({ o }) => maxValue(o) <= panels.lower.y.domain()[1]) : [];
+  const inLower = panels ? subset(late, (o) => maxValue(o) <= panels.lower.y.domain()[1]) : { list: [], times: [] };
   const axes = panels?.upper ?? whole;
   const all = panelOf(shown, axes, span);
   const low = panels ? panelOf(inLower, panels.lower, [yearStart(from!), span[1]]) : undefined;
-  const lower = new Set(inLower.map(({ o }) => o.id));
+  const lower = new Set(inLower.list.map((o) => o.id));
   const points = low ? sortPoints([...all.points.filter((p) => !lower.has(p.key)), ...low.points]) : sortPoints(all.points);
   const todayX = context.now >= span[0] && context.now < span[1] ? round(axes.x(context.now)) : undefined;
   // Without label rows above the plot, "Today" goes inside it, before its rule in time.
@@ -329,8 +448,8 @@ export function layoutTroopLevels(
     legend: troopLegend(all.marks, all.ahead, all.points, strings, context),
     annotations: annotationMarks(events, axes.x, axes.frame, context, today?.span),
     ...(todayX === undefined || !today ? {} : { todayX, todayLabelX: today.left, ...(inside ? { todayLabelY: axes.frame.top + 11 } : {}) }),
-    ...(all.reduced ? { reduced: { observations: shown.map(({ o }) => o) } } : {}),
-    summary: summaryFacts(all.marks.reported, all.marks.planned.find((p) => p.time > context.now)),
+    ...(all.reduced ? { reduced: { observations: shown.list } } : {}),
+    summary: lineSummary(all.marks.reported, all.marks.planned.find((p) => p.time > context.now)),
     axisSide: axes.axisSide,
     timeDirection: context.timeDirection,
     ...all.lines,

@@ -11,6 +11,8 @@ export interface ChartInput {
   events?: MissionEvent[];
   sources: Source[];
   issues: DataIssue[];
+  /** Set when the quick check found a problem: the reading by `validate`, with every issue (this one is empty until then). */
+  full?: Promise<ChartInput>;
 }
 
 /** Where a {@link DataController} stands, as `@lit/task` names it. */
@@ -99,6 +101,8 @@ export class DataController implements ReactiveController {
   /** Why a bundled module could not be imported. */
   private importError?: DataIssue;
   private waiting = new Set<Promise<unknown>>();
+  /** Readings left to `validate` and not in yet: the chart shows its loading state. */
+  private checking = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -141,7 +145,11 @@ export class DataController implements ReactiveController {
     this.readKey = key;
     const known = this.known();
     if (data == null) this.given = undefined;
-    else if (reread || this.given?.input !== data || this.given.known !== known) this.given = { input: data, known, result: this.options.read(data, known) };
+    else if (reread || this.given?.input !== data || this.given.known !== known) {
+      const given = { input: data, known, result: this.options.read(data, known) };
+      this.given = given;
+      this.checked(given.result, (result) => (given.result = result));
+    }
     if ((reread || this.loadedKnown !== known) && this.body !== undefined && this.loadedFrom === src) this.accept(this.body);
     // Nothing is fetched while the host is off the page (or rendered on a server); it loads on connecting.
     if (this.loadedFrom !== src && this.host.isConnected) void this.load(src);
@@ -212,6 +220,23 @@ export class DataController implements ReactiveController {
     if (!input.events && this.options.wantsEvents?.()) this.events ??= this.wait(loadEvents());
   }
 
+  /** Calls `take` with a reading that `validate` finishes (awaited as an import, in {@link imported}), then publishes it. */
+  private checked(result: ChartInput, take: (result: ChartInput) => void): void {
+    if (!result.full) return;
+    this.checking++;
+    const done = result.full.then(take, () => {
+      this.importError = makeIssue(-1, '*', 'load-failed', { status: '' });
+    });
+    this.waiting.add(done);
+    void done.then(() => {
+      this.waiting.delete(done);
+      this.checking--;
+      this.importNeeded();
+      this.publish();
+      this.host.requestUpdate();
+    });
+  }
+
   /** Follows a bundled module; when it arrives the input is read again and the host updates. */
   private wait(loading: Loading): Loading {
     if (loading.value) return loading;
@@ -275,13 +300,20 @@ export class DataController implements ReactiveController {
     const known = this.known();
     const result = this.options.read(body, known);
     this.loadedKnown = known;
-    const unusable = result.issues.find((issue) => issue.code === 'not-a-list');
-    if (unusable) {
-      this.error = unusable;
-      return;
-    }
-    this.loaded = result;
-    this.body = body;
+    const from = this.loadedFrom;
+    const take = (read: ChartInput, late: boolean) => {
+      if (late && from !== this.loadedFrom) return;
+      const unusable = read.issues.find((issue) => issue.code === 'not-a-list');
+      if (unusable) {
+        this.error = unusable;
+        if (late) this.status = 'error';
+        return;
+      }
+      this.loaded = read;
+      this.body = body;
+    };
+    if (result.full) this.checked(result, (read) => take(read, true));
+    else take(result, false);
   }
 
   private publish(): void {
@@ -305,7 +337,7 @@ export class DataController implements ReactiveController {
     };
     // Until the registry has arrived, its sources' rows would be shown as citing nothing.
     const lookingUp = this.registry !== undefined && !this.registry.value;
-    this.value = { data, issues: lookingUp ? [] : issues, loading: this.status === 'pending' || lookingUp, failed: this.error !== undefined };
+    this.value = { data, issues: lookingUp ? [] : issues, loading: this.status === 'pending' || lookingUp || this.checking > 0, failed: this.error !== undefined };
   }
 }
 

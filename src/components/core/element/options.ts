@@ -1,6 +1,6 @@
 import { dateToTime } from '../../../data/dates.js';
 import { makeIssue, type DataIssue } from '../../../data/issues.js';
-import { YEAR_RANGE } from '../../../data/validate.js';
+import { YEAR_RANGE } from '../../../data/quick-check.js';
 import { attributeName, optionEntries, type OptionDeclarations } from '../chart-spec.js';
 import type { LayoutContext } from '../layout/chart-layout.js';
 import { isValidLocale, localeInfo, type LocaleInfo, type Numerals } from '../locale.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeUrl } from '../../../data/validate.js';
+import { safeUrl } from '../../../data/quick-check.js';
 import type { Source } from '../../../data/types.js';
 import { listSeparator, publisherName } from '../chart-text.js';
 import type { Strings } from '../i18n.js';
