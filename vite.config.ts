@@ -46,6 +46,10 @@ const bundleLibrary: LibraryOptions = {
 const SERIES_FILES = /\/src\/data\/(?:series\/)?(troop-levels|airstrikes|casualties|spending)\.ts$/;
 const EVENTS_FILES = /\/src\/data\/(?:seed-sources|events|series\/compose|series\/events)\.ts$/;
 const ON_DEMAND = /\/(?:source-loader|event-csv|csv)\.ts$|\/d3-dsv\//;
+// What only the bar charts share (their layout, marks and styles) and what only the dashboard
+// uses (Lit's static templates): kept out of the core chunk that a line chart fetches.
+const BARS = /\/src\/components\/core\/(?:layout\/bars|render\/bar-marks|layout\/bars\.styles)\.ts$/;
+const DASHBOARD_ONLY = /\/node_modules\/lit(?:-html)?\/static(?:-html)?\.js$/;
 const CORE = /\/node_modules\/|\/src\/components\/core\/|\/src\/data\/(?:validate|issues|rules|dates|bounded-cache|series\/load)\.ts$/;
 const loaderChunks = {
   // A module goes where its own name says, not where the first chunk that imports it goes.
@@ -55,6 +59,8 @@ const loaderChunks = {
       debugName: 'loader chunks',
       name: (id: string): string | null => {
         if (ON_DEMAND.test(id)) return null;
+        if (BARS.test(id)) return 'bars';
+        if (DASHBOARD_ONLY.test(id)) return 'mission-dashboard';
         // The bundler's own helpers (decorators, module namespaces) are virtual modules, named with a NUL.
         if (CORE.test(id) || (id.startsWith('\0') && !id.includes('virtual:imc-elements'))) return 'core';
         const series = SERIES_FILES.exec(id);
