@@ -7,7 +7,7 @@ import { renderFrame, textAnchor } from '../components/core/render/frame.js';
 import { renderPoints } from '../components/core/render/points.js';
 import { dataYears, type ChartData, type ChartSpec } from '../components/core/chart-spec.js';
 import { listSeparator, publisherName, rankedSources, summaryText } from '../components/core/chart-text.js';
-import { strings, type Strings } from '../components/core/i18n.js';
+import { loadLanguage, strings, type Strings } from '../components/core/i18n.js';
 import type { LocaleInfo } from '../components/core/locale.js';
 import type { Source } from '../data/types.js';
 import { resolveOptions, resolveOwnOptions, type ChartOptions } from '../components/core/element/options.js';
@@ -15,6 +15,10 @@ import { frameStyles, tokenValues } from '../components/core/render/tokens.style
 import { CHARTS, findChart, shortName, type OwnOptionName } from '../components/registry.js';
 import { escapeXml, toMarkup } from './markup.js';
 import { staticStyles } from './static-styles.js';
+
+// The static renderer draws in any language at once, so it loads every language's texts (which
+// an element imports only when a chart on the page needs them) before it is first called.
+await loadLanguage('ar');
 
 /** Short names for the command line: `troop-levels` for `troop-levels-chart`. */
 export const CHART_NAMES = CHARTS.map((entry) => shortName(entry.tag));

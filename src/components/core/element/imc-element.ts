@@ -1,5 +1,6 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
+import { loadLanguage } from '../i18n.js';
 import { LocaleController, type LocaleState } from './locale-controller.js';
 
 /**
@@ -44,6 +45,44 @@ export abstract class ImcElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The changes held back while the language's texts load, with their old values. */
+  private heldBack?: Map<PropertyKey, unknown>;
+  /** The import of the language's texts that an update waits for. */
+  private texts?: Promise<void>;
+
+  /**
+   * An element whose language's texts are not loaded yet (Arabic, the first time; English is
+   * built in) does not update until they have arrived: it imports them, keeps the changes made
+   * meanwhile, and then updates with all of them, so its first drawing is already in its
+   * language. `updateComplete` (and a chart's `ready`) waits for that update.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (isServer || !super.shouldUpdate(changed)) return isServer;
+    const loading = loadLanguage(this.locale.value.locale.language);
+    if (!loading) return true;
+    const held = (this.heldBack ??= new Map());
+    for (const [key, old] of changed) if (!held.has(key)) held.set(key, old);
+    if (this.texts !== loading) {
+      this.texts = loading;
+      void loading.then(() => {
+        const again = this.heldBack;
+        this.heldBack = undefined;
+        this.texts = undefined;
+        this.requestUpdate();
+        for (const [key, old] of again ?? []) this.requestUpdate(key, old);
+      });
+    }
+    return false;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const texts = this.texts;
+    if (!texts) return done;
+    await texts;
+    return this.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
