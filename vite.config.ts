@@ -50,6 +50,9 @@ const ON_DEMAND = /\/(?:source-loader|event-csv|csv)\.ts$|\/d3-dsv\/|\.ar\.ts$/;
 // uses (Lit's static templates): kept out of the core chunk that a line chart fetches.
 const BARS = /\/src\/components\/core\/(?:layout\/bars|render\/bar-marks|layout\/bars\.styles)\.ts$/;
 const DASHBOARD_ONLY = /\/node_modules\/lit(?:-html)?\/static(?:-html)?\.js$/;
+// Lit's decorators and the decorator helper: the shared element declares its properties without
+// them, so only the elements that still use them fetch this chunk.
+const DECORATORS = /\/node_modules\/(?:lit\/decorators\.js|@lit\/reactive-element\/decorators\/)|\/helpers\/(?:esm\/)?decorate\.js$/;
 const CORE = /\/node_modules\/|\/src\/components\/core\/|\/src\/data\/(?:validate|issues|rules|dates|bounded-cache|series\/load)\.ts$/;
 const loaderChunks = {
   // A module goes where its own name says, not where the first chunk that imports it goes.
@@ -60,6 +63,7 @@ const loaderChunks = {
       name: (id: string): string | null => {
         if (ON_DEMAND.test(id)) return null;
         if (BARS.test(id)) return 'bars';
+        if (DECORATORS.test(id)) return 'decorators';
         if (DASHBOARD_ONLY.test(id)) return 'mission-dashboard';
         // The bundler's own helpers (decorators, module namespaces) are virtual modules, named with a NUL.
         if (CORE.test(id) || (id.startsWith('\0') && !id.includes('virtual:imc-elements'))) return 'core';
@@ -130,11 +134,19 @@ const loaderPreloads = (): Plugin => ({
     const own = (tag: string) => (tag === 'mission-dashboard' ? chartTags() : [tag]).flatMap((t) => [byModule(`/${chartModule(t)}`), series(t)]).filter((c) => c !== undefined).map((c) => c.fileName);
     const preload: Record<string, string[]> = {};
     const fetched: Record<string, string[]> = {};
+    // What a page in Arabic fetches on top: the Arabic texts the tag's chunks import on demand.
+    const arabic: Record<string, string[]> = {};
+    const arabicOf = (names: string[]) =>
+      [...new Set(names.flatMap((name) => { const chunk = bundle[name]; return chunk?.type === 'chunk' ? chunk.dynamicImports : []; }))].filter((name) => {
+        const chunk = bundle[name];
+        return chunk?.type === 'chunk' && chunk.facadeModuleId?.endsWith('.ar.ts');
+      });
     for (const tag of tags) {
       const element = byModule(`/${chartModule(tag)}`);
       if (!element) throw new Error(`The loader build has no chunk for <${tag}>.`);
       const all = closure(own(tag));
       fetched[tag] = all;
+      arabic[tag] = arabicOf([element.fileName, ...all]);
       // The element's own chunk is imported by the loader itself; what it pulls in is preloaded.
       preload[tag] = all.filter((name) => name !== element.fileName);
     }
@@ -143,7 +155,7 @@ const loaderPreloads = (): Plugin => ({
     const relative = (name: string) => `./${name}`;
     const map = Object.fromEntries(Object.entries(preload).map(([tag, names]) => [tag, names.map(relative)]));
     entry.code = entry.code.replace(/__IMC_PRELOAD__/g, JSON.stringify(map));
-    this.emitFile({ type: 'asset', fileName: `${LOADER_CHUNKS}/chunks.json`, source: `${JSON.stringify({ loader: entry.fileName, fetched }, null, 2)}\n` });
+    this.emitFile({ type: 'asset', fileName: `${LOADER_CHUNKS}/chunks.json`, source: `${JSON.stringify({ loader: entry.fileName, fetched, arabic }, null, 2)}\n` });
   },
 });
 
@@ -197,7 +209,7 @@ export default defineConfig(() => {
         // d3-shape's curves and symbols are functions with prototypes assigned at its top level,
         // which a bundler keeps as side effects; they have none. Only d3-shape and d3-path lose
         // code by this (a line chart keeps `line` and its curve: 13.4 KB → 4.8 KB minified).
-        treeshake: { propertyWriteSideEffects: false },
+        treeshake: { propertyWriteSideEffects: false as const },
         // The single file is one file: the modules a chart fetches on demand (its series, the `src`
         // loader, the CSV writers) are inlined there, and split into chunks elsewhere.
         output: {

@@ -1,6 +1,7 @@
 // Measures what a page downloads, on built files:
 // - the standalone loader with every chunk a page fetches for one tag (dist/standalone/chunks.json,
-//   written by the loader build, lists them; each is compressed on its own, as it is served);
+//   written by the loader build, lists them; each is compressed on its own, as it is served), and
+//   on a page in Arabic, where the chart also imports the Arabic texts (English is built in);
 // - the element from npm as a user's bundler builds it: dist/troop-levels-chart.js bundled by Vite
 //   with lit and d3 from node_modules, into a temporary folder. "with .data" counts the entry and
 //   what it imports statically, which is all a page that passes `.data` fetches; "with its bundled
@@ -111,9 +112,9 @@ async function npmElement(file, series) {
 }
 
 /** The loader and what it fetches for a tag, from the loader build's list. */
-function loaderPage(tag) {
+function loaderPage(tag, { arabic = false } = {}) {
   const list = JSON.parse(readFileSync('dist/standalone/chunks.json', 'utf8'));
-  const files = [list.loader, ...list.fetched[tag]].map((f) => path.join('dist', f));
+  const files = [list.loader, ...list.fetched[tag], ...(arabic ? list.arabic[tag] : [])].map((f) => path.join('dist', f));
   return total([...new Set(files)]);
 }
 
@@ -134,6 +135,7 @@ export async function measure() {
     'troop-levels-chart from npm, with its bundled series': troop.series,
     'troop-levels-chart from npm: the events chunk .data adds when annotations are drawn': troop.events,
     'standalone loader + one <troop-levels-chart>': loaderPage('troop-levels-chart'),
+    'standalone loader + one <troop-levels-chart>, on a page in Arabic': loaderPage('troop-levels-chart', { arabic: true }),
     'standalone loader + <mission-dashboard>': loaderPage('mission-dashboard'),
     'iraq-mission-charts.js (the loader alone)': total(['dist/iraq-mission-charts.js']),
     'iraq-mission-charts.bundle.js (single file)': total(['dist/iraq-mission-charts.bundle.js']),

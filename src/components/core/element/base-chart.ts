@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { loadSeries } from '../../../data/series/load.js';
 import type { Source } from '../../../data/types.js';
@@ -46,6 +45,10 @@ export const DEFAULT_WIDTH = 640;
  */
 export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> extends ChartAttributes {
   static override styles = [tokenStyles, frameStyles, eventKeyStyles, printStyles];
+  static {
+    // Reactive state, declared without decorators: see `ChartAttributes.properties`.
+    this.createProperty('dataValue', { state: true });
+  }
 
   /** What makes this chart: how it reads its input, its own options, layout, marks, text and styles. */
   protected abstract readonly spec: ChartSpec<L>;
@@ -84,7 +87,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   private readonly table = new TableController(this);
 
   /** The data of this update, copied from the data controller in `willUpdate`. */
-  @state() private dataValue: DataValue = this.source.value;
+  private dataValue: DataValue = this.source.value;
   /** Everything derived from the inputs; none until the plot's width has been read once. */
   private current?: ChartView<L>;
   private measured = false;

@@ -1,5 +1,4 @@
 import { isServer, LitElement, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { loadLanguage } from '../i18n.js';
 import { LocaleController, type LocaleState } from './locale-controller.js';
 
@@ -9,6 +8,11 @@ import { LocaleController, type LocaleState } from './locale-controller.js';
  * `lang` and `theme` from the nearest ancestor and following them at run time.
  */
 export abstract class ImcElement extends LitElement {
+  static {
+    // Reactive state, declared without decorators: see `ChartAttributes.properties`.
+    this.createProperty('localeState', { state: true });
+  }
+
   /** `light`, `dark` or `auto`; inherited from an ancestor's `theme` when not set. */
   abstract theme?: string;
 
@@ -26,7 +30,7 @@ export abstract class ImcElement extends LitElement {
    * change of language or theme is in `changedProperties` like any other input.
    * @internal
    */
-  @state() protected localeState!: LocaleState;
+  protected declare localeState: LocaleState;
 
   /**
    * A server-rendered element arrives with a declarative shadow root holding its static drawing.
