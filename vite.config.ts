@@ -41,11 +41,12 @@ const bundleLibrary: LibraryOptions = {
  * every element shares (Lit, d3, the core, validation) in one `core` chunk, fetched once for any
  * number of charts; each element with its spec and layout; each series' records; the events and
  * the seed documents, which every series cites; and, each on its own, the modules fetched on
- * demand (the `src` loader, the CSV writers and d3-dsv, each table of Arabic texts).
+ * demand (the `src` loader, the data table's drawing, the CSV writers and d3-dsv, each table of
+ * Arabic texts).
  */
 const SERIES_FILES = /\/src\/data\/(?:series\/)?(troop-levels|airstrikes|casualties|spending)\.ts$/;
 const EVENTS_FILES = /\/src\/data\/(?:seed-sources|events|series\/compose|series\/events)\.ts$/;
-const ON_DEMAND = /\/(?:source-loader|event-csv|csv)\.ts$|\/d3-dsv\/|\.ar\.ts$/;
+const ON_DEMAND = /\/(?:source-loader|event-csv|csv|data-table)\.ts$|\/d3-dsv\/|\.ar\.ts$/;
 // What only the bar charts share (their layout, marks and styles) and what only the dashboard
 // uses (Lit's static templates): kept out of the core chunk that a line chart fetches.
 const BARS = /\/src\/components\/core\/(?:layout\/bars|render\/bar-marks|layout\/bars\.styles)\.ts$/;

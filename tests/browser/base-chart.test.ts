@@ -5,7 +5,7 @@ import { DataController } from '../../src/components/core/element/data-controlle
 import { LocaleController } from '../../src/components/core/element/locale-controller.js';
 import { loadLanguage, strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
-import { renderTable } from '../../src/components/core/render/table.js';
+import { renderTable } from '../../src/components/core/render/data-table.js';
 import { renderTooltip } from '../../src/components/core/render/tooltip.js';
 import { troopLevelsSpec } from '../../src/components/troop-levels-chart/troop-levels-chart.spec.js';
 import { loadEvents, loadSeries } from '../../src/data/series/load.js';

@@ -10,7 +10,6 @@ import { renderLegend } from '../render/legend.js';
 import { renderNotice } from '../render/notice.js';
 import { renderPlot, type PlotInput } from '../render/plot.js';
 import { printStyles } from '../render/print.styles.js';
-import { renderTable } from '../render/table.js';
 import { renderTooltip } from '../render/tooltip.js';
 import { frameStyles, tokenStyles } from '../render/tokens.styles.js';
 import { chartView, issueSignature, navigationView, renderDrawing, tableInput, type ChartView } from './chart-view.js';
@@ -175,7 +174,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     const signature = issueSignature(view.issues);
     if (signature !== this.reportedIssues) [this.reportedIssues, this.issuesDue] = [signature, view.issues.length > 0];
     const shown = (v: ChartView<L> | undefined) => v?.shownEvents.map((e) => e.id).join();
-    if (inputsChanged || shown(view) !== shown(previous)) this.table.request((state) => renderTable({ ...state, ...tableInput(view, this.pointKind) }));
+    if (inputsChanged || shown(view) !== shown(previous)) this.table.request(() => tableInput(view, this.pointKind));
   }
 
   protected override render(): TemplateResult {

@@ -53,8 +53,8 @@ export abstract class ImcElement extends LitElement {
 
   /** The changes held back while the language's texts load, with their old values. */
   private heldBack?: Map<PropertyKey, unknown>;
-  /** The import of the language's texts that an update waits for. */
-  private texts?: Promise<void>;
+  /** Work an update waits for, fetched on demand: see {@link awaitBeforeComplete}. */
+  private readonly awaited = new Set<Promise<unknown>>();
 
   /**
    * An element whose language's texts are not loaded yet (Arabic, the first time; English is
@@ -68,25 +68,43 @@ export abstract class ImcElement extends LitElement {
     if (!loading) return true;
     const held = (this.heldBack ??= new Map());
     for (const [key, old] of changed) if (!held.has(key)) held.set(key, old);
-    if (this.texts !== loading) {
-      this.texts = loading;
+    if (!this.awaited.has(loading)) {
       void loading.then(() => {
         const again = this.heldBack;
         this.heldBack = undefined;
-        this.texts = undefined;
         this.requestUpdate();
         for (const [key, old] of again ?? []) this.requestUpdate(key, old);
       });
+      this.awaitBeforeComplete(loading);
     }
     return false;
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const texts = this.texts;
-    if (!texts) return done;
-    await texts;
-    return this.getUpdateComplete();
+  /**
+   * Makes `updateComplete` wait for `work` (a module fetched on demand: the language's texts,
+   * the data table), which requests an update when done, and for that update. Code that reacts
+   * to it (a `then` that requests the update) must be attached before this is called.
+   * @internal
+   */
+  awaitBeforeComplete(work: Promise<unknown>): void {
+    this.awaited.add(work);
+    const settled = () => void this.awaited.delete(work);
+    work.then(settled, settled);
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    // An update that began waiting for its texts (in `shouldUpdate`) is waited for too.
+    if (this.awaited.size > 0) return this.afterAwaited();
+    return super.getUpdateComplete().then((done) => (this.awaited.size > 0 ? this.afterAwaited() : done));
+  }
+
+  private async afterAwaited(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.awaited.size > 0) {
+      await Promise.allSettled([...this.awaited]);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
