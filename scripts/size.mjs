@@ -2,13 +2,14 @@
 // - the standalone loader with every chunk a page fetches for one tag (dist/standalone/chunks.json,
 //   written by the loader build, lists them; each is compressed on its own, as it is served), and
 //   on a page in Arabic, where the chart also imports the Arabic texts (English is built in);
-// - the element from npm as a user's bundler builds it: dist/troop-levels-chart.js bundled by Vite
-//   with lit and d3 from node_modules, into a temporary folder. "with .data" counts the entry and
+// - the element from npm as a user's bundler builds it: a page's module importing
+//   dist/troop-levels-chart.js, bundled by Vite as an application with lit and d3 from
+//   node_modules, into a temporary folder. "with .data" counts the entry and
 //   what it imports statically, which is all a page that passes `.data` fetches; "with its bundled
 //   series" adds the series chunk and the chunks it imports;
 // - the single-file build, and the whole dataset alone.
 // `npm run size` prints the table; the budget test reads the same numbers.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -57,7 +58,7 @@ const sum = (list, key) => list.reduce((n, s) => n + s[key], 0);
  * Bundles an entry as an application would, and returns its chunks: each with its static
  * imports, its dynamic imports and its file.
  */
-async function bundle(entry, outDir) {
+async function bundle(entry, outDir, { application = false } = {}) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
@@ -70,7 +71,8 @@ async function bundle(entry, outDir) {
       write: true,
       modulePreload: false,
       lib: { entry, formats: ['es'], fileName: 'bundle' },
-      rolldownOptions: { output: { minify: true, chunkFileNames: '[name]-[hash].js' } },
+      // An application's entry exports nothing: its chunks may be merged into it.
+      rolldownOptions: { ...(application ? { preserveEntrySignatures: false } : {}), output: { minify: true, chunkFileNames: '[name]-[hash].js' } },
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
@@ -93,9 +95,18 @@ function closure(chunks, names) {
 async function npmElement(file, series) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'imc-size-'));
   try {
-    const chunks = await bundle(file, outDir);
+    // A page's module that imports the element for its side effect (defining the tag), as an
+    // application does: nothing of the element's exports is used, so the package's
+    // `sideEffects` decide what stays, as in a user's build.
+    const page = path.join(outDir, 'page.js');
+    writeFileSync(page, `import ${JSON.stringify(path.resolve(file))};\ndocument.body.append(document.createElement('troop-levels-chart'));\n`);
+    const chunks = await bundle(page, outDir, { application: true });
     const entry = chunks.find((c) => c.isEntry).fileName;
     const withData = closure(chunks, [entry]);
+    // A `sideEffects` list that misses the module defining the tag would leave the element out.
+    if (!withData.some((name) => readFileSync(path.join(outDir, name), 'utf8').includes('customElements'))) {
+      throw new Error(`The bundle of ${file} defines no element: the package's sideEffects leave it out.`);
+    }
     // The npm build names each series' chunk after its module: dist/chunks/<series>-<hash>.js.
     const seriesChunk = chunks.find((c) => c.facadeModuleId && new RegExp(`/chunks/${series}-[\\w-]{8}\\.js$`).test(c.facadeModuleId));
     if (!seriesChunk) throw new Error(`No chunk of the ${series} series in the bundle of ${file}.`);

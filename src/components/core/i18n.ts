@@ -179,11 +179,25 @@ const tables: Table[] = [];
 /** The import in flight of each language, once. */
 const loading = new Map<Language, Promise<void>>();
 
+/** Each declared table, by the function that reads it. */
+const tableOf = new WeakMap<(language: Language) => unknown, Table>();
+
 /** Declares a table of texts: English, and the import of each other language's. */
 export function localized<S>(en: S, imports: { [L in Exclude<Language, 'en'>]: () => Promise<S> }): (language: Language) => S {
   const table: Table = { loaded: { en }, imports };
   tables.push(table);
-  return (language) => (table.loaded[language] ?? en) as S;
+  const read = (language: Language) => (table.loaded[language] ?? en) as S;
+  tableOf.set(read, table);
+  return read;
+}
+
+/**
+ * Gives a table its texts in a language at once, from a module imported statically: for the
+ * static renderer, which draws in any language synchronously (in Node, where size is no matter).
+ */
+export function provideLanguage<S>(read: (language: Language) => S, language: Language, texts: S): void {
+  const table = tableOf.get(read);
+  if (table) table.loaded[language] = texts;
 }
 
 /** Whether every declared table has its `language` loaded. */
