@@ -46,7 +46,7 @@ const bundleLibrary: LibraryOptions = {
  */
 const SERIES_FILES = /\/src\/data\/(?:series\/)?(troop-levels|airstrikes|casualties|spending)\.ts$/;
 const EVENTS_FILES = /\/src\/data\/(?:seed-sources|events|series\/compose|series\/events)\.ts$/;
-const ON_DEMAND = /\/(?:source-loader|event-csv|csv|data-table)\.ts$|\/d3-dsv\/|\.ar\.ts$/;
+const ON_DEMAND = /\/(?:source-loader|csv-download|event-csv|csv|data-table)\.ts$|\/d3-dsv\/|\.ar\.ts$/;
 // What only the bar charts share (their layout, marks and styles) and what only the dashboard
 // uses (Lit's static templates): kept out of the core chunk that a line chart fetches.
 const BARS = /\/src\/components\/core\/(?:layout\/bars|render\/bar-marks|layout\/bars\.styles)\.ts$/;

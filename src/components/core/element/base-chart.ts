@@ -13,7 +13,6 @@ import { printStyles } from '../render/print.styles.js';
 import { renderTooltip } from '../render/tooltip.js';
 import { frameStyles, tokenStyles } from '../render/tokens.styles.js';
 import { chartView, issueSignature, navigationView, renderDrawing, tableInput, type ChartView } from './chart-view.js';
-import { downloadCsv } from './csv-download.js';
 import { DataController, type ChartInput, type DataValue } from './data-controller.js';
 import { chartEvent } from './dom-events.js';
 import { resolveOwnOptions, sameOptions } from './options.js';
@@ -209,7 +208,9 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   }
 
   private download = (): void => {
-    if (this.current) void downloadCsv(this.localName, this.current.layout, this.current.data, this.pointKind);
+    const view = this.current;
+    // The download, like the CSV writers it imports, is fetched on the first press; offline, the button stays.
+    if (view) void import('./csv-download.js').then((m) => m.downloadCsv(this.localName, view.layout, view.data, this.pointKind), () => undefined);
   };
 }
 
