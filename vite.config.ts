@@ -42,10 +42,18 @@ const bundleLibrary: LibraryOptions = {
  * every element shares (Lit, d3, the core, the quick check of data) in one `core` chunk, fetched
  * once for any number of charts; each element with its spec and layout; the bundled data as
  * scripts/vite-series.ts names it (each series' first paint, its details); and, each on its own,
- * the modules fetched on demand (the `src` loader, the CSV writers and d3-dsv, and `validate`
- * with its messages, for data the quick check finds a problem in).
+ * the modules fetched on demand (the `src` loader, the data table's drawing, the CSV writers and
+ * d3-dsv, each table of Arabic texts, and `validate` with its messages, for data the quick check
+ * finds a problem in).
  */
-const ON_DEMAND = /\/(?:source-loader|event-csv|csv|validate|row-messages)\.ts$|\/d3-dsv\//;
+const ON_DEMAND = /\/(?:source-loader|csv-download|event-csv|csv|data-table|validate|row-messages)\.ts$|\/d3-dsv\/|\.ar\.ts$/;
+// What only the bar charts share (their layout, marks and styles) and what only the dashboard
+// uses (Lit's static templates): kept out of the core chunk that a line chart fetches.
+const BARS = /\/src\/components\/core\/(?:layout\/bars|render\/bar-marks|layout\/bars\.styles)\.ts$/;
+const DASHBOARD_ONLY = /\/node_modules\/lit(?:-html)?\/static(?:-html)?\.js$/;
+// Lit's decorators and the decorator helper: the shared element declares its properties without
+// them, so only the elements that still use them fetch this chunk.
+const DECORATORS = /\/node_modules\/(?:lit\/decorators\.js|@lit\/reactive-element\/decorators\/)|\/helpers\/(?:esm\/)?decorate\.js$/;
 const CORE = /\/node_modules\/|\/src\/components\/core\/|\/src\/data\/(?:quick-check|issues|rules|dates|bounded-cache|series\/load)\.ts$/;
 const loaderChunks = {
   // A module goes where its own name says, not where the first chunk that imports it goes.
@@ -55,6 +63,9 @@ const loaderChunks = {
       debugName: 'loader chunks',
       name: (id: string): string | null => {
         if (ON_DEMAND.test(id)) return null;
+        if (BARS.test(id)) return 'bars';
+        if (DECORATORS.test(id)) return 'decorators';
+        if (DASHBOARD_ONLY.test(id)) return 'mission-dashboard';
         // The bundler's own helpers (decorators, module namespaces) are virtual modules, named with a NUL.
         if (CORE.test(id) || (id.startsWith('\0') && !id.includes('virtual:imc-elements'))) return 'core';
         const data = seriesChunkName(id);
@@ -123,11 +134,19 @@ const loaderPreloads = (): Plugin => ({
     const own = (tag: string) => (tag === 'mission-dashboard' ? chartTags() : [tag]).flatMap((t) => [byModule(`/${chartModule(t)}`), series(t)]).filter((c) => c !== undefined).map((c) => c.fileName);
     const preload: Record<string, string[]> = {};
     const fetched: Record<string, string[]> = {};
+    // What a page in Arabic fetches on top: the Arabic texts the tag's chunks import on demand.
+    const arabic: Record<string, string[]> = {};
+    const arabicOf = (names: string[]) =>
+      [...new Set(names.flatMap((name) => { const chunk = bundle[name]; return chunk?.type === 'chunk' ? chunk.dynamicImports : []; }))].filter((name) => {
+        const chunk = bundle[name];
+        return chunk?.type === 'chunk' && chunk.facadeModuleId?.endsWith('.ar.ts');
+      });
     for (const tag of tags) {
       const element = byModule(`/${chartModule(tag)}`);
       if (!element) throw new Error(`The loader build has no chunk for <${tag}>.`);
       const all = closure(own(tag));
       fetched[tag] = all;
+      arabic[tag] = arabicOf([element.fileName, ...all]);
       // The element's own chunk is imported by the loader itself; what it pulls in is preloaded.
       preload[tag] = all.filter((name) => name !== element.fileName);
     }
@@ -136,7 +155,7 @@ const loaderPreloads = (): Plugin => ({
     const relative = (name: string) => `./${name}`;
     const map = Object.fromEntries(Object.entries(preload).map(([tag, names]) => [tag, names.map(relative)]));
     entry.code = entry.code.replace(/__IMC_PRELOAD__/g, JSON.stringify(map));
-    this.emitFile({ type: 'asset', fileName: `${LOADER_CHUNKS}/chunks.json`, source: `${JSON.stringify({ loader: entry.fileName, fetched }, null, 2)}\n` });
+    this.emitFile({ type: 'asset', fileName: `${LOADER_CHUNKS}/chunks.json`, source: `${JSON.stringify({ loader: entry.fileName, fetched, arabic }, null, 2)}\n` });
   },
 });
 
@@ -183,7 +202,14 @@ export default defineConfig(() => {
       rolldownOptions: {
         // The loader exports nothing; its chunks' groups need leave to add exports to its entries.
         ...(standalone ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
-        external: npm ? [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/] : [],
+        // d3-shape (with d3-path, which only it imports) is bundled into the npm build too, cut
+        // down to what the charts call (see `treeshake`): a user's bundler, with its default
+        // settings, would keep every curve and symbol of it.
+        external: npm ? [/^lit(\/|$)/, /^@lit\//, /^d3-(?!shape$|path$)/, /^node:/] : [],
+        // d3-shape's curves and symbols are functions with prototypes assigned at its top level,
+        // which a bundler keeps as side effects; they have none. Only d3-shape and d3-path lose
+        // code by this (a line chart keeps `line` and its curve: 13.4 KB → 4.8 KB minified).
+        treeshake: { propertyWriteSideEffects: false as const },
         // The single file is one file: the modules a chart fetches on demand (its series, the `src`
         // loader, the CSV writers) are inlined there, and split into chunks elsewhere.
         output: {

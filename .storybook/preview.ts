@@ -2,6 +2,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import manifest from '../custom-elements.json';
+import { loadLanguage } from '../src/components/core/i18n.js';
 import { publicControls } from '../stories/docs/controls.js';
 import { scopeThemeCss, themeById, THEMES, type Theme } from '../stories/docs/themes.js';
 
@@ -99,6 +100,10 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en', theme: 'light', timeDirection: 'auto' },
+  // Some stories draw a chart's parts with its layout and `strings()` directly, in the toolbar's
+  // language; an element imports the Arabic texts itself when its language resolves to Arabic,
+  // a story's helpers need them loaded before they draw.
+  loaders: [() => loadLanguage('ar')],
   decorators: [
     (story, context) => {
       const theme = themeById(context.globals.theme);

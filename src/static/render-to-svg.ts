@@ -8,7 +8,14 @@ import { renderFrame, textAnchor } from '../components/core/render/frame.js';
 import { renderPoints } from '../components/core/render/points.js';
 import { dataYears, type ChartData, type ChartSpec } from '../components/core/chart-spec.js';
 import { listSeparator, publisherName, rankedSources, summaryText } from '../components/core/chart-text.js';
-import { strings, type Strings } from '../components/core/i18n.js';
+import { provideLanguage, strings, type Strings } from '../components/core/i18n.js';
+import { ar as sharedArabic } from '../components/core/i18n.ar.js';
+import { airstrikesStrings } from '../components/airstrikes-chart/airstrikes-chart.strings.js';
+import { ar as airstrikesArabic } from '../components/airstrikes-chart/airstrikes-chart.strings.ar.js';
+import { casualtiesStrings } from '../components/casualties-chart/casualties-chart.strings.js';
+import { ar as casualtiesArabic } from '../components/casualties-chart/casualties-chart.strings.ar.js';
+import { spendingStrings } from '../components/spending-chart/spending-chart.strings.js';
+import { ar as spendingArabic } from '../components/spending-chart/spending-chart.strings.ar.js';
 import type { LocaleInfo } from '../components/core/locale.js';
 import type { Source } from '../data/types.js';
 import { resolveOptions, resolveOwnOptions, type ChartOptions } from '../components/core/element/options.js';
@@ -16,6 +23,14 @@ import { frameStyles, tokenValues } from '../components/core/render/tokens.style
 import { CHARTS, findChart, shortName, type OwnOptionName } from '../components/registry.js';
 import { escapeXml, toMarkup } from './markup.js';
 import { staticStyles } from './static-styles.js';
+
+// The static renderer draws in any language at once, so it has every chart's Arabic texts from
+// the start (an element imports them only when a chart on the page needs them). Given here, not
+// awaited: a top-level await would make the bundler move every element into a chunk of its own.
+provideLanguage(strings, 'ar', sharedArabic);
+provideLanguage(airstrikesStrings, 'ar', airstrikesArabic);
+provideLanguage(casualtiesStrings, 'ar', casualtiesArabic);
+provideLanguage(spendingStrings, 'ar', spendingArabic);
 
 /** Short names for the command line: `troop-levels` for `troop-levels-chart`. */
 export const CHART_NAMES = CHARTS.map((entry) => shortName(entry.tag));

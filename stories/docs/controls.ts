@@ -72,7 +72,7 @@ function controlFor(type: string, description: string | undefined, languages: re
 
 /** Whether a page may set this member: public, not static, not read-only, and documented. */
 function settable(member: ManifestItem | undefined): member is ManifestItem {
-  return !!member && member.kind === 'field' && !member.privacy && !member.static && !member.readonly && !!member.description;
+  return !!member && member.kind === 'field' && (!member.privacy || member.privacy === 'public') && !member.static && !member.readonly && !!member.description;
 }
 
 /**

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { DataController } from '../../src/components/core/element/data-controller.js';
 import { LocaleController } from '../../src/components/core/element/locale-controller.js';
-import { strings } from '../../src/components/core/i18n.js';
+import { loadLanguage, strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
-import { renderTable } from '../../src/components/core/render/table.js';
+import { renderTable } from '../../src/components/core/render/data-table.js';
 import { renderTooltip } from '../../src/components/core/render/tooltip.js';
 import { troopLevelsSpec } from '../../src/components/troop-levels-chart/troop-levels-chart.spec.js';
 import { loadEvents, loadSeries } from '../../src/data/series/load.js';
@@ -364,7 +364,9 @@ describe('template modules', () => {
     return box;
   };
 
-  it('the tooltip names each publisher in Arabic, says its grade, and explains a likely misprint', () => {
+  it('the tooltip names each publisher in Arabic, says its grade, and explains a likely misprint', async () => {
+    // The Arabic texts are a module of their own, imported when a chart's language is Arabic.
+    await loadLanguage('ar');
     const box = draw(renderTooltip(point, { width: 400, height: 200 }, data, localeInfo('ar-IQ'), strings('ar')));
     expect(text(box, '[part="tooltip"]')).toBe(
       '٤٬٧٠٠ ٢٠١١ · عدد معلن خطأ مطبعي مرجّح: يذكر البيان نفسه ٤٧٬٠٠٠ بعد سطرين. المصادر: وزارة الدفاع الأمريكية: Release (وثيقة رسمية)؛ AP: Report (رقم رسمي عبر تقرير صحفي)',

@@ -55,9 +55,9 @@ const fetchedChunks = (win: Window) =>
   [...new Set(win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/standalone/')))].map((p) => p.slice('/dist/standalone/'.length)).sort();
 
 /** What the loader build says a page fetches for a tag (dist/standalone/chunks.json). */
-async function listed(tag: string): Promise<string[]> {
-  const list = (await (await fetch('/dist/standalone/chunks.json')).json()) as { fetched: Record<string, string[]> };
-  return list.fetched[tag]!.map((f) => f.replace(/^standalone\//, '')).sort();
+async function listed(tag: string, part: 'fetched' | 'arabic' = 'fetched'): Promise<string[]> {
+  const list = (await (await fetch('/dist/standalone/chunks.json')).json()) as Record<'fetched' | 'arabic', Record<string, string[]>>;
+  return list[part][tag]!.map((f) => f.replace(/^standalone\//, '')).sort();
 }
 
 const TAGS = ['troop-levels-chart', 'airstrikes-chart', 'casualties-chart', 'spending-chart', 'mission-timeline'];
@@ -82,7 +82,10 @@ describe('the loader, dist/iraq-mission-charts.js, on a plain page', () => {
     const win = await load('<troop-levels-chart></troop-levels-chart>');
     await until(() => points(win.document, 'troop-levels-chart') > 50);
     const expected = await listed('troop-levels-chart');
-    expect(fetchedChunks(win)).toEqual(expected);
+    // The page is in Arabic (`<html lang="ar">`): the chart imports the Arabic texts too, and no other.
+    const arabic = await listed('troop-levels-chart', 'arabic');
+    expect(arabic.map((f) => f.replace(/-[\w-]{8}\.js$/, ''))).toEqual(['i18n.ar']);
+    expect(fetchedChunks(win)).toEqual([...expected, ...arabic].sort());
     expect(expected.some((f) => f.startsWith('airstrikes'))).toBe(false);
     // Everything but the element's own chunk, which the loader imports, is preloaded, once.
     const preloads = [...win.document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname);

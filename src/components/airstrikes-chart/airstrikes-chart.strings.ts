@@ -1,4 +1,5 @@
-import { yearSpan, type Language } from '../core/locale.js';
+import { yearSpan } from '../core/locale.js';
+import { localized } from '../core/i18n.js';
 
 /** `<airstrikes-chart>`'s own texts; the shared ones come from core/i18n.ts. */
 export interface AirstrikesStrings {
@@ -43,26 +44,5 @@ const en: AirstrikesStrings = {
   },
 };
 
-const ar: AirstrikesStrings = {
-  heading: (from, to) => `الغارات الجوية في العراق وسوريا، ${yearSpan(from, to)}`,
-  cumulativeHeading: (from, to) => `الغارات الجوية في العراق وسوريا، المجاميع التراكمية، ${yearSpan(from, to)}`,
-  description: 'غارات التحالف الجوية على داعش المحصاة لسنة أو لشهر كامل، مكدّسة حسب البلد. تبقى الفترات التي لم يُنشر لها عدد فارغة.',
-  cumulativeDescription: 'المجاميع التراكمية لغارات التحالف الجوية منذ بدء الحملة على داعش كما نُشرت في كل تاريخ، للعراق وسوريا ولكليهما.',
-  series: {
-    iraq: 'العراق',
-    syria: 'سوريا',
-    both: 'العراق وسوريا',
-    total: 'العراق وسوريا دون تفصيل',
-    us: 'الغارات الأمريكية وحدها',
-    open: 'على الأقل',
-    conflict: 'المصادر مختلفة',
-    marker: 'رقم آخر',
-    declared: 'كما أعلنها التحالف',
-    airwars: 'كما أحصتها إيروورز',
-  },
-};
-
-/** The chart's texts in a language. */
-export function airstrikesStrings(language: Language): AirstrikesStrings {
-  return language === 'ar' ? ar : en;
-}
+/** The chart's texts in a language (English until that language's table has been loaded: see `loadLanguage` in core/i18n.ts). */
+export const airstrikesStrings = localized(en, { ar: () => import('./airstrikes-chart.strings.ar.js').then((m) => m.ar) });

@@ -1,5 +1,6 @@
 import type { Operation } from '../../data/types.js';
-import { yearSpan, type Language } from '../core/locale.js';
+import { yearSpan } from '../core/locale.js';
+import { localized } from '../core/i18n.js';
 
 /** `<casualties-chart>`'s own texts; the shared ones come from core/i18n.ts. */
 export interface CasualtiesStrings {
@@ -40,33 +41,5 @@ const en: CasualtiesStrings = {
   operationTotalTo: (name, total, date) => `${name}: ${total} to ${date}`,
 };
 
-const ar: CasualtiesStrings = {
-  heading: {
-    deaths: (from, to) => `قتلى الجيش الأمريكي في العراق، ${yearSpan(from, to)}`,
-    wounded: (from, to) => `جرحى الجيش الأمريكي في العراق، ${yearSpan(from, to)}`,
-    both: (from, to) => `قتلى الجيش الأمريكي وجرحاه في العراق، ${yearSpan(from, to)}`,
-  },
-  description: {
-    deaths: 'قتلى الجيش الأمريكي في كل سنة ميلادية، القتالية وغير القتالية حيث يفصل المصدر بينها، مع مجموع كل عملية. تُعلَّم السنوات التي لم يُنشر لها رقم ولا تُرسم صفرًا.',
-    wounded: 'جرحى الجيش الأمريكي في المعارك في كل سنة ميلادية، مع مجموع كل عملية. تُعلَّم السنوات التي لم يُنشر لها رقم ولا تُرسم صفرًا.',
-    both: 'قتلى الجيش الأمريكي وجرحاه في كل سنة ميلادية، لكل منهما مقياسه، مع مجموع كل عملية. تُعلَّم السنوات التي لم يُنشر لها رقم ولا تُرسم صفرًا.',
-  },
-  panel: { deaths: 'القتلى', wounded: 'الجرحى' },
-  series: {
-    total: 'المجموع',
-    hostile: 'في القتال',
-    'non-hostile': 'خارج القتال',
-    part: 'جزء من سنة',
-    marker: 'رقم آخر',
-    missing: 'لا رقم لهذه السنة',
-    open: 'على الأقل',
-  },
-  operation: { OIF: 'حرية العراق', OND: 'الفجر الجديد', OIR: 'العزم الصلب' },
-  operationTotal: (name, total) => `${name}: ${total}`,
-  operationTotalTo: (name, total, date) => `${name}: ${total} حتى ${date}`,
-};
-
-/** The chart's texts in a language. */
-export function casualtiesStrings(language: Language): CasualtiesStrings {
-  return language === 'ar' ? ar : en;
-}
+/** The chart's texts in a language (English until that language's table has been loaded: see `loadLanguage` in core/i18n.ts). */
+export const casualtiesStrings = localized(en, { ar: () => import('./casualties-chart.strings.ar.js').then((m) => m.ar) });

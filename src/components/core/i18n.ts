@@ -161,90 +161,74 @@ const en: Strings = {
   misprint: 'Likely misprint',
 };
 
-const ar: Strings = {
-  troopsHeading: (from, to) => `القوات الأمريكية في العراق، ${yearSpan(from, to)}`,
-  troopsDescription: 'عدد العسكريين الأمريكيين في العراق كما أُعلن، مع الحدود القصوى المصرّح بها والخطط المعلنة.',
-  series: {
-    reported: 'العدد المعلن',
-    authorized: 'الحد الأقصى المصرّح به',
-    planned: 'خطة معلنة',
-    range: 'نطاق',
-    marker: 'رقم آخر',
-    today: 'اليوم',
-  },
-  kind: {
-    reported: 'عدد معلن',
-    authorized: 'حد أقصى مصرّح به',
-    planned: 'خطة معلنة',
-    estimate: 'تقدير',
-    cumulative: 'مجموع تراكمي',
-  },
-  qualified: (qualifier, value) =>
-    ({ exact: value, approx: `نحو ${value}`, 'at-least': `${value} على الأقل`, 'at-most': `${value} على الأكثر` })[qualifier],
-  dollars: (amount) => `${amount} دولار`,
-  percentChange: (amount) => `+${amount}٪`,
-  source: 'المصدر',
-  sources: 'المصادر',
-  noSource: 'لم يُذكر المصدر',
-  conflict: 'أرقام أخرى تخالف هذا الرقم',
-  disputed: '* المصادر مختلفة؛ انظر الجدول',
-  disputeTick: 'رقم مصدر آخر',
-  note: 'ملاحظة',
-  download: 'تنزيل البيانات (CSV)',
-  showTable: 'عرض جدول البيانات',
-  hideTable: 'إخفاء جدول البيانات',
-  table: { date: 'التاريخ', value: 'القيمة', kind: 'النوع', sources: 'المصادر', note: 'ملاحظة', events: 'الأحداث', event: 'الحدث', row: 'الصف' },
-  tableLimited: (shown, total) => `يعرض الجدول أول ${shown} صف من أصل ${total}؛ وملف «تنزيل البيانات (CSV)» يضمّها كلها.`,
-  showAllRows: (total) => `عرض كل الصفوف (${total})`,
-  comma: '،',
-  more: (count) => `و${count} غيرها`,
-  moreSources: (count) => `و${count} مصدرًا آخر في جدول البيانات`,
-  loading: 'جارٍ تحميل البيانات…',
-  empty: (from, to) => `لا توجد بيانات للفترة ${yearSpan(from, to)}.`,
-  problems: 'تعذّر استخدام بعض البيانات أو الإعدادات:',
-  summary: (p) =>
-    [
-      `${p.heading}. رسم بياني من ${p.from} إلى ${p.to} يضم ${p.points} من نقاط البيانات.`,
-      p.peak && `الذروة: ${p.peak.value} (${p.peak.date}).`,
-      p.latest && `آخر عدد معلن: ${p.latest.value} (${p.latest.date}).`,
-      p.nextPlan && `الخطة المعلنة التالية: ${p.nextPlan.value} (${p.nextPlan.date}).`,
-    ]
-      .filter(Boolean)
-      .join(' '),
-  keyboardHint: 'استخدم مفاتيح الأسهم للتنقل بين النقاط، وHome وEnd للقفز إلى الطرفين، وEscape للإغلاق.',
-  timelineHeading: (from, to) => `المهمة الأمريكية في العراق: محطات فارقة، ${yearSpan(from, to)}`,
-  timelineDescription: 'أحداث الوجود العسكري الأمريكي في العراق بتواريخها، مجمّعة حسب مراحل المهمة، ولكل حدث مصدره.',
-  periods: {
-    invasion: 'الغزو والاحتلال',
-    withdrawal: 'الانسحاب',
-    isis: 'الحرب على داعش',
-    transition: 'المرحلة الانتقالية',
-  },
-  eventStatus: { done: '', planned: 'مخطط له، ولم يتأكد تنفيذه بعد', cancelled: 'أُلغي' },
-  keyEvent: 'حدث رئيسي',
-  event: 'حدث',
-  eventsSummary: (p) =>
-    [
-      `${p.heading}. خط زمني من ${p.from} إلى ${p.to} يضم ${p.events} من الأحداث.`,
-      p.first && `أولها: ${p.first.label} (${p.first.date}).`,
-      p.latest && `آخرها: ${p.latest.label} (${p.latest.date}).`,
-    ]
-      .filter(Boolean)
-      .join(' '),
-  period: 'المرحلة',
-  grades: {
-    'official-primary': 'وثيقة رسمية',
-    'official-via-news': 'رقم رسمي عبر تقرير صحفي',
-    'independent-tracker': 'جهة رصد مستقلة',
-    press: 'صحافة',
-    'secondary-copy': 'نسخة ثانوية',
-  },
-  misprint: 'خطأ مطبعي مرجّح',
-};
 
-const dictionaries: Record<Language, Strings> = { en, ar };
-
-/** The strings for a language. */
-export function strings(language: Language): Strings {
-  return dictionaries[language];
+/**
+ * A table of texts in every language. English is built in; another language's table is a
+ * module of its own (`*.ar.ts`), imported the first time a chart's language resolves to it, so
+ * an English page never downloads the Arabic strings. Until then the table answers in English:
+ * an element waits for {@link loadLanguage} before it renders (`ImcElement.shouldUpdate`), so
+ * that a reader of Arabic sees no English first.
+ */
+interface Table {
+  loaded: Partial<Record<Language, unknown>>;
+  imports: Partial<Record<Language, () => Promise<unknown>>>;
 }
+
+/** Every table a module has declared with {@link localized}, in the order they were declared. */
+const tables: Table[] = [];
+/** The import in flight of each language, once. */
+const loading = new Map<Language, Promise<void>>();
+
+/** Each declared table, by the function that reads it. */
+const tableOf = new WeakMap<(language: Language) => unknown, Table>();
+
+/** Declares a table of texts: English, and the import of each other language's. */
+export function localized<S>(en: S, imports: { [L in Exclude<Language, 'en'>]: () => Promise<S> }): (language: Language) => S {
+  const table: Table = { loaded: { en }, imports };
+  tables.push(table);
+  const read = (language: Language) => (table.loaded[language] ?? en) as S;
+  tableOf.set(read, table);
+  return read;
+}
+
+/**
+ * Gives a table its texts in a language at once, from a module imported statically: for the
+ * static renderer, which draws in any language synchronously (in Node, where size is no matter).
+ */
+export function provideLanguage<S>(read: (language: Language) => S, language: Language, texts: S): void {
+  const table = tableOf.get(read);
+  if (table) table.loaded[language] = texts;
+}
+
+/** Whether every declared table has its `language` loaded. */
+export function hasLanguage(language: Language): boolean {
+  return tables.every((table) => language in table.loaded);
+}
+
+/**
+ * Imports `language`'s tables that are not loaded yet; `undefined` when none is missing. The
+ * promise resolves once all of them are loaded, and is shared by every chart asking at the same
+ * time. When a module cannot be fetched (the page went offline) it resolves all the same and
+ * that table answers in English: a chart is drawn, in English, rather than left blank.
+ */
+export function loadLanguage(language: Language): Promise<void> | undefined {
+  if (hasLanguage(language)) return undefined;
+  let pending = loading.get(language);
+  if (!pending) {
+    const missing = tables.filter((table) => !(language in table.loaded));
+    pending = Promise.all(
+      missing.map((table) =>
+        table.imports[language]!().then(
+          (texts) => void (table.loaded[language] = texts),
+          // Settled without texts: the table answers in English from now on.
+          () => void (table.loaded[language] = undefined),
+        ),
+      ),
+    ).then(() => void loading.delete(language));
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** The shared strings in a language (English until that language's table has been loaded: see {@link loadLanguage}). */
+export const strings = localized(en, { ar: () => import('./i18n.ar.js').then((m) => m.ar) });

@@ -1,4 +1,5 @@
-import { yearSpan, type Language } from '../core/locale.js';
+import { yearSpan } from '../core/locale.js';
+import { localized } from '../core/i18n.js';
 
 /** `<mission-dashboard>`'s own texts. */
 export interface DashboardStrings {
@@ -18,16 +19,5 @@ const en: DashboardStrings = {
   to: 'To',
 };
 
-const ar: DashboardStrings = {
-  heading: (from, to) => `الوجود العسكري الأمريكي في العراق، ${yearSpan(from, to)}`,
-  description:
-    'القوات والغارات الجوية والخسائر البشرية والإنفاق، مع المحطات الفارقة للمهمة. اختر السنوات لكل الرسوم معًا؛ والتاريخ الذي تحدده في رسم يُعلَّم في الرسوم كلها.',
-  years: 'السنوات المعروضة',
-  from: 'من',
-  to: 'إلى',
-};
-
-/** The dashboard's texts in a language. */
-export function dashboardStrings(language: Language): DashboardStrings {
-  return language === 'ar' ? ar : en;
-}
+/** The chart's texts in a language (English until that language's table has been loaded: see `loadLanguage` in core/i18n.ts). */
+export const dashboardStrings = localized(en, { ar: () => import('./mission-dashboard.strings.ar.js').then((m) => m.ar) });

@@ -1,4 +1,5 @@
-import { yearSpan, type Language } from '../core/locale.js';
+import { yearSpan } from '../core/locale.js';
+import { localized } from '../core/i18n.js';
 
 /** `<spending-chart>`'s own texts; the shared ones come from core/i18n.ts. */
 export interface SpendingStrings {
@@ -28,24 +29,5 @@ const en: SpendingStrings = {
   dailyTitle: 'Average cost per day',
 };
 
-const ar: SpendingStrings = {
-  heading: (from, to) => `تمويل الحرب الأمريكية في العراق حسب السنة المالية، ${yearSpan(from, to)}`,
-  cumulativeHeading: (from, to) => `إنفاق الحرب الأمريكية في العراق، المجاميع التراكمية، ${yearSpan(from, to)}`,
-  description:
-    'التمويل في كل سنة مالية (من تشرين الأول إلى أيلول) بالدولار الاسمي، لحرب العراق وللحرب على داعش في العراق وسوريا؛ وفي الأعلى متوسط التكلفة اليومية كما أُعلن.',
-  cumulativeDescription:
-    'المجاميع التراكمية لإنفاق الحرب الأمريكية كما نُشرت في كل تاريخ، بالدولار الاسمي: حرب العراق منذ بدايتها في تشرين الأول (أكتوبر) والحرب على داعش منذ بدايتها في آب (أغسطس).',
-  series: {
-    iraq: 'حرب العراق',
-    isis: 'الحرب على داعش (العراق وسوريا)',
-    open: 'تقدير',
-    marker: 'رقم آخر',
-    daily: 'التكلفة اليومية',
-  },
-  dailyTitle: 'متوسط التكلفة اليومية',
-};
-
-/** The chart's texts in a language. */
-export function spendingStrings(language: Language): SpendingStrings {
-  return language === 'ar' ? ar : en;
-}
+/** The chart's texts in a language (English until that language's table has been loaded: see `loadLanguage` in core/i18n.ts). */
+export const spendingStrings = localized(en, { ar: () => import('./spending-chart.strings.ar.js').then((m) => m.ar) });

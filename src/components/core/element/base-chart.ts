@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { loadSeries } from '../../../data/series/load.js';
 import type { Source } from '../../../data/types.js';
@@ -11,11 +10,9 @@ import { renderLegend } from '../render/legend.js';
 import { renderNotice } from '../render/notice.js';
 import { renderPlot, type PlotInput } from '../render/plot.js';
 import { printStyles } from '../render/print.styles.js';
-import { renderTable } from '../render/table.js';
 import { renderTooltip } from '../render/tooltip.js';
 import { frameStyles, tokenStyles } from '../render/tokens.styles.js';
 import { chartView, issueSignature, navigationView, renderDrawing, tableInput, type ChartView } from './chart-view.js';
-import { downloadCsv } from './csv-download.js';
 import { DataController, type ChartInput, type DataValue } from './data-controller.js';
 import { chartEvent } from './dom-events.js';
 import { resolveOwnOptions, sameOptions } from './options.js';
@@ -46,6 +43,10 @@ export const DEFAULT_WIDTH = 640;
  */
 export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> extends ChartAttributes {
   static override styles = [tokenStyles, frameStyles, eventKeyStyles, printStyles];
+  static {
+    // Reactive state, declared without decorators: see `ChartAttributes.properties`.
+    this.createProperty('dataValue', { state: true });
+  }
 
   /** What makes this chart: how it reads its input, its own options, layout, marks, text and styles. */
   protected abstract readonly spec: ChartSpec<L>;
@@ -84,7 +85,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
   private readonly table = new TableController(this);
 
   /** The data of this update, copied from the data controller in `willUpdate`. */
-  @state() private dataValue: DataValue = this.source.value;
+  private dataValue: DataValue = this.source.value;
   /** Everything derived from the inputs; none until the plot's width has been read once. */
   private current?: ChartView<L>;
   private measured = false;
@@ -174,7 +175,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     const signature = issueSignature(view.issues);
     if (signature !== this.reportedIssues) [this.reportedIssues, this.issuesDue] = [signature, view.issues.length > 0];
     const shown = (v: ChartView<L> | undefined) => v?.shownEvents.map((e) => e.id).join();
-    if (inputsChanged || shown(view) !== shown(previous)) this.table.request((state) => renderTable({ ...state, ...tableInput(view, this.pointKind) }));
+    if (inputsChanged || shown(view) !== shown(previous)) this.table.request(() => tableInput(view, this.pointKind));
   }
 
   protected override render(): TemplateResult {
@@ -210,10 +211,12 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
 
   private download = (): void => {
     // The CSV spells out every note and source: it is written from the chart drawn with its details.
+    // The download, like the CSV writers it imports, is fetched on the first press; offline, the button stays.
     void this.source
       .requestDetails()
       .then(() => this.updateComplete)
-      .then(() => this.current && downloadCsv(this.localName, this.current.layout, this.current.data, this.pointKind));
+      .then(() => import('./csv-download.js'))
+      .then((m) => this.current && m.downloadCsv(this.localName, this.current.layout, this.current.data, this.pointKind), () => undefined);
   };
 }
 

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { ImcElement } from './imc-element.js';
 
 /**
@@ -55,47 +55,68 @@ import { ImcElement } from './imc-element.js';
  * @fires imc-data-issues - Data, `src` or an attribute had problems; `detail.issues` lists each with row, field and reason.
  */
 export abstract class ChartAttributes extends ImcElement {
+  /**
+   * The reactive properties, declared without decorators (whose helper and Lit's decorator
+   * modules every page would otherwise download); each is documented at its field below.
+   * @internal
+   */
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    numerals: {},
+    from: { type: Number },
+    to: { type: Number },
+    src: {},
+    heading: {},
+    description: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    annotations: {},
+    timeDirection: { attribute: 'time-direction' },
+    linkGroup: { attribute: 'link-group' },
+    now: {},
+    data: { attribute: false },
+  };
+
   /** `light`, `dark`, or `auto` to follow the reader's system setting. Inherited from an ancestor's `theme` when not set. */
-  @property({ reflect: true }) theme?: string;
+  declare theme?: string;
 
   /** `latn` (0–9) or `arab` (٠–٩). Defaults to what the language's locale uses (`ar-IQ`: arab, `ar`: latn). */
-  @property() numerals?: string;
+  declare numerals?: string;
 
   /** First year shown. By default the first year of the chart's data. */
-  @property({ type: Number }) from?: number;
+  declare from?: number;
 
   /** Last year shown (inclusive). By default the last year of the chart's data. */
-  @property({ type: Number }) to?: number;
+  declare to?: number;
 
   /** URL of JSON or CSV data to load instead of the bundled series. */
-  @property() src?: string;
+  declare src?: string;
 
   /** Heading text; the chart's own heading by default. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** One-line description; the chart's own by default. */
-  @property() description?: string;
+  declare description?: string;
 
   /** Level of the heading for the page's outline (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Which events to mark: `none`, `key` or `all`. */
-  @property() annotations = 'key';
+  annotations = 'key';
 
   /** `auto` runs time right to left in a right-to-left language; `ltr` and `rtl` force a direction. */
-  @property({ attribute: 'time-direction' }) timeDirection = 'auto';
+  timeDirection = 'auto';
 
   /** Charts with the same `link-group` highlight the same date together. */
-  @property({ attribute: 'link-group' }) linkGroup?: string;
+  declare linkGroup?: string;
 
   /** Today's date (`YYYY-MM-DD`), for what counts as a plan ahead; the reader's clock by default. */
-  @property() now?: string;
+  declare now?: string;
 
   /**
    * Your own records, replacing the bundled series: an array of observations, or
    * `{ observations, sources }`. Checked by `validate`; rows with problems are reported, not drawn.
    */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /**
    * How long a `src` request may take, in milliseconds, before the chart says it failed.

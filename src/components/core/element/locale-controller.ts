@@ -53,7 +53,11 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unwatch = watchAncestry(() => this.host.requestUpdate());
+    // A `lang` or `theme` changed somewhere on the page: an update only if this element's changed.
+    this.unwatch = watchAncestry(() => {
+      const before = this.last;
+      if (this.value !== before) this.host.requestUpdate();
+    });
     // Moved under another ancestor, the element may now inherit another language or theme.
     this.host.requestUpdate();
   }
