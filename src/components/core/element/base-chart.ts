@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../render/compact.js';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { loadSeries } from '../../../data/series/load.js';

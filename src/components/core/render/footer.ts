@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from './compact.js';
 import type { Source } from '../../../data/types.js';
 import type { Strings } from '../i18n.js';
 import type { LocaleInfo } from '../locale.js';

@@ -1,4 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html, svg } from './compact.js';
 import type { LegendItem } from '../layout/chart-layout.js';
 
 /** The legend as a list; each entry's swatch is drawn as the series is. */

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, frames, mount, until } from './fixtures.js';
+
+afterEach(cleanup);
+
+const DAY = 86_400_000;
+/** The bench's 30 daily counts from 2003-01-01 noon, as a newsroom's `.data` would give them. */
+const thirty = Array.from({ length: 30 }, (_, i) => ({
+  date: new Date(Date.UTC(2003, 0, 1) + i * DAY).toISOString().slice(0, 10),
+  value: 100_000 + ((i * 7919) % 20_000),
+  source: 'Seeded random walk',
+}));
+
+/** The shadow root's nodes by kind, as Chromium counts them (Lit's comment markers included). */
+function census(root: Node): { elements: number; texts: number; blank: number; comments: number } {
+  const counts = { elements: 0, texts: 0, blank: 0, comments: 0 };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) counts.elements++;
+    else if (node.nodeType === Node.COMMENT_NODE) counts.comments++;
+    else if (node.nodeType === Node.TEXT_NODE) counts[node.textContent!.trim() ? 'texts' : 'blank']++;
+  }
+  return counts;
+}
+
+describe('the DOM of a 30-point chart', () => {
+  it('is its elements, their texts and Lit\'s markers: no layout whitespace, no template per tick', async () => {
+    const { root } = await mount({ data: thirty, width: 664, attributes: { now: '2002-01-01', to: '2003' } });
+    // 7 value ticks and 1 year: the grid's 7 lines, 7 labels, the axis line, 1 tick and its year.
+    expect(root.querySelectorAll('[part="grid"] line').length).toBe(7);
+    expect(root.querySelectorAll('[part~="axis-y"] text').length).toBe(7);
+    expect([...root.querySelectorAll('[part~="axis-x"] > *')].map((e) => e.localName)).toEqual(['line', 'line', 'text']);
+    // No event is drawn: no empty annotation group.
+    expect(root.querySelector('[part~="annotation"]')).toBeNull();
+    expect(census(root)).toEqual({ elements: 44, texts: 17, blank: 0, comments: 51 });
+  });
+
+  it('keeps the axis elements through a resize, setting only what moved', async () => {
+    const { chart, root, box } = await mount({ data: thirty, width: 664, attributes: { now: '2002-01-01', to: '2003' } });
+    const lines = [...root.querySelectorAll('[part="grid"] line')];
+    const labels = [...root.querySelectorAll('[part~="axis-y"] text')].map((t) => t.textContent);
+    const x2 = lines[0]!.getAttribute('x2');
+    await frames(2);
+    box.style.width = '504px';
+    await until(() => root.querySelector('svg[part="svg"]')!.getAttribute('width') === '480');
+    await chart.updateComplete;
+    const after = [...root.querySelectorAll('[part="grid"] line')];
+    expect(after.length).toBe(lines.length);
+    after.forEach((line, i) => expect(line).toBe(lines[i]));
+    expect(after[0]!.getAttribute('x2')).not.toBe(x2);
+    expect(Number(after[0]!.getAttribute('x2'))).toBe(Number(x2) - 160);
+    expect([...root.querySelectorAll('[part~="axis-y"] text')].map((t) => t.textContent)).toEqual(labels);
+  });
+});
