@@ -32,7 +32,11 @@ describe('the DOM of a 30-point chart', () => {
     expect([...root.querySelectorAll('[part~="axis-x"] > *')].map((e) => e.localName)).toEqual(['line', 'line', 'text']);
     // No event is drawn: no empty annotation group.
     expect(root.querySelector('[part~="annotation"]')).toBeNull();
-    expect(census(root)).toEqual({ elements: 44, texts: 17, blank: 0, comments: 51 });
+    // Plain texts are set as the element's text, with no marker beside them.
+    for (const selector of ['[part="heading"]', '[part="description"]', '#hint', '[part="legend"] span', '[part="download"]', '[part="table-toggle"]']) {
+      expect([...root.querySelector(selector)!.childNodes].map((n) => n.nodeType)).toEqual([Node.TEXT_NODE]);
+    }
+    expect(census(root)).toEqual({ elements: 44, texts: 17, blank: 0, comments: 44 });
   });
 
   it('keeps the axis elements through a resize, setting only what moved', async () => {
@@ -50,5 +54,64 @@ describe('the DOM of a 30-point chart', () => {
     expect(after[0]!.getAttribute('x2')).not.toBe(x2);
     expect(Number(after[0]!.getAttribute('x2'))).toBe(Number(x2) - 160);
     expect([...root.querySelectorAll('[part~="axis-y"] text')].map((t) => t.textContent)).toEqual(labels);
+  });
+});
+
+describe('the first render', () => {
+  /** Mounts a troop chart of the 30 counts, counting its updates from the first. */
+  async function counted(width: number, style = '', hostStyle = ''): Promise<{ updates: () => number; root: ShadowRoot }> {
+    const box = document.createElement('div');
+    box.style.cssText = `width: ${width}px; ${style}`;
+    const chart = document.createElement('troop-levels-chart');
+    let updates = 0;
+    const update = chart['update' as keyof typeof chart] as (changed: unknown) => void;
+    Object.defineProperty(chart, 'update', { value: function (this: typeof chart, changed: unknown) { updates++; update.call(this, changed); } });
+    chart.setAttribute('annotations', 'none');
+    chart.setAttribute('now', '2002-01-01');
+    chart.style.cssText = hostStyle;
+    chart.data = thirty;
+    box.append(chart);
+    document.body.append(box);
+    await chart.updateComplete;
+    await frames(3);
+    await chart.updateComplete;
+    return { updates: () => updates, root: chart.shadowRoot! };
+  }
+
+  it('draws the chart at its width in one update, which its ResizeObserver does not repeat', async () => {
+    const { updates, root } = await counted(664);
+    expect(updates()).toBe(1);
+    expect(root.querySelector('svg[part="svg"]')!.getAttribute('width')).toBe('640');
+  });
+
+  it('reads the width of a padded, bordered host and of a page-set padding in pixels', async () => {
+    const padded = await counted(664, '--imc-chart-padding: 20px');
+    expect(padded.updates()).toBe(1);
+    expect(padded.root.querySelector('svg[part="svg"]')!.getAttribute('width')).toBe('624');
+    const bordered = await counted(664, '', 'padding: 0 10px; border: 3px solid');
+    expect(bordered.updates()).toBe(1);
+    expect(bordered.root.querySelector('svg[part="svg"]')!.getAttribute('width')).toBe(String(664 - 20 - 6 - 24));
+  });
+
+  it('measures an empty plot first when the padding is not one length in pixels, and draws at its width', async () => {
+    // 2em of the chart's 14 px type: 28 px a side.
+    const { updates, root } = await counted(664, '--imc-chart-padding: 2em');
+    expect(updates()).toBe(2);
+    expect(root.querySelector('svg[part="svg"]')!.getAttribute('width')).toBe('608');
+  });
+
+  it('draws every chart of a page at its width, fifty connected in one task', async () => {
+    const boxes = Array.from({ length: 50 }, (_, i) => {
+      const box = document.createElement('div');
+      box.style.width = `${400 + i}px`;
+      const chart = document.createElement('troop-levels-chart');
+      chart.setAttribute('annotations', 'none');
+      chart.data = thirty;
+      box.append(chart);
+      return box;
+    });
+    document.body.append(...boxes);
+    await Promise.all(boxes.map((b) => (b.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
+    expect(boxes.map((b) => b.firstElementChild!.shadowRoot!.querySelector('svg[part="svg"]')?.getAttribute('width'))).toEqual(boxes.map((_, i) => String(400 + i - 24)));
   });
 });

@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { compactStrings, compactTemplate, html as compactHtml } from '../../src/components/core/render/compact.js';
 
-const strings = (s: TemplateStringsArray) => s;
+const strings = (s: TemplateStringsArray, ..._values: unknown[]) => s;
 
 describe('compactStrings', () => {
   it('drops the whitespace that holds a line break between tags, tags and bindings, and bindings', () => {

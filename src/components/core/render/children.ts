@@ -19,8 +19,6 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * data set only sets what moved.
  */
 class ChildrenDirective extends Directive {
-  private drawn?: readonly ChildMark[];
-
   constructor(info: PartInfo) {
     super(info);
     if (info.type !== PartType.ELEMENT) throw new Error('children() goes on the element that holds the marks');
@@ -30,32 +28,34 @@ class ChildrenDirective extends Directive {
     return noChange;
   }
 
+  // The marks are compared with the elements themselves, not kept: fifty charts on a page would
+  // otherwise hold every tick of every axis twice.
   override update(part: ElementPart, [marks]: [readonly ChildMark[]]): typeof noChange {
-    if (marks === this.drawn) return noChange;
-    const before = this.drawn;
-    this.drawn = marks;
     const group = part.element;
     const elements = group.children;
     const added = document.createDocumentFragment();
     for (let i = 0; i < marks.length; i++) {
       const mark = marks[i]!;
       let element = elements[i];
-      const old = element && element.localName === mark.tag ? before?.[i] : undefined;
-      if (element && element.localName !== mark.tag) {
-        const replacement = document.createElementNS(SVG_NS, mark.tag);
-        element.replaceWith(replacement);
-        element = replacement;
-      } else if (!element) {
-        element = document.createElementNS(SVG_NS, mark.tag);
-        added.append(element);
+      const fresh = !element || element.localName !== mark.tag;
+      if (fresh) {
+        const made = document.createElementNS(SVG_NS, mark.tag);
+        if (element) element.replaceWith(made);
+        else added.append(made);
+        element = made;
+      } else {
+        for (const name of element!.getAttributeNames()) if (mark.attributes[name] === undefined) element!.removeAttribute(name);
       }
       for (const name in mark.attributes) {
         const value = mark.attributes[name];
-        if (value === undefined) element.removeAttribute(name);
-        else if (old?.attributes[name] !== value) element.setAttribute(name, String(value));
+        if (value === undefined) continue;
+        // A number is given to the DOM as it is, as Lit's attribute bindings do: the DOM writes
+        // it as text itself, where String() would leave a string of its own in the script's heap.
+        if (fresh) element!.setAttribute(name, value as string);
+        else if (element!.getAttribute(name) !== String(value)) element!.setAttribute(name, value as string);
       }
-      if (old) for (const name in old.attributes) if (!(name in mark.attributes)) element.removeAttribute(name);
-      if (mark.text !== old?.text) element.textContent = mark.text ?? '';
+      const text = mark.text ?? '';
+      if (fresh ? text !== '' : element!.textContent !== text) element!.textContent = text;
     }
     group.append(added);
     while (elements.length > marks.length) elements[elements.length - 1]!.remove();

@@ -15,7 +15,7 @@ export function renderLegend(items: readonly LegendItem[]): TemplateResult | typ
               ? svg`<circle cx="12" cy="6" r="4"></circle>`
               : svg`<line x1="1" x2="23" y1="6" y2="6"></line>`}
         </svg>
-        <span>${item.label}</span>
+        <span .textContent=${item.label}></span>
       </li>`,
     )}
   </ul>`;
