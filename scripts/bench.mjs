@@ -613,7 +613,11 @@ Plot (one line mark, y grid, utc x); uPlot (one line series, its default cursor,
 \`showSymbol: false\`). Our element: \`.data\` set to the records, \`annotations="none"\`, \`to\` the
 data's last year; it keeps everything it always does (summary, keyboard, tooltip, sources, legend,
 footer, the data table's button) and draws a dot per point only where its points are apart.
-Page bundles are built with Vite and minified (bench/.build/); 1 KB = 1,000 bytes.
+Page bundles are built with Vite and minified (bench/.build/), code splitting on as in an
+application: a page fetches a dynamic import (our bundled series, events and source registry) only
+if it runs it, so the 50-chart page holds what a user's page with \`.data\` holds (before, the
+chunks were inlined and the whole bundled dataset sat in our page's heap). The page bundle row is
+the entry, which is what these pages load. 1 KB = 1,000 bytes.
 
 ## Machine and versions
 
