@@ -77,8 +77,19 @@ export function lineObservations(observations: readonly Observation[]): Set<Obse
   return preferredFigures(observations, eligible, (o) => o.precision);
 }
 
-/** Stage 1, the data: the troop figures in the chart's years, in drawing order. */
+/** The last figures shown of each data set, with the years they were found for: a resize finds them again. */
+const shownOf = new WeakMap<readonly Observation[], { start: number; end: number; shown: { o: Observation; time: number }[] }>();
+
+/** Stage 1, the data: the troop figures in the chart's years, in drawing order (the same array for the same data and years). */
 function troopFigures(observations: readonly Observation[], [start, end]: TimeSpan): { o: Observation; time: number }[] {
+  const known = shownOf.get(observations);
+  if (known && known.start === start && known.end === end) return known.shown;
+  const shown = findTroopFigures(observations, [start, end]);
+  shownOf.set(observations, { start, end, shown });
+  return shown;
+}
+
+function findTroopFigures(observations: readonly Observation[], [start, end]: TimeSpan): { o: Observation; time: number }[] {
   return (
     observations
       .filter(isTroopLevel)
@@ -89,6 +100,15 @@ function troopFigures(observations: readonly Observation[], [start, end]: TimeSp
       .filter(({ o, time }) => typeof o.value !== 'number' || (time >= start && time < end))
       .sort((a, b) => a.time - b.time)
   );
+}
+
+/** The line's figures of each array of shown figures, which a resize keeps ({@link troopFigures}). */
+const onLineMemo = new WeakMap<readonly { o: Observation }[], Set<Observation>>();
+
+function onLineOf(shown: readonly { o: Observation }[]): Set<Observation> {
+  let onLine = onLineMemo.get(shown);
+  if (!onLine) onLineMemo.set(shown, (onLine = lineObservations(shown.map(({ o }) => o))));
+  return onLine;
 }
 
 /** The marks of the figures, sorted by what they are; reported points hold one per time. */
@@ -123,7 +143,7 @@ function rangeMark(o: Observation & { value: { low: number; high: number } }, po
 /** Stage 2, the marks: each figure to the line, the caps, the plans, a range, or a point apart. */
 function troopMarks(shown: readonly { o: Observation; time: number }[], axes: ChartAxes, span: TimeSpan): TroopMarks {
   const marks: TroopMarks = { reported: [], authorized: [], planned: [], apart: [], ranges: [], bands: [], whiskers: [] };
-  const onLine = lineObservations(shown.map(({ o }) => o));
+  const onLine = onLineOf(shown);
   const lineTimes = new Set<number>();
   const place = (o: Observation, time: number, series: string) => figurePoint(o, axes.x, axes.y, time, series);
   for (const { o, time } of shown) {
