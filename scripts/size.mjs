@@ -22,13 +22,15 @@ export const BUDGETS = {
   // Issue 13's target is 30 KB; not met: 40.4 KB with no figure of the dataset inside. The series
   // split took the dataset out (33.6 KB → 34.8 KB as the loader came in); the numbered event key,
   // the decade panel and default years (2.2 KB), the dispute marks, the daily-cost panel and the
-  // timeline's list (2.4 KB) and the moving marker (0.7 KB) added the rest.
-  'troop-levels-chart from npm, with .data': 41_000,
+  // timeline's list (2.4 KB) and the moving marker (0.7 KB) added the rest; the small live DOM and
+  // the one-update first render (the axes' directive, compact templates, the host's width: 1.2 KB)
+  // took it to 41.6 KB.
+  'troop-levels-chart from npm, with .data': 42_000,
   // Issue 13's target is 40 KB; not met: the troop series alone, its records with every note in
   // both languages, its graded sources and the events, is about 26 KB gzip.
-  'troop-levels-chart from npm, with its bundled series': 71_500,
-  // Issue 13's target is 40 KB; not met, for both reasons above (74.1 KB in six files; 93 KB in one before).
-  'standalone loader + one <troop-levels-chart>': 75_000,
+  'troop-levels-chart from npm, with its bundled series': 72_500,
+  // Issue 13's target is 40 KB; not met, for both reasons above (75.2 KB in six files; 93 KB in one before).
+  'standalone loader + one <troop-levels-chart>': 76_000,
   // Every element and every series.
   'standalone loader + <mission-dashboard>': 143_500,
   // The loader itself: what every page with a chart pays before it knows which.

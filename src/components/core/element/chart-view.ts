@@ -7,7 +7,7 @@ import { strings, type Strings } from '../i18n.js';
 import type { ChartLayoutBase, SummaryFacts } from '../layout/chart-layout.js';
 import type { LocaleInfo } from '../locale.js';
 import { compactTemplate } from '../render/compact.js';
-import { renderLiveFrame } from '../render/frame.js';
+import { renderFrame } from '../render/frame.js';
 import { tablePoints, type TableInput } from '../render/table.js';
 import type { DataValue } from './data-controller.js';
 import type { LocaleState } from './locale-controller.js';
@@ -179,7 +179,7 @@ function reusedWords(input: DataValue, layout: ChartLayoutBase, inputs: WordInpu
 
 /** The drawing's frame and the chart's own marks, in the live element. */
 export function renderDrawing<L extends ChartLayoutBase>({ spec, layout, options, text }: ChartView<L>): SVGTemplateResult {
-  return svg`${renderLiveFrame(layout, options.locale, text)}${compactTemplate(spec.renderMarks(layout, options.locale))}`;
+  return compactTemplate(svg`${renderFrame(layout, options.locale, text, true)}${spec.renderMarks(layout, options.locale)}`);
 }
 
 /** What the point navigation needs of a view: the points in keyboard order, and how to speak of one. */

@@ -29,35 +29,28 @@ class ChildrenDirective extends Directive {
   }
 
   // The marks are compared with the elements themselves, not kept: fifty charts on a page would
-  // otherwise hold every tick of every axis twice.
+  // otherwise hold every tick of every axis twice. A number is given to the DOM as it is, as Lit's
+  // attribute bindings do: the DOM writes it as text itself, where String() would leave a string
+  // of its own in the script's heap.
   override update(part: ElementPart, [marks]: [readonly ChildMark[]]): typeof noChange {
     const group = part.element;
     const elements = group.children;
-    const added = document.createDocumentFragment();
-    for (let i = 0; i < marks.length; i++) {
-      const mark = marks[i]!;
+    marks.forEach((mark, i) => {
       let element = elements[i];
-      const fresh = !element || element.localName !== mark.tag;
+      const fresh = element?.localName !== mark.tag;
       if (fresh) {
         const made = document.createElementNS(SVG_NS, mark.tag);
         if (element) element.replaceWith(made);
-        else added.append(made);
+        else group.append(made);
         element = made;
-      } else {
-        for (const name of element!.getAttributeNames()) if (mark.attributes[name] === undefined) element!.removeAttribute(name);
-      }
+      } else for (const name of element!.getAttributeNames()) if (mark.attributes[name] === undefined) element!.removeAttribute(name);
       for (const name in mark.attributes) {
         const value = mark.attributes[name];
-        if (value === undefined) continue;
-        // A number is given to the DOM as it is, as Lit's attribute bindings do: the DOM writes
-        // it as text itself, where String() would leave a string of its own in the script's heap.
-        if (fresh) element!.setAttribute(name, value as string);
-        else if (element!.getAttribute(name) !== String(value)) element!.setAttribute(name, value as string);
+        if (value !== undefined && (fresh || element!.getAttribute(name) !== String(value))) element!.setAttribute(name, value as string);
       }
       const text = mark.text ?? '';
-      if (fresh ? text !== '' : element!.textContent !== text) element!.textContent = text;
-    }
-    group.append(added);
+      if (fresh ? text : element!.textContent !== text) element!.textContent = text;
+    });
     while (elements.length > marks.length) elements[elements.length - 1]!.remove();
     return noChange;
   }

@@ -14,7 +14,8 @@ const compacted = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
 export function compactStrings(strings: TemplateStringsArray): TemplateStringsArray {
   let result = compacted.get(strings);
   if (!result) {
-    const parts = strings.map((s) => (/^\s*\n\s*$/.test(s) ? '' : s.replace(/>\s*\n\s*</g, '><').replace(/>\s*\n\s*$/, '>').replace(/^\s*\n\s*</, '<')));
+    // Between a tag's end or a binding (the string's start) and a tag or a binding (its end).
+    const parts = strings.map((s) => s.replace(/(^|>)\s*\n\s*(?=<|$)/g, '$1'));
     result = Object.freeze(Object.defineProperty(parts, 'raw', { value: Object.freeze([...parts]) })) as unknown as TemplateStringsArray;
     compacted.set(strings, result);
   }
