@@ -115,3 +115,34 @@ describe('the first render', () => {
     expect(boxes.map((b) => b.firstElementChild!.shadowRoot!.querySelector('svg[part="svg"]')?.getAttribute('width'))).toEqual(boxes.map((_, i) => String(400 + i - 24)));
   });
 });
+
+describe('the first render of a chart without a width of its own', () => {
+  it('draws an inline host at its plot\'s width, measured once the plot is there', async () => {
+    const box = document.createElement('div');
+    box.style.width = '664px';
+    const chart = document.createElement('troop-levels-chart');
+    chart.style.display = 'inline';
+    chart.setAttribute('annotations', 'none');
+    chart.data = thirty;
+    box.append(chart);
+    document.body.append(box);
+    await until(() => chart.shadowRoot?.querySelector('svg[part="svg"]') !== null && chart.shadowRoot?.querySelector('svg[part="svg"]') !== undefined);
+    expect(Number(chart.shadowRoot!.querySelector('svg[part="svg"]')!.getAttribute('width'))).toBeGreaterThan(0);
+  });
+
+  it('renders a hidden chart without its drawing, and draws it once shown', async () => {
+    const box = document.createElement('div');
+    box.style.width = '664px';
+    const chart = document.createElement('troop-levels-chart');
+    chart.hidden = true;
+    chart.setAttribute('annotations', 'none');
+    chart.data = thirty;
+    box.append(chart);
+    document.body.append(box);
+    await chart.updateComplete;
+    expect(chart.shadowRoot!.querySelector('svg[part="svg"]')).toBeNull();
+    expect(chart.shadowRoot!.querySelector('[part="heading"]')!.textContent).not.toBe('');
+    chart.hidden = false;
+    await until(() => chart.shadowRoot!.querySelector('svg[part="svg"]')?.getAttribute('width') === '640');
+  });
+});

@@ -94,11 +94,15 @@ export class SizeController implements ReactiveController {
     const style = getComputedStyle(this.host);
     const inset = this.inset(style);
     if (inset === undefined) return;
-    const width = Number.parseFloat(style.width);
-    if (!Number.isFinite(width)) {
+    // Not displayed: no width (its computed width is then as specified, `100%`).
+    if (style.display === 'none') {
       this.value = 0;
       return;
     }
+    // Displayed without a used width (an inline host, or under an ancestor that is not
+    // displayed): the target is rendered and measured instead.
+    if (!style.width.endsWith('px')) return;
+    const width = Number.parseFloat(style.width);
     const px = (name: string) => Number.parseFloat(style.getPropertyValue(name)) || 0;
     const edges = style.boxSizing === 'border-box' ? px('padding-left') + px('padding-right') + px('border-left-width') + px('border-right-width') : 0;
     this.value = Math.max(0, Math.floor(width - edges - inset));
