@@ -145,6 +145,18 @@ function leadingYear(date: string): number {
  * what it draws.
  */
 export function dataYears<O extends object>(spec: Pick<ChartSpec<ChartLayoutBase, O>, 'points' | 'draws'>, data: ChartData, options: O): YearSpan | undefined {
+  // A resize, a theme or a tooltip derives the view again from the same data: its years are known.
+  const known = yearsOf.get(data);
+  if (known && known.spec === spec && known.options === options) return known.years;
+  const years = yearsOfData(spec, data, options);
+  yearsOf.set(data, { spec, options, years });
+  return years;
+}
+
+/** The last years found in each data object, with the spec and options they were found for. */
+const yearsOf = new WeakMap<ChartData, { spec: object; options: object; years: YearSpan | undefined }>();
+
+function yearsOfData<O extends object>(spec: Pick<ChartSpec<ChartLayoutBase, O>, 'points' | 'draws'>, data: ChartData, options: O): YearSpan | undefined {
   if (spec.points !== 'events' && !spec.draws) return undefined;
   const records: readonly (Pick<Observation, 'date' | 'end'> & { kind?: string })[] = spec.points === 'events' ? data.events : data.observations;
   const drawn = spec.points === 'events' ? () => true : (r: (typeof records)[number]) => spec.draws!(r as Observation, options);

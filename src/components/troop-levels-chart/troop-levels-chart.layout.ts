@@ -85,6 +85,15 @@ const lineEligible = (o: Observation) => o.kind === 'reported' && !o.end && isLi
  * that is what `preferredFigures` finds then, without its maps, sort and set of every figure.
  */
 function onLineTest(observations: readonly Observation[]): (o: Observation) => boolean {
+  let test = onLineMemo.get(observations);
+  if (!test) onLineMemo.set(observations, (test = findOnLineTest(observations)));
+  return test;
+}
+
+/** The line's test of each list of shown figures, which a resize keeps ({@link troopFigures}). */
+const onLineMemo = new WeakMap<readonly Observation[], (o: Observation) => boolean>();
+
+function findOnLineTest(observations: readonly Observation[]): (o: Observation) => boolean {
   let conflicts = false;
   let updates = false;
   for (const o of observations) {
@@ -125,13 +134,25 @@ function add(figures: Figures, o: Observation, time: number): void {
   figures.times.push(time);
 }
 
+/** The last figures shown of each data set, with the years they were found for: a resize finds them again. */
+const shownOf = new WeakMap<readonly Observation[], { start: number; end: number; shown: Figures }>();
+
+/** Stage 1, the data: the troop figures in the chart's years, in drawing order (the same lists for the same data and years). */
+function troopFigures(observations: readonly Observation[], [start, end]: TimeSpan): Figures {
+  const known = shownOf.get(observations);
+  if (known && known.start === start && known.end === end) return known.shown;
+  const shown = findTroopFigures(observations, [start, end]);
+  shownOf.set(observations, { start, end, shown });
+  return shown;
+}
+
 /**
- * Stage 1, the data: the troop figures in the chart's years, in drawing order. One pass: each
+ * {@link troopFigures}, found: one pass: each
  * date is read once into its instants (no cache lookup, no list of instants), and the figures are
  * sorted only when they do not already come in time order (the sort is stable, so either way
  * figures of one time keep their data order).
  */
-function troopFigures(observations: readonly Observation[], [start, end]: TimeSpan): Figures {
+function findTroopFigures(observations: readonly Observation[], [start, end]: TimeSpan): Figures {
   const shown: Figures = { list: [], times: [] };
   let ordered = true;
   let latest = -Infinity;

@@ -2,6 +2,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { readObservations, type ChartSpec } from '../core/chart-spec.js';
 import { strings, type Strings } from '../core/i18n.js';
 import { isTroopLevel, layoutTroopLevels, type DecadePanel, type PanelLines, type TroopLevelsLayout } from './troop-levels-chart.layout.js';
+import { flat } from '../core/render/flat.js';
 import { renderFrame, textAnchor } from '../core/render/frame.js';
 import type { LocaleInfo } from '../core/locale.js';
 import { troopLevelsStyles } from './troop-levels-chart.styles.js';
@@ -31,9 +32,9 @@ function troopLines(lines: PanelLines): SVGTemplateResult {
       ${lines.bands.map((b) => svg`<rect class="range" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`)}
       ${lines.whiskers.map((w) => svg`<line class="range" x1=${w.x} x2=${w.x} y1=${w.y1} y2=${w.y2}></line>`)}
     </g>
-    <g part="series authorized">${lines.authorized.map((d) => svg`<path class="authorized" d=${d}></path>`)}</g>
-    <g part="series reported">${lines.reported.map((d) => svg`<path class="reported" d=${d}></path>`)}</g>
-    <g part="series planned">${lines.projection.map((d) => svg`<path class="planned" d=${d}></path>`)}</g>`;
+    <g part="series authorized">${lines.authorized.map((d) => svg`<path class="authorized" d=${flat(d)}></path>`)}</g>
+    <g part="series reported">${lines.reported.map((d) => svg`<path class="reported" d=${flat(d)}></path>`)}</g>
+    <g part="series planned">${lines.projection.map((d) => svg`<path class="planned" d=${flat(d)}></path>`)}</g>`;
 }
 
 /** The decade panel: its box in the upper panel, its title, its own frame and lines. */

@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../render/compact.js';
 import { guard } from 'lit/directives/guard.js';
 import { loadSeries } from '../../../data/series/load.js';
 import type { Source } from '../../../data/types.js';
@@ -70,7 +71,7 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     return this.spec.read(input, known, this.ownOptions().values);
   }
 
-  private readonly size = new SizeController(this, () => this.renderRoot?.querySelector?.('.plot'));
+  private readonly size = new SizeController(this, () => this.renderRoot?.querySelector?.('.plot'), chartInset);
   private readonly source = new DataController(this, {
     args: () => ({ data: this.data, src: this.src }),
     read: (input, known) => this.readData(input, known),
@@ -111,14 +112,18 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
     const ownChanged = this.checkOwnOptions();
     if (ownChanged || changed.has('data') || changed.has('src') || changed.has('annotations')) this.source.run();
     this.dataValue = this.source.value;
+    if (!this.measured && !isServer) this.measured = this.size.measured;
     if (this.measured || isServer) this.derive(changed.size > 0);
   }
 
   /**
-   * The first update renders the plot's empty box, whose width is read with those of every chart
-   * connected in the same task (one layout for all), and the next update, in that same task,
-   * draws the chart at that width: not after a ResizeObserver callback and an animation frame. A hidden chart (width 0)
-   * renders everything but its drawing, which the ResizeObserver adds once it is shown.
+   * The first update draws the chart at its width, read from the host with those of every chart
+   * connected in the same task (one layout for all, {@link SizeController.measured}): not after a
+   * ResizeObserver callback and an animation frame, and with no second update. Where the width
+   * cannot be told from the host (a `--imc-chart-padding` that is not one length in pixels), the
+   * first update renders the plot's empty box, which is measured the same way, and the next
+   * update, in that same task, draws the chart. A hidden chart (width 0) renders everything but
+   * its drawing, which the ResizeObserver adds once it is shown.
    */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
@@ -197,13 +202,13 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       tooltip: point ? renderTooltip(point, layout.size, view.data, locale, text) : nothing,
     };
     return html`<div class="chart" dir=${locale.dir} lang=${locale.tag} data-theme=${options.theme}>
-      <div part="heading" role="heading" aria-level=${clampLevel(this.headingLevel)}>${view.heading}</div>
-      <p part="description">${view.description}</p>
+      <div part="heading" role="heading" aria-level=${clampLevel(this.headingLevel)} .textContent=${view.heading}></div>
+      <p part="description" .textContent=${view.description}></p>
       ${renderNotice(view.issues, view.headline, locale, text)}
       ${renderLegend(layout.legend)}
       ${renderPlot(plot, nav)}
-      <span id="hint" class="visually-hidden">${text.keyboardHint}</span>
-      <div class="visually-hidden" role="status" aria-live="polite">${nav.announcement}</div>
+      <span id="hint" class="visually-hidden" .textContent=${text.keyboardHint}></span>
+      <div class="visually-hidden" role="status" aria-live="polite" .textContent=${nav.announcement}></div>
       ${renderFooter({ ranked: view.ranked, locale, text, tableOpen: this.table.open, onDownload: this.download, onToggleTable: this.table.toggle })}
       ${guard([this.table.value], () => this.table.value)}
     </div>`;
@@ -218,6 +223,17 @@ export abstract class ImcChart<L extends ChartLayoutBase = ChartLayoutBase> exte
       .then(() => import('./csv-download.js'))
       .then((m) => this.current && m.downloadCsv(this.localName, this.current.layout, this.current.data, this.pointKind), () => undefined);
   };
+}
+
+/**
+ * How much narrower the plot is than the host's content box: the chart's padding on both sides
+ * (`--imc-chart-padding`, 12 px unless a page sets it), when it is one length in pixels.
+ */
+function chartInset(style: CSSStyleDeclaration): number | undefined {
+  const padding = style.getPropertyValue('--imc-chart-padding').trim();
+  if (padding === '') return 24;
+  const px = /^(\d*\.?\d+)(px)?$/.exec(padding);
+  return px && (px[2] || Number(px[1]) === 0) ? 2 * Number(px[1]) : undefined;
 }
 
 function clampLevel(level: number): number {

@@ -6,6 +6,7 @@ import { describePoint, pointRecord, rankedSources, summaryText } from '../chart
 import { strings, type Strings } from '../i18n.js';
 import type { ChartLayoutBase, SummaryFacts } from '../layout/chart-layout.js';
 import type { LocaleInfo } from '../locale.js';
+import { compactTemplate } from '../render/compact.js';
 import { renderFrame } from '../render/frame.js';
 import { tablePoints, type TableInput } from '../render/table.js';
 import type { DataValue } from './data-controller.js';
@@ -176,9 +177,9 @@ function reusedWords(input: DataValue, layout: ChartLayoutBase, inputs: WordInpu
   return words;
 }
 
-/** The drawing's frame and the chart's own marks. */
+/** The drawing's frame and the chart's own marks, in the live element. */
 export function renderDrawing<L extends ChartLayoutBase>({ spec, layout, options, text }: ChartView<L>): SVGTemplateResult {
-  return svg`${renderFrame(layout, options.locale, text)}${spec.renderMarks(layout, options.locale)}`;
+  return compactTemplate(svg`${renderFrame(layout, options.locale, text, true)}${spec.renderMarks(layout, options.locale)}`);
 }
 
 /** What the point navigation needs of a view: the points in keyboard order, and how to speak of one. */

@@ -13,16 +13,35 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  */
 export class SizeController implements ReactiveController {
   private width = 0;
+  /** Whether the width has been read once. */
+  private known = false;
   private observer?: ResizeObserver;
   private frame = 0;
   /** Whether the target is unobserved until the next frame. */
   private paused = false;
 
+  /**
+   * @param target The element whose width is the drawing's.
+   * @param inset Before the target is rendered: how much narrower than the host's content box
+   *   it will be, read from the host's computed style, or `undefined` when that cannot be told
+   *   (the target is then rendered empty and measured, {@link measureWithOthers}).
+   */
   constructor(
     private readonly host: ReactiveElement,
     private readonly target: () => Element | null | undefined,
+    private readonly inset?: (style: CSSStyleDeclaration) => number | undefined,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Whether the width is known. On a host that has not rendered yet, asking reads the width of
+   * every chart connected since the last read from their hosts, in one layout for all: a chart
+   * is then drawn at its width in its first update, with no empty box rendered and measured first.
+   */
+  get measured(): boolean {
+    if (batch.has(this)) measureBatch();
+    return this.known;
   }
 
   /** The observed width in CSS pixels; 0 until measured, and while hidden. */
@@ -34,6 +53,7 @@ export class SizeController implements ReactiveController {
   set value(width: number) {
     batch.delete(this);
     this.width = width;
+    this.known = true;
   }
 
   hostConnected(): void {
@@ -46,6 +66,7 @@ export class SizeController implements ReactiveController {
       this.host.requestUpdate();
     });
     this.observe();
+    if (!this.known) this.measureWithOthers();
   }
 
   /**
@@ -56,9 +77,35 @@ export class SizeController implements ReactiveController {
    */
   measure(): void {
     const element = this.target();
-    if (!element) return;
+    if (!element) {
+      this.measureHost();
+      return;
+    }
     const width = Number.parseFloat(getComputedStyle(element).width);
     this.value = Number.isFinite(width) ? Math.floor(width) : 0;
+  }
+
+  /**
+   * The target's width before it exists: the host's content box less the {@link inset}. A host
+   * that is not displayed has no width (0, as a hidden target would report).
+   */
+  private measureHost(): void {
+    if (!this.inset || !this.host.isConnected) return;
+    const style = getComputedStyle(this.host);
+    const inset = this.inset(style);
+    if (inset === undefined) return;
+    // Not displayed: no width (its computed width is then as specified, `100%`).
+    if (style.display === 'none') {
+      this.value = 0;
+      return;
+    }
+    // Displayed without a used width (an inline host, or under an ancestor that is not
+    // displayed): the target is rendered and measured instead.
+    if (!style.width.endsWith('px')) return;
+    const width = Number.parseFloat(style.width);
+    const px = (name: string) => Number.parseFloat(style.getPropertyValue(name)) || 0;
+    const edges = style.boxSizing === 'border-box' ? px('padding-left') + px('padding-right') + px('border-left-width') + px('border-right-width') : 0;
+    this.value = Math.max(0, Math.floor(width - edges - inset));
   }
 
   /**

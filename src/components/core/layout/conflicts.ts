@@ -47,14 +47,16 @@ export function preferredFigures(
 ): Set<Observation> {
   const conflicts = conflictMap(observations);
   const superseded = supersededIds(observations);
-  const candidates = observations
-    .map((o, index) => ({ o, index }))
-    .filter(({ o }) => eligible(o) && !isErratum(o) && !superseded.has(o.id))
-    .sort((a, b) => PRECISION_RANK[precisionOf(a.o)] - PRECISION_RANK[precisionOf(b.o)] || a.index - b.index);
+  const candidates: Observation[] = [];
+  for (const o of observations) if (eligible(o) && !isErratum(o) && !superseded.has(o.id)) candidates.push(o);
+  // Each candidate's rank is read once, not in every comparison of the sort.
+  const ranked = candidates.map((o, index) => ({ o, index, rank: PRECISION_RANK[precisionOf(o)] }));
+  ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
   const chosen = new Set<Observation>();
   const chosenIds = new Set<string>();
-  for (const { o } of candidates) {
-    if ([...(conflicts.get(o.id) ?? [])].some((id) => chosenIds.has(id))) continue;
+  for (const { o } of ranked) {
+    const rivals = conflicts.get(o.id);
+    if (rivals && [...rivals].some((id) => chosenIds.has(id))) continue;
     chosen.add(o);
     chosenIds.add(o.id);
   }

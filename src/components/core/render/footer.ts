@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from './compact.js';
 import type { Source } from '../../../data/types.js';
 import type { Strings } from '../i18n.js';
 import type { LocaleInfo } from '../locale.js';
@@ -19,10 +20,15 @@ export interface FooterInput {
 export function renderFooter({ ranked, locale, text, tableOpen, onDownload, onToggleTable }: FooterInput): TemplateResult {
   return html`<div part="footer">
     ${renderSourceLine(ranked, locale, text)}
-    <button part="download" type="button" @click=${onDownload}>${text.download}</button>
-    <button part="table-toggle" type="button" aria-controls="table" aria-expanded=${tableOpen ? 'true' : 'false'} @click=${onToggleTable}>
-      ${tableOpen ? text.hideTable : text.showTable}
-    </button>
+    <button part="download" type="button" @click=${onDownload} .textContent=${text.download}></button>
+    <button
+      part="table-toggle"
+      type="button"
+      aria-controls="table"
+      aria-expanded=${tableOpen ? 'true' : 'false'}
+      @click=${onToggleTable}
+      .textContent=${tableOpen ? text.hideTable : text.showTable}
+    ></button>
   </div>`;
 }
 

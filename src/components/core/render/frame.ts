@@ -1,4 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { children, type ChildMark } from './children.js';
 import { badgeWidth } from '../layout/annotations.js';
 import { laneY, type ChartLayoutBase, type PhysicalAnchor } from '../layout/chart-layout.js';
 import type { Strings } from '../i18n.js';
@@ -10,8 +11,14 @@ export function textAnchor(anchor: PhysicalAnchor, dir: 'ltr' | 'rtl'): 'start' 
   return (anchor === 'left') === (dir === 'ltr') ? 'start' : 'end';
 }
 
-/** The grid, both axes, the annotations and the today rule. */
-export function renderFrame(layout: ChartLayoutBase, locale: LocaleInfo, strings: Strings): SVGTemplateResult {
+/**
+ * The grid, both axes, the annotations and the today rule. The static renderer writes them from
+ * plain templates; the live element (`live`) keeps the grid, the value labels and the time axis
+ * by {@link children}, one directive each rather than a template per tick (the same elements,
+ * attributes and texts, without three nodes of Lit's bookkeeping a tick), and leaves the
+ * annotations' group out when no event is drawn.
+ */
+export function renderFrame(layout: ChartLayoutBase, locale: LocaleInfo, strings: Strings, live = false): SVGTemplateResult {
   const { frame, axisSide } = layout;
   const x0 = frame.left;
   const x1 = frame.width - frame.right;
@@ -19,7 +26,7 @@ export function renderFrame(layout: ChartLayoutBase, locale: LocaleInfo, strings
   const labelX = axisSide === 'left' ? x0 - 8 : x1 + 8;
   const yAnchor = textAnchor(axisSide === 'left' ? 'right' : 'left', locale.dir);
   return svg`
-    <g part="grid">
+    ${live ? liveAxes(layout, locale, labelX, yAnchor) : svg`<g part="grid">
       ${layout.yTicks.map((t) => svg`<line x1=${x0} x2=${x1} y1=${t.position} y2=${t.position}></line>`)}
     </g>
     <g part="axis-y" text-anchor=${yAnchor}>
@@ -31,7 +38,7 @@ export function renderFrame(layout: ChartLayoutBase, locale: LocaleInfo, strings
         (t) => svg`<line x1=${t.position} x2=${t.position} y1=${bottom} y2=${bottom + 5}></line>
           <text x=${t.position} y=${bottom + 18} text-anchor=${t.anchor ? textAnchor(t.anchor, locale.dir) : nothing}>${t.label}</text>`,
       )}
-    </g>
+    </g>`}
     ${layout.todayX === undefined
       ? nothing
       : svg`<g part="today">
@@ -40,14 +47,32 @@ export function renderFrame(layout: ChartLayoutBase, locale: LocaleInfo, strings
             ? svg`<text x=${layout.todayX} y=${frame.top - 3} text-anchor="middle">${strings.series.today}</text>`
             : svg`<text x=${layout.todayLabelX} y=${layout.todayLabelY ?? frame.top - 3} text-anchor=${textAnchor('left', locale.dir)}>${strings.series.today}</text>`}
         </g>`}
-    <g part="annotation">
+    ${live && layout.annotations.length === 0 ? nothing : svg`<g part="annotation">
       ${layout.annotations.map((a) => svg`<line data-event-rule=${a.id} x1=${a.x} x2=${a.x} y1=${laneY(a.lane) + (a.badge === undefined ? -10 : BADGE_RADIUS - 4)} y2=${bottom}></line>`)}
       ${layout.annotations.map((a) =>
         a.badge === undefined
           ? svg`<text data-event-label=${a.id} x=${a.labelX} y=${laneY(a.lane)} text-anchor=${textAnchor('left', locale.dir)}>${a.label}</text>`
           : renderBadge(a.id, a.x, laneY(a.lane) - 4, a.badge),
       )}
-    </g>`;
+    </g>`}`;
+}
+
+/** The live grid, value labels and time axis: the same elements as the static frame's, each group kept by {@link children}. */
+function liveAxes(layout: ChartLayoutBase, locale: LocaleInfo, labelX: number, yAnchor: string): SVGTemplateResult {
+  const { frame } = layout;
+  const x0 = frame.left;
+  const x1 = frame.width - frame.right;
+  const bottom = frame.height - frame.bottom;
+  const grid: ChildMark[] = layout.yTicks.map((t) => ({ tag: 'line', attributes: { x1: x0, x2: x1, y1: t.position, y2: t.position } }));
+  const labels: ChildMark[] = layout.yTicks.map((t) => ({ tag: 'text', attributes: { dy: '0.32em', x: labelX, y: t.position }, text: t.label }));
+  const axis: ChildMark[] = [{ tag: 'line', attributes: { x1: x0, x2: x1, y1: bottom, y2: bottom } }];
+  for (const t of layout.xTicks) {
+    axis.push(
+      { tag: 'line', attributes: { x1: t.position, x2: t.position, y1: bottom, y2: bottom + 5 } },
+      { tag: 'text', attributes: { x: t.position, y: bottom + 18, 'text-anchor': t.anchor ? textAnchor(t.anchor, locale.dir) : undefined }, text: t.label },
+    );
+  }
+  return svg`<g part="grid" ${children(grid)}></g><g part="axis-y" text-anchor=${yAnchor} ${children(labels)}></g><g part="axis-x" text-anchor="middle" ${children(axis)}></g>`;
 }
 
 /** Half the height of an event's numbered badge. */

@@ -1,4 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html, svg } from './compact.js';
 import type { LegendItem } from '../layout/chart-layout.js';
 
 /** The legend as a list; each entry's swatch is drawn as the series is. */
@@ -14,7 +15,7 @@ export function renderLegend(items: readonly LegendItem[]): TemplateResult | typ
               ? svg`<circle cx="12" cy="6" r="4"></circle>`
               : svg`<line x1="1" x2="23" y1="6" y2="6"></line>`}
         </svg>
-        <span>${item.label}</span>
+        <span .textContent=${item.label}></span>
       </li>`,
     )}
   </ul>`;

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './compact.js';
 import type { DataIssue } from '../../../data/issues.js';
 import type { Strings } from '../i18n.js';
 import type { LocaleInfo } from '../locale.js';

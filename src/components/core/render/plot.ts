@@ -1,4 +1,5 @@
-import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html } from './compact.js';
 import { guard } from 'lit/directives/guard.js';
 import type { ChartLayoutBase, ChartPoint } from '../layout/chart-layout.js';
 import type { LocaleInfo } from '../locale.js';
