@@ -7,7 +7,7 @@ import { eventKeyStyles } from '../components/core/render/event-key.js';
 import { renderFrame, textAnchor } from '../components/core/render/frame.js';
 import { renderPoints } from '../components/core/render/points.js';
 import { dataYears, type ChartData, type ChartSpec } from '../components/core/chart-spec.js';
-import { listSeparator, publisherName, rankedSources, summaryText } from '../components/core/chart-text.js';
+import { listSeparator, publisherName, rankedSources, shownRecords, summaryText } from '../components/core/chart-text.js';
 import { provideLanguage, strings, type Strings } from '../components/core/i18n.js';
 import { ar as sharedArabic } from '../components/core/i18n.ar.js';
 import { airstrikesStrings } from '../components/airstrikes-chart/airstrikes-chart.strings.js';
@@ -147,7 +147,7 @@ export function renderToSvgWithIssues(tag: string, options: StaticRenderOptions 
   y = chartTop + layout.size.height + 4;
   const keyLines = keyedEvents(layout.annotations).flatMap((m) => lines(`${m.badge}. ${m.date} ${m.label}`, SMALL_SIZE, 'static-key'));
   if (keyLines.length) y += 6;
-  const footerLines = lines(sourceLine(rankedSources(layout.points, data.sources), locale, text), SMALL_SIZE, 'static-footer');
+  const footerLines = lines(sourceLine(rankedSources(shownRecords(layout), data.sources), locale, text), SMALL_SIZE, 'static-footer');
   const height = y + PADDING;
 
   const body = svg`

@@ -60,6 +60,36 @@ describe('resizing', () => {
     expect(view().summary).not.toBe(before.summary);
   });
 
+  it('says the same when a resize reduces the line: the words of every observation in view, not made again', async () => {
+    // 1,000 daily counts, cited by two publishers in turn: more than twice the plot's columns at 504 px, fewer at 664.
+    const day = Date.UTC(2005, 0, 1);
+    const observations = Array.from({ length: 1000 }, (_, i) => ({
+      id: `r${i}`,
+      date: new Date(day + i * 86_400_000).toISOString().slice(0, 10),
+      value: 100_000 + ((i * 7919) % 50_000),
+      sourceIds: [i % 3 === 0 ? 's2' : 's1'],
+    }));
+    const { chart, root, box } = await mount({ data: { sources: fixture.sources, observations }, attributes: { from: '2005', to: '2008' } });
+    const view = () => (chart as unknown as { current: { layout: { points: unknown[]; reduced?: { observations: unknown[] } }; ranked: { id: string }[]; summary: string } }).current;
+    const wide = view();
+    expect(wide.layout.reduced).toBeUndefined();
+    expect(wide.layout.points).toHaveLength(1000);
+    box.style.width = '504px';
+    await until(() => svgWidth(root) === '480');
+    const narrow = view();
+    expect(narrow.layout.reduced?.observations).toHaveLength(1000);
+    expect(narrow.layout.points.length).toBeLessThan(1000);
+    expect(narrow.summary).toBe(wide.summary);
+    expect(narrow.summary).toContain('with 1,000 data points');
+    expect(narrow.ranked).toBe(wide.ranked);
+    expect(narrow.ranked.map((s) => s.id)).toEqual(['s1', 's2']);
+    // Back to the wide width: the same words again.
+    box.style.width = '664px';
+    await until(() => svgWidth(root) === '640');
+    expect(view().ranked).toBe(wide.ranked);
+    expect(view().summary).toBe(wide.summary);
+  });
+
   it('draws charts connected in one task at their own widths in that task, their widths read together', async () => {
     const widths = [664, 500, 344];
     const charts = widths.map((width) => {

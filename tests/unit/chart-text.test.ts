@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ChartLayoutBase, ChartPoint } from '../../src/components/core/layout/chart-layout.js';
-import { describePoint, eventLabel, formatList, formatValue, formatWhen, listSeparator, rankedSources, sourceName, sourcesOf, summaryText } from '../../src/components/core/chart-text.js';
+import { describePoint, eventLabel, formatList, formatValue, formatWhen, listSeparator, rankedSources, shownRecords, sourceName, sourcesOf, summaryText } from '../../src/components/core/chart-text.js';
 import { strings } from '../../src/components/core/i18n.js';
 import { localeInfo } from '../../src/components/core/locale.js';
 import type { MissionEvent, Observation, Source } from '../../src/data/types.js';
@@ -39,7 +39,17 @@ describe('sources', () => {
 
   test('rankedSources orders publishers by the points that cite them, one entry a publisher', () => {
     const points = [obs('1', { sourceIds: ['b'] }), obs('2', { sourceIds: ['a', 'b'] }), obs('3', { sourceIds: ['c'] }), obs('4', { sourceIds: ['b'] })].map(point);
-    expect(rankedSources(points, sources).map((s) => s.id)).toEqual(['b', 'a', 'c']);
+    expect(rankedSources(shownRecords({ points }), sources).map((s) => s.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  test('a reduced line shows, ranks and counts every observation in view, not the points kept', () => {
+    const observations = [obs('1', { sourceIds: ['c'] }), obs('2', { sourceIds: ['a'] }), obs('3', { sourceIds: ['a'] }), obs('4', { sourceIds: ['c'] }), obs('5', { sourceIds: ['c'] })];
+    // The kept points cite a twice and c once; the observations in view cite c three times.
+    const points = [observations[1]!, observations[2]!, observations[4]!].map(point);
+    expect(shownRecords({ points, reduced: { observations } })).toBe(observations);
+    expect(shownRecords({ points }).map((r) => r.id)).toEqual(['2', '3', '5']);
+    expect(rankedSources(shownRecords({ points, reduced: { observations } }), sources).map((s) => s.id)).toEqual(['c', 'a']);
+    expect(rankedSources(shownRecords({ points }), sources).map((s) => s.id)).toEqual(['a', 'c']);
   });
 
   test('sourceName is "publisher: title", or the title alone', () => {
@@ -78,6 +88,11 @@ describe('summaryText', () => {
     expect(summaryText(layout, 'Heading', { from: '2003', to: '2026' }, en, strings('en'))).toBe(
       'Heading. Chart from 2003 to 2026 with 3 data points. Peak: about 171,000 (October 2007). Latest reported: about 2,500 (2024). Next announced plan: at most 2,000 (September 2026).',
     );
+  });
+
+  test('a reduced line counts every observation in view, not the points kept', () => {
+    const layout = { points: [1, 2].map((n) => point(obs(String(n)))), reduced: { observations: [1, 2, 3, 4, 5].map((n) => obs(String(n))) }, summary: {} } as unknown as ChartLayoutBase;
+    expect(summaryText(layout, 'Heading', { from: '2003', to: '2026' }, en, strings('en'))).toBe('Heading. Chart from 2003 to 2026 with 5 data points.');
   });
 });
 

@@ -34,6 +34,15 @@ export function pointRecord(point: ChartPoint): Observation | MissionEvent {
 }
 
 /**
+ * The records a chart shows, in time order: its points' records, or, when its line is reduced to
+ * what the pixels show, every observation in view. The words (summary, ranked sources) speak of
+ * these, so a resize that reduces the line otherwise says the same.
+ */
+export function shownRecords(layout: Pick<ChartLayoutBase, 'points' | 'reduced'>): readonly (Observation | MissionEvent)[] {
+  return layout.reduced?.observations ?? layout.points.map(pointRecord);
+}
+
+/**
  * The chart's text summary: its heading, range and point count, peak, latest value and next plan;
  * for a chart of events (a timeline), the number of events with the first and the latest.
  * `of` says what the points are; by default, events when any point is one.
@@ -64,7 +73,7 @@ export function summaryText(
   return text.summary({
     heading,
     ...years,
-    points: locale.formatNumber(layout.points.length),
+    points: locale.formatNumber(layout.reduced?.observations.length ?? layout.points.length),
     ...(peak ? { peak: fact(peak) } : {}),
     ...(latest ? { latest: fact(latest) } : {}),
     ...(nextPlan ? { nextPlan: fact(nextPlan) } : {}),
@@ -72,13 +81,14 @@ export function summaryText(
 }
 
 /**
- * Publishers ranked by how many drawn points cite them, one entry a publisher, for the source
- * line under a chart: forty links under a chart bury it, so it names the first few.
+ * Publishers ranked by how many of the records shown ({@link shownRecords}) cite them, one entry
+ * a publisher, for the source line under a chart: forty links under a chart bury it, so it names
+ * the first few.
  */
-export function rankedSources(points: readonly ChartPoint[], sources: readonly Source[]): Source[] {
+export function rankedSources(records: readonly (Observation | MissionEvent)[], sources: readonly Source[]): Source[] {
   const counts = new Map<string, { source: Source; count: number }>();
-  for (const p of points) {
-    for (const source of sourcesOf(pointRecord(p), sources)) {
+  for (const record of records) {
+    for (const source of sourcesOf(record, sources)) {
       const name = source.publisher.en || source.title;
       const entry = counts.get(name) ?? { source, count: 0 };
       entry.count += 1;

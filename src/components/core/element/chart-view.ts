@@ -2,7 +2,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { makeIssue, type DataIssue } from '../../../data/issues.js';
 import type { MissionEvent, Source } from '../../../data/types.js';
 import { dataYears, type ChartData, type ChartSpec } from '../chart-spec.js';
-import { describePoint, pointRecord, rankedSources, summaryText } from '../chart-text.js';
+import { describePoint, rankedSources, shownRecords, summaryText } from '../chart-text.js';
 import { strings, type Strings } from '../i18n.js';
 import type { ChartLayoutBase, SummaryFacts } from '../layout/chart-layout.js';
 import type { LocaleInfo } from '../locale.js';
@@ -68,7 +68,8 @@ export function chartView<L extends ChartLayoutBase>({ spec, input, own, locale:
   const ownText = spec.strings(locale.language);
   const { data } = input;
   const layout = layoutOf(spec, input, options, width || fallbackWidth, text, own.values);
-  const words = reusedWords(input, layout, { locale, text, own: own.values, from: options.from, to: options.to, heading, description, of }, () => {
+  const records = shownRecords(layout);
+  const words = reusedWords(input, layout, records, { locale, text, own: own.values, from: options.from, to: options.to, heading, description, of }, () => {
     const years = { from: locale.formatYear(Date.UTC(options.from, 0, 1)), to: locale.formatYear(Date.UTC(options.to, 0, 1)) };
     const title = heading ?? spec.heading(ownText, years, own.values);
     return {
@@ -76,7 +77,7 @@ export function chartView<L extends ChartLayoutBase>({ spec, input, own, locale:
       heading: title,
       description: description ?? spec.description(ownText, own.values),
       summary: summaryText(layout, title, years, locale, text, of),
-      ranked: rankedSources(layout.points, data.sources),
+      ranked: rankedSources(records, data.sources),
     };
   });
   const { years } = words;
@@ -156,12 +157,11 @@ const wordsOf = new WeakMap<DataValue, { inputs: WordInputs; records: readonly u
 
 /**
  * The heading, summary and ranked sources of the last view of the same data, when nothing they
- * depend on changed: a resize lays the chart out again, but finds the same figures as points (unless
- * the line is reduced to other pixel columns) and says the same about them, so it formats no string
- * and ranks no source again.
+ * depend on changed: a resize lays the chart out again, but shows the same records (a reduced
+ * line's are every observation in view, the same list at every width) and says the same about
+ * them, so it formats no string and ranks no source again.
  */
-function reusedWords(input: DataValue, layout: ChartLayoutBase, inputs: WordInputs, make: () => Words): Words {
-  const records = layout.points.map(pointRecord);
+function reusedWords(input: DataValue, layout: ChartLayoutBase, records: readonly unknown[], inputs: WordInputs, make: () => Words): Words {
   const last = wordsOf.get(input);
   const same =
     last &&
@@ -169,8 +169,7 @@ function reusedWords(input: DataValue, layout: ChartLayoutBase, inputs: WordInpu
     last.summary.peak === layout.summary.peak &&
     last.summary.latest === layout.summary.latest &&
     last.summary.nextPlan === layout.summary.nextPlan &&
-    last.records.length === records.length &&
-    records.every((record, i) => record === last.records[i]);
+    (last.records === records || (last.records.length === records.length && records.every((record, i) => record === last.records[i])));
   if (same) return last.words;
   const words = make();
   wordsOf.set(input, { inputs, records, summary: layout.summary, words });
