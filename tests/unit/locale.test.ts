@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { defaultNumerals, isValidLocale, localeInfo } from '../../src/components/core/locale.js';
 
 const NOVEMBER_2011 = Date.UTC(2011, 10, 16);
@@ -107,4 +107,15 @@ describe('isValidLocale and defaultNumerals', () => {
   test('defaultNumerals(tag) is arab for ar-IQ and ar-EG, latn for ar and en', () => {
     expect(['ar-IQ', 'ar-EG', 'ar', 'en', 'ar-MA'].map(defaultNumerals)).toEqual(['arab', 'arab', 'latn', 'latn', 'latn']);
   });
+});
+
+test('each tag is checked by Intl once, a malformed one too', () => {
+  const spy = vi.spyOn(Intl, 'getCanonicalLocales');
+  try {
+    expect([isValidLocale('fr-CA'), isValidLocale('fr-CA'), isValidLocale('fr-CA')]).toEqual([true, true, true]);
+    expect([isValidLocale('not a tag!'), isValidLocale('not a tag!')]).toEqual([false, false]);
+    expect(spy.mock.calls.map((call) => call[0])).toEqual(['fr-CA', 'not a tag!']);
+  } finally {
+    spy.mockRestore();
+  }
 });

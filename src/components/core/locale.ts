@@ -26,12 +26,21 @@ export interface LocaleInfo {
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'ckb', 'yi', 'dv', 'ku']);
 
+/**
+ * A tag's canonical form, or `undefined` when it is not well formed; each tag is checked once
+ * (every update of a chart reads its language, and `Intl.getCanonicalLocales` is not free).
+ */
 function canonical(tag: string): string | undefined {
+  const known = canonicalTags.get(tag);
+  if (known !== undefined) return known ?? undefined;
+  let found: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    found = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    found = undefined;
   }
+  canonicalTags.set(tag, found ?? null);
+  return found;
 }
 
 /** Whether a string is a well-formed BCP 47 tag. */
@@ -53,6 +62,8 @@ export function defaultNumerals(tag: string): Numerals {
 export const LOCALE_CACHE_LIMIT = 8;
 
 const cache = new BoundedCache<string, LocaleInfo>(LOCALE_CACHE_LIMIT);
+/** Tags as {@link canonical} found them: `null` for one that is not well formed. */
+const canonicalTags = new BoundedCache<string, string | null>(LOCALE_CACHE_LIMIT);
 
 /** How many locales are cached now (for tests of the bound). */
 export function cachedLocaleCount(): number {
