@@ -27,7 +27,15 @@ test('a new width lays the same figures out again without choosing them again', 
   expect(narrow.points.map((p) => p.key)).toEqual(wide.points.map((p) => p.key));
   expect(narrow.size.width).toBe(480);
   expect(narrow.points[0]!.x).toBeLessThan(wide.points[0]!.x);
+  // The summary's facts are the same object: found once, not again for the width.
+  expect(narrow.summary).toBe(wide.summary);
+  expect(narrow.summary.peak?.id).toBe('r4');
   // Other years choose again.
-  layoutTroopLevels(observations, [], { ...context(480), from: 2005 }, strings('en'));
+  const later = layoutTroopLevels(observations, [], { ...context(480), from: 2005 }, strings('en'));
   expect(reads()).toBeGreaterThan(chosen);
+  expect(later.summary).not.toBe(wide.summary);
+  // Another day may name another next plan: the summary is found again, with the same figures.
+  const tomorrow = layoutTroopLevels(observations, [], { ...context(480), now: Date.UTC(2010, 0, 2) }, strings('en'));
+  expect(tomorrow.summary).not.toBe(wide.summary);
+  expect(tomorrow.summary).toEqual(wide.summary);
 });

@@ -146,6 +146,42 @@ function troopFigures(observations: readonly Observation[], [start, end]: TimeSp
   return shown;
 }
 
+/** What the figures in view say whatever the width: the decade panel's first year, the peak, and the figures of the lower panel with their largest count. */
+interface FigureFacts {
+  from: number | undefined;
+  peak: number;
+  late: Figures;
+  lateMax: number;
+}
+
+/** The facts last found for each list of figures in view, with the years they were found for. */
+const factsOf = new WeakMap<Figures, { from: number; to: number; facts: FigureFacts }>();
+
+/** {@link FigureFacts} of the figures in view, found once for them and the years (a resize only places them). */
+function figureFacts(shown: Figures, context: LayoutContext): FigureFacts {
+  const known = factsOf.get(shown);
+  if (known && known.from === context.from && known.to === context.to) return known.facts;
+  const from = decadeStart(shown, context);
+  const late = from === undefined ? { list: [], times: [] } : subset(shown, (_, time) => time >= yearStart(from));
+  // The lower scale is the line's (troops in Iraq); a figure above it, of another definition,
+  // stays in the upper panel, where it fits.
+  const facts = { from, peak: largest(shown.list), late, lateMax: largestValue(late.list.filter((o) => countsInCountry(o) && !isErratum(o))) };
+  factsOf.set(shown, { from: context.from, to: context.to, facts });
+  return facts;
+}
+
+/** The summary's facts last found for each list of figures in view, with the day they were found for. */
+const summariesOf = new WeakMap<Figures, { now: number; summary: SummaryFacts }>();
+
+/** {@link lineSummary} of the figures in view: which figures it names does not depend on the width. */
+function summaryOf(shown: Figures, marks: TroopMarks, now: number): SummaryFacts {
+  const known = summariesOf.get(shown);
+  if (known && known.now === now) return known.summary;
+  const summary = lineSummary(marks.reported, marks.planned.find((p) => p.time > now));
+  summariesOf.set(shown, { now, summary });
+  return summary;
+}
+
 /**
  * {@link troopFigures}, found: one pass: each
  * date is read once into its instants (no cache lookup, no list of instants), and the figures are
@@ -442,13 +478,8 @@ export function layoutTroopLevels(
 ): TroopLevelsLayout {
   const span = chartSpan(context);
   const shown = troopFigures(observations, span);
-  const from = decadeStart(shown, context);
-  const peak = largest(shown.list);
+  const { from, peak, late, lateMax } = figureFacts(shown, context);
   const whole = chartAxes(context, peak, from === undefined ? {} : { heightScale: DECADE_HEIGHT });
-  const late = from === undefined ? { list: [], times: [] } : subset(shown, (_, time) => time >= yearStart(from));
-  // The lower scale is the line's (troops in Iraq); a figure above it, of another definition,
-  // stays in the upper panel, where it fits.
-  const lateMax = largestValue(late.list.filter((o) => countsInCountry(o) && !isErratum(o)));
   const panels = from === undefined ? undefined : panelAxes(whole, context, from, lateMax);
   const inLower = panels ? subset(late, (o) => maxValue(o) <= panels.lower.y.domain()[1]) : { list: [], times: [] };
   const axes = panels?.upper ?? whole;
@@ -470,7 +501,7 @@ export function layoutTroopLevels(
     annotations: annotationMarks(events, axes.x, axes.frame, context, today?.span),
     ...(todayX === undefined || !today ? {} : { todayX, todayLabelX: today.left, ...(inside ? { todayLabelY: axes.frame.top + 11 } : {}) }),
     ...(all.reduced ? { reduced: { observations: shown.list } } : {}),
-    summary: lineSummary(all.marks.reported, all.marks.planned.find((p) => p.time > context.now)),
+    summary: summaryOf(shown, all.marks, context.now),
     axisSide: axes.axisSide,
     timeDirection: context.timeDirection,
     ...all.lines,
