@@ -113,8 +113,8 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
 /**
  * Runs `read`; when it throws (a getter or proxy trap that throws: nothing JSON or CSV can
  * produce, but `.data` takes any object), calls `refuse` instead, so validation never throws.
+ * @internal Shared with rules.ts.
  */
-/** @internal Shared with rules.ts. */
 export function guarded<T>(read: () => T, refuse: () => void): T | undefined {
   try {
     return read();
